@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import { refsOf } from './expr.js';
+import type { Definition, InForce, Rule } from './rule.js';
+
+/**
+ * A change to a body of rules, as a reform makes it: it adds exceptions under the definition it
+ * amends, replaces a rule, or defines something new. It never edits a rule in place.
+ */
+export type Patch =
+  | { readonly op: 'add'; readonly definition: string; readonly rule: Rule }
+  | {
+      readonly op: 'replace';
+      readonly definition: string;
+      readonly target: string;
+      readonly rule: Omit<Rule, 'priority'>;
+    }
+  | { readonly op: 'define'; readonly definition: Definition };
+
+/** A named set of patches with its citation and dates: a provision, a bill, a state law. */
+export interface Overlay {
+  readonly id: string;
+  readonly title: string;
+  readonly cite: string;
+  /** Applies to every rule of the overlay that has no dates of its own. */
+  readonly inForce?: InForce;
+  readonly unconfirmed?: string;
+  readonly patches: readonly Patch[];
+}
+
+export interface Regime {
+  readonly id: string;
+  readonly title: string;
+  /** A proposal evaluated as if in force on the incident date. */
+  readonly hypothetical: boolean;
+  readonly definitions: ReadonlyMap<string, Definition>;
+  /** Definitions in dependency order: each after every definition it refers to. */
+  readonly order: readonly string[];
+  readonly overlays: readonly Overlay[];
+  /** sha256 of the regime's content: equal hashes mean identical law. */
+  readonly hash: string;
+}
+
+export class RegimeBuildError extends Error {
+  constructor(
+    readonly regime: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`regime ${regime} cannot be built:\n- ${problems.join('\n- ')}`);
+    this.name = 'RegimeBuildError';
+  }
+}
+
+export interface RegimeSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly hypothetical?: boolean;
+  readonly baseline: readonly Definition[];
+  readonly overlays?: readonly Overlay[];
+}
+
+const origin = (r: Rule) => (r.provision ? `provision ${r.provision}` : 'the baseline');
+
+/**
+ * Builds a regime from a baseline and overlays. The result does not depend on the order the
+ * overlays are listed in; two overlays that change the same rule, or add rules of the same
+ * priority to the same definition, are an error naming both.
+ */
+export function buildRegime(spec: RegimeSpec): Regime {
+  const problems: string[] = [];
+  const defs = new Map<string, { def: Definition; rules: Rule[] }>();
+  for (const def of spec.baseline) {
+    if (defs.has(def.id)) problems.push(`definition ${def.id} is defined twice in the baseline`);
+    defs.set(def.id, { def, rules: [...def.rules] });
+  }
+  const overlays = [...(spec.overlays ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const definedBy = new Map<string, string>();
+  const replacedBy = new Map<string, string>();
+
+  const stamp = (
+    rule: Omit<Rule, 'priority'> & { priority?: number },
+    overlay: Overlay,
+    priority: number,
+  ): Rule => {
+    const inForce = rule.inForce ?? overlay.inForce;
+    const unconfirmed = rule.unconfirmed ?? overlay.unconfirmed;
+    return {
+      ...rule,
+      priority,
+      provision: overlay.id,
+      ...(inForce ? { inForce } : {}),
+      ...(unconfirmed ? { unconfirmed } : {}),
+    };
+  };
+
+  // New definitions first, so that overlays may amend what another overlay defines.
+  for (const overlay of overlays) {
+    for (const patch of overlay.patches) {
+      if (patch.op !== 'define') continue;
+      const id = patch.definition.id;
+      if (defs.has(id)) {
+        const other = definedBy.get(id);
+        problems.push(
+          `definition ${id} is defined by provision ${overlay.id} and by ${other ? `provision ${other}` : 'the baseline'}`,
+        );
+        continue;
+      }
+      definedBy.set(id, overlay.id);
+      defs.set(id, {
+        def: patch.definition,
+        rules: patch.definition.rules.map((r) => stamp(r, overlay, r.priority)),
+      });
+    }
+  }
+  for (const overlay of overlays) {
+    for (const patch of overlay.patches) {
+      if (patch.op === 'define') continue;
+      const entry = defs.get(patch.definition);
+      if (!entry) {
+        problems.push(`provision ${overlay.id} amends ${patch.definition}, which the regime does not define`);
+        continue;
+      }
+      if (patch.op === 'add') {
+        entry.rules.push(stamp(patch.rule, overlay, patch.rule.priority));
+        continue;
+      }
+      const target = entry.rules.find((r) => r.id === patch.target);
+      if (!target) {
+        problems.push(
+          `provision ${overlay.id} replaces rule ${patch.target}, which ${patch.definition} does not have`,
+        );
+        continue;
+      }
+      const earlier = replacedBy.get(patch.target);
+      if (earlier) {
+        problems.push(
+          `rule ${patch.target} is replaced by both provision ${earlier} and provision ${overlay.id}; ` +
+            'one must amend the other (give it a priority) for the regime to be defined',
+        );
+        continue;
+      }
+      replacedBy.set(patch.target, overlay.id);
+      entry.rules.push(stamp({ ...patch.rule, replaces: patch.target }, overlay, target.priority));
+    }
+  }
+
+  const ruleIds = new Map<string, string>();
+  const definitions = new Map<string, Definition>();
+  for (const [id, { def, rules }] of defs) {
+    rules.sort((a, b) => {
+      if (a.priority !== b.priority) return b.priority - a.priority;
+      if (a.replaces === b.id) return -1;
+      if (b.replaces === a.id) return 1;
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+    for (let i = 1; i < rules.length; i++) {
+      const a = rules[i - 1] as Rule;
+      const b = rules[i] as Rule;
+      if (a.priority === b.priority && a.replaces !== b.id && b.replaces !== a.id) {
+        problems.push(
+          `conflicting rules for ${id}: ${a.id} (${origin(a)}) and ${b.id} (${origin(b)}) have the same priority ${a.priority}; ` +
+            'give one a higher priority to say which prevails',
+        );
+      }
+    }
+    for (const r of rules) {
+      const other = ruleIds.get(r.id);
+      if (other !== undefined) problems.push(`rule id ${r.id} is used twice (in ${other} and ${id})`);
+      ruleIds.set(r.id, id);
+    }
+    const hasDefault = rules.some(
+      (r) => r.when === undefined && r.inForce === undefined && r.replaces === undefined,
+    );
+    if (!hasDefault && def.otherwise === undefined) {
+      problems.push(
+        `definition ${id} has no default: add a rule without condition or dates, or an 'otherwise' value`,
+      );
+    }
+    definitions.set(id, { ...def, rules });
+  }
+
+  // References must resolve, and the definitions must form no cycle.
+  const order: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, path: string[]) => {
+    const s = state.get(id);
+    if (s === 'done') return;
+    if (s === 'visiting') {
+      problems.push(`definitions refer to each other in a cycle: ${[...path, id].join(' -> ')}`);
+      return;
+    }
+    state.set(id, 'visiting');
+    const def = definitions.get(id) as Definition;
+    for (const r of def.rules) {
+      const deps = refsOf(r.then);
+      if (r.when) refsOf(r.when, deps);
+      for (const dep of deps) {
+        if (!definitions.has(dep))
+          problems.push(`rule ${r.id} refers to ${dep}, which the regime does not define`);
+        else visit(dep, [...path, id]);
+      }
+    }
+    state.set(id, 'done');
+    order.push(id);
+  };
+  for (const id of [...definitions.keys()].sort()) visit(id, []);
+
+  if (problems.length > 0) throw new RegimeBuildError(spec.id, problems);
+
+  const content = order.map((id) => definitions.get(id));
+  const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return {
+    id: spec.id,
+    title: spec.title,
+    hypothetical: spec.hypothetical ?? false,
+    definitions,
+    order,
+    overlays,
+    hash,
+  };
+}

@@ -1,0 +1,64 @@
+import type { Definition } from '../engine/index.js';
+import { bivensClaim, bivensRecognizedContext } from './federal/bivens.js';
+import { ftcaClaim } from './federal/ftca.js';
+import { monellClaim, monellPolicyOrCustom } from './federal/monell.js';
+import { qualifiedImmunityShields } from './federal/qualified-immunity.js';
+import {
+  section242Charge,
+  section242FairWarning,
+  section242MaxPenalty,
+  section242MentalState,
+} from './federal/usc-18-242.js';
+import { patternOrPracticeAction, patternOrPracticeTools } from './federal/usc-34-12601.js';
+import { section1983Claim } from './federal/usc-42-1983.js';
+import { employerSuit } from './routes/employer-suit.js';
+import { federalProsecution } from './routes/federal-prosecution.js';
+import { byrneJagAtRisk, copsAtRisk, dojDiscretionaryAtRisk } from './routes/funding.js';
+import { officerSuit } from './routes/officer-suit.js';
+import { patternOrPractice } from './routes/pattern-or-practice.js';
+import { accountabilityDatabase, useOfForceData } from './routes/reporting.js';
+import { stateSuit } from './routes/state-suit.js';
+import {
+  chokeholdBreached,
+  chokeholdConditionMet,
+  chokeholdRule,
+  noKnockBreached,
+  noKnockConditionMet,
+  noKnockRule,
+} from './routes/tactics.js';
+
+/**
+ * The federal law in force, date-aware: statutes, judge-made doctrine, executive orders and DOJ
+ * policy, each rule dated where the law has dates. Reforms are overlays on top of it.
+ */
+export const federalBaseline: readonly Definition[] = [
+  qualifiedImmunityShields,
+  section1983Claim,
+  bivensRecognizedContext,
+  bivensClaim,
+  monellPolicyOrCustom,
+  monellClaim,
+  ftcaClaim,
+  section242MentalState,
+  section242FairWarning,
+  section242Charge,
+  section242MaxPenalty,
+  patternOrPracticeAction,
+  patternOrPracticeTools,
+  officerSuit,
+  employerSuit,
+  stateSuit,
+  federalProsecution,
+  patternOrPractice,
+  chokeholdRule,
+  chokeholdConditionMet,
+  chokeholdBreached,
+  noKnockRule,
+  noKnockConditionMet,
+  noKnockBreached,
+  byrneJagAtRisk,
+  copsAtRisk,
+  dojDiscretionaryAtRisk,
+  accountabilityDatabase,
+  useOfForceData,
+];

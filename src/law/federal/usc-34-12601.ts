@@ -1,0 +1,68 @@
+import { type Definition, definition, eq, fact, isFalse, value } from '../../engine/index.js';
+
+/**
+ * 34 U.S.C. 12601 (formerly 42 U.S.C. 14141), the Attorney General's pattern-or-practice action
+ * (LAW.md §1.6), enacted by the Violent Crime Control and Law Enforcement Act of 1994, § 210401.
+ * Plaintiff: the United States only. Remedy: equitable and declaratory relief, no damages. Trigger:
+ * a pattern or practice, not a single incident. Before the 2021 proposals, DOJ had no
+ * administrative subpoena power in these investigations.
+ */
+const ENACTED = '1994-09-13';
+const ENACTMENT_NOTE =
+  'LAW.md gives the year of enactment (1994, Pub. L. 103-322 § 210401); the day, 13 September 1994, is not in LAW.md.';
+
+export const patternOrPracticeAction: Definition = definition(
+  'patternOrPractice.action',
+  'The Attorney General can sue the agency for a pattern or practice of violations',
+  [
+    {
+      id: 'usc-34-12601.before-enactment',
+      cite: 'Violent Crime Control and Law Enforcement Act of 1994, Pub. L. 103-322, § 210401',
+      text: 'The pattern-or-practice authority was created in 1994; before it the Attorney General had no such action.',
+      then: value('unavailable'),
+      inForce: { until: ENACTED },
+      tags: { blockedBy: 'not-in-force' },
+      unconfirmed: ENACTMENT_NOTE,
+    },
+    {
+      id: 'usc-34-12601.governmental-authority',
+      cite: '34 U.S.C. 12601(a)',
+      text: 'It shall be unlawful for any governmental authority, or any agent thereof, ... to engage in a pattern or practice of conduct by law enforcement officers ... that deprives persons of rights.',
+      when: eq(fact('officer.employer'), 'federal'),
+      then: value('unavailable'),
+      tags: { blockedBy: 'not-covered' },
+      unconfirmed:
+        'LAW.md describes the action as one the United States brings against state and local governments; whether it reaches federal agencies is not stated, and Recourse treats them as not covered.',
+    },
+    {
+      id: 'usc-34-12601.pattern-or-practice',
+      cite: '34 U.S.C. 12601(a)',
+      text: 'The action requires a pattern or practice of conduct, not a single incident.',
+      when: isFalse('agency.patternOrPractice'),
+      then: value('unavailable'),
+      tags: { blockedBy: 'no-pattern-or-practice' },
+      sources: [
+        'https://www.everycrsreport.com/files/2020-06-15_LSB10494_6e5184ca71feac74c22c9f35fbe7bce800a1ff15.html',
+      ],
+    },
+    {
+      id: 'usc-34-12601.attorney-general-action',
+      cite: '34 U.S.C. 12601(b)',
+      text: 'Whenever the Attorney General has reasonable cause to believe that a violation has occurred, the Attorney General may in a civil action obtain appropriate equitable and declaratory relief to eliminate the pattern or practice.',
+      then: value('available'),
+    },
+  ],
+);
+
+export const patternOrPracticeTools: Definition = definition(
+  'patternOrPractice.tools',
+  'The remedies and investigative tools of the pattern-or-practice action',
+  [
+    {
+      id: 'usc-34-12601.remedies',
+      cite: '34 U.S.C. 12601(b)',
+      text: 'Equitable and declaratory relief, sued for by the Attorney General; no private right of action, no damages, no administrative subpoena.',
+      then: value(['equitable-relief', 'declaratory-relief']),
+    },
+  ],
+);

@@ -1,0 +1,98 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { type Incident, incidentSchema } from './incident.js';
+
+/** A problem with one field of an input, by its dotted path, with what was expected. */
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+export class IncidentError extends Error {
+  constructor(
+    readonly source: string,
+    readonly errors: readonly FieldError[],
+  ) {
+    super(`${source}: ${errors.map((e) => `${e.path || '(document)'}: ${e.message}`).join('; ')}`);
+    this.name = 'IncidentError';
+  }
+}
+
+const describe = (v: unknown) =>
+  v === undefined
+    ? 'nothing'
+    : v === null
+      ? 'null'
+      : Array.isArray(v)
+        ? 'a list'
+        : typeof v === 'object'
+          ? 'an object'
+          : JSON.stringify(v);
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = input;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[k];
+  }
+  return cur;
+}
+
+function fieldErrors(error: z.ZodError, input: unknown): FieldError[] {
+  const out: FieldError[] = [];
+  for (const issue of error.issues) {
+    const base = issue.path.map(String).join('.');
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          out.push({
+            path: base ? `${base}.${key}` : key,
+            message: 'unknown field (not part of the incident format v1)',
+          });
+        }
+        break;
+      case 'invalid_value':
+        out.push({
+          path: base,
+          message: `expected one of ${issue.values.map((v) => String(v)).join(' | ')}, got ${describe(valueAt(input, issue.path))}`,
+        });
+        break;
+      case 'invalid_type':
+        out.push({
+          path: base,
+          message:
+            valueAt(input, issue.path) === undefined
+              ? `required: expected ${issue.expected}`
+              : `expected ${issue.expected}, got ${describe(valueAt(input, issue.path))}`,
+        });
+        break;
+      default:
+        out.push({ path: base, message: `${issue.message}, got ${describe(valueAt(input, issue.path))}` });
+    }
+  }
+  return out;
+}
+
+/** Validates a parsed document as an incident; throws IncidentError listing every bad field. */
+export function toIncident(input: unknown, source = 'input'): Incident {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new IncidentError(source, [
+      { path: '', message: `expected an incident object, got ${describe(input)}` },
+    ]);
+  }
+  const result = incidentSchema.safeParse(input);
+  if (!result.success) throw new IncidentError(source, fieldErrors(result.error, input));
+  return result.data;
+}
+
+/** Parses an incident from YAML or JSON text (JSON is YAML). */
+export function parseIncident(text: string, source = 'input'): Incident {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { prettyErrors: false });
+  } catch (e) {
+    const message = e instanceof YAMLParseError ? e.message.split('\n')[0] : String(e);
+    throw new IncidentError(source, [{ path: '', message: `not valid YAML or JSON: ${message}` }]);
+  }
+  return toIncident(doc, source);
+}

@@ -1,0 +1,294 @@
+import {
+  type CompiledRegime,
+  compileRegime,
+  ENGINE_VERSION,
+  Evaluation,
+  factsFromObject,
+  type Regime,
+  type Rule,
+  type TraceNode,
+  type Value,
+} from '../engine/index.js';
+import type { Incident } from './incident.js';
+import {
+  type Blocker,
+  type Grant,
+  type MaxPenalty,
+  ROUTES,
+  type RouteName,
+  type RouteStatus,
+  type TacticRule,
+} from './vocabulary.js';
+
+/** Why a route came out as it did: a rule, its citation and text, and the value it gave. */
+export interface Reason {
+  readonly rule: string;
+  readonly definition: string;
+  readonly cite: string;
+  readonly text: string;
+  readonly value: Value | null;
+  readonly provision: string | null;
+  readonly unconfirmed?: string;
+}
+
+export interface RouteResult {
+  readonly status: RouteStatus;
+  readonly blockedBy: Blocker | null;
+  readonly needs: readonly string[];
+  readonly reasons: readonly Reason[];
+  /** federalProsecution only: the penalty ceiling (null while undetermined). */
+  readonly maxPenalty?: MaxPenalty | null;
+  /** patternOrPractice only: the remedies and investigative tools. */
+  readonly tools?: readonly string[];
+}
+
+export interface TacticResult {
+  readonly tactic: string;
+  readonly rule: TacticRule | null;
+  /** For a funding condition: whether the state or locality meets it. */
+  readonly met: boolean | null;
+  /** For a prohibition: whether this use breaches it (the deadly-force exception aside). */
+  readonly breached: boolean | null;
+  readonly cite: string;
+  readonly text: string;
+  readonly needs: readonly string[];
+  readonly unconfirmed?: string;
+}
+
+export interface FundingResult {
+  readonly grant: Grant;
+  readonly atRisk: boolean | null;
+  readonly cite: string;
+  readonly text: string;
+  readonly needs: readonly string[];
+}
+
+export interface ReportingResult {
+  readonly system: string;
+  /** false while undetermined: the incident may go there, depending on `needs`. */
+  readonly determined: boolean;
+  readonly cite: string;
+  readonly needs: readonly string[];
+}
+
+/** Result v1 (DESIGN.md §4). */
+export interface Result {
+  readonly incident: string;
+  readonly regime: string;
+  readonly asOf: string;
+  readonly hypothetical: boolean;
+  readonly regimeHash: string;
+  readonly engineVersion: string;
+  readonly routes: Readonly<Record<RouteName, RouteResult>>;
+  readonly tactics: readonly TacticResult[];
+  readonly funding: readonly FundingResult[];
+  readonly reporting: readonly ReportingResult[];
+}
+
+/** The definitions a result is built from. */
+export const RESULT_DEFINITIONS = [
+  ...ROUTES,
+  'section242.maxPenalty',
+  'patternOrPractice.tools',
+  'tactics.chokehold.rule',
+  'tactics.chokehold.met',
+  'tactics.chokehold.breached',
+  'tactics.noKnock.rule',
+  'tactics.noKnock.met',
+  'tactics.noKnock.breached',
+  'funding.byrneJag.atRisk',
+  'funding.cops.atRisk',
+  'funding.dojDiscretionary.atRisk',
+  'reporting.accountabilityDatabase',
+  'reporting.useOfForceData',
+] as const;
+
+const REPORTING_SYSTEMS: readonly [string, string][] = [
+  ['reporting.accountabilityDatabase', 'national-law-enforcement-accountability-database'],
+  ['reporting.useOfForceData', 'fbi-national-use-of-force-data-collection'],
+];
+
+/** Maps a route definition's value to its status. */
+export function statusOf(value: Value | undefined): RouteStatus {
+  if (value === 'available' || value === 'unavailable' || value === 'not-applicable') return value;
+  return 'undetermined';
+}
+
+/**
+ * The reason a route is blocked: the tag of the rule that decided it, following references to
+ * the definitions it delegates to.
+ */
+export function blockerOf(decidedBy: (id: string) => Rule | null, id: string): Blocker | null {
+  let rule = decidedBy(id);
+  for (let depth = 0; rule && depth < 16; depth++) {
+    const tag = rule.tags?.blockedBy;
+    if (tag) return tag as Blocker;
+    if (rule.then.kind !== 'ref') return null;
+    rule = decidedBy(rule.then.id);
+  }
+  return null;
+}
+
+function reasonsOf(node: TraceNode | undefined): Reason[] {
+  const out: Reason[] = [];
+  const seen = new Set<string>();
+  const walk = (n: TraceNode) => {
+    if (seen.has(n.definition)) return;
+    seen.add(n.definition);
+    const rules: Rule[] = n.decidedBy ? [n.decidedBy] : [];
+    if (n.value === undefined) {
+      for (const c of n.considered)
+        if (c.condition === undefined && !rules.includes(c.rule)) rules.push(c.rule);
+    }
+    for (const r of rules) {
+      out.push({
+        rule: r.id,
+        definition: n.definition,
+        cite: r.cite,
+        text: r.text,
+        value: r === n.decidedBy ? (n.value ?? null) : null,
+        provision: r.provision ?? null,
+        ...(r.unconfirmed ? { unconfirmed: r.unconfirmed } : {}),
+      });
+    }
+    for (const c of n.children) walk(c);
+  };
+  if (node) walk(node);
+  return out;
+}
+
+const usedTactics = (incident: Incident): string[] => {
+  const out: string[] = [];
+  const force = incident.conduct?.force ?? [];
+  if (force.includes('chokehold')) out.push('chokehold');
+  if (force.includes('carotid-restraint')) out.push('carotid-restraint');
+  if (incident.conduct?.noKnockEntry === true) out.push('no-knock-entry');
+  return out;
+};
+
+/** Evaluates one incident under one regime with the interpreter, with full reasons. */
+export function evaluateIncident(regime: Regime, incident: Incident): Result {
+  const run = new Evaluation(regime, factsFromObject(incident), incident.date, true);
+  const decidedBy = (id: string) => run.get(id).decidedBy;
+
+  const routes = {} as Record<RouteName, RouteResult>;
+  for (const name of ROUTES) {
+    const o = run.get(name);
+    const status = statusOf(o.value);
+    const base: RouteResult = {
+      status,
+      blockedBy: status === 'unavailable' ? blockerOf(decidedBy, name) : null,
+      needs: o.needs,
+      reasons: reasonsOf(o.trace),
+    };
+    if (name === 'federalProsecution') {
+      const p = run.get('section242.maxPenalty');
+      routes[name] = {
+        ...base,
+        maxPenalty: status === 'not-applicable' ? null : ((p.value as MaxPenalty | undefined) ?? null),
+      };
+    } else if (name === 'patternOrPractice') {
+      routes[name] = {
+        ...base,
+        tools: (run.get('patternOrPractice.tools').value as string[] | undefined) ?? [],
+      };
+    } else {
+      routes[name] = base;
+    }
+  }
+
+  const tactics: TacticResult[] = usedTactics(incident).map((tactic) => {
+    const key = tactic === 'no-knock-entry' ? 'noKnock' : 'chokehold';
+    const rule = run.get(`tactics.${key}.rule`);
+    const met = run.get(`tactics.${key}.met`);
+    const breached = run.get(`tactics.${key}.breached`);
+    const decided = rule.decidedBy;
+    const ruleValue = (rule.value as TacticRule | undefined) ?? null;
+    return {
+      tactic,
+      rule: ruleValue,
+      met: ruleValue === 'funding-condition' ? ((met.value as boolean | undefined) ?? null) : null,
+      breached: ruleValue === 'prohibited' ? ((breached.value as boolean | undefined) ?? null) : null,
+      cite: decided?.cite ?? '',
+      text: decided?.text ?? '',
+      needs: [
+        ...new Set([
+          ...rule.needs,
+          ...(ruleValue === 'funding-condition' ? met.needs : []),
+          ...breached.needs,
+        ]),
+      ],
+      ...(decided?.unconfirmed ? { unconfirmed: decided.unconfirmed } : {}),
+    };
+  });
+
+  const grants: [Grant, string, boolean | null | undefined][] = [
+    ['byrne-jag', 'funding.byrneJag.atRisk', incident.agency?.receivesByrneJag],
+    ['cops', 'funding.cops.atRisk', incident.agency?.receivesCops],
+    ['doj-discretionary', 'funding.dojDiscretionary.atRisk', undefined],
+  ];
+  const funding: FundingResult[] = [];
+  for (const [grant, id, receives] of grants) {
+    if (receives === false) continue;
+    const o = run.get(id);
+    funding.push({
+      grant,
+      atRisk: (o.value as boolean | undefined) ?? null,
+      cite: o.decidedBy?.cite ?? '',
+      text: o.decidedBy?.text ?? '',
+      needs: o.needs,
+    });
+  }
+
+  const reporting: ReportingResult[] = [];
+  for (const [id, system] of REPORTING_SYSTEMS) {
+    const o = run.get(id);
+    if (o.value === false) continue;
+    const rule = o.decidedBy ?? o.trace?.considered.find((c) => c.condition === undefined)?.rule;
+    reporting.push({ system, determined: o.value === true, cite: rule?.cite ?? '', needs: o.needs });
+  }
+
+  return {
+    incident: incident.id,
+    regime: regime.id,
+    asOf: incident.date,
+    hypothetical: regime.hypothetical,
+    regimeHash: regime.hash,
+    engineVersion: ENGINE_VERSION,
+    routes,
+    tactics,
+    funding,
+    reporting,
+  };
+}
+
+/** The part of a result bulk runs need: each route's status and blocker, and the penalty ceiling. */
+export interface RouteSummary {
+  readonly routes: Readonly<Record<RouteName, { status: RouteStatus; blockedBy: Blocker | null }>>;
+  readonly maxPenalty: MaxPenalty | null;
+}
+
+/** Summarises a full result (used to check the compiled path against the interpreter). */
+export function summarise(result: Result): RouteSummary {
+  const routes = {} as Record<RouteName, { status: RouteStatus; blockedBy: Blocker | null }>;
+  for (const name of ROUTES)
+    routes[name] = { status: result.routes[name].status, blockedBy: result.routes[name].blockedBy };
+  return { routes, maxPenalty: result.routes.federalProsecution.maxPenalty ?? null };
+}
+
+/** A regime compiled for bulk runs, giving route summaries. */
+export function compileSummary(regime: Regime): (incident: Incident) => RouteSummary {
+  const compiled: CompiledRegime = compileRegime(regime);
+  return (incident) => {
+    const run = compiled.run(incident, incident.date);
+    const decidedBy = (id: string) => run.decidedBy(id);
+    const routes = {} as Record<RouteName, { status: RouteStatus; blockedBy: Blocker | null }>;
+    for (const name of ROUTES) {
+      const status = statusOf(run.value(name));
+      routes[name] = { status, blockedBy: status === 'unavailable' ? blockerOf(decidedBy, name) : null };
+    }
+    const fp = routes.federalProsecution.status;
+    const p = run.value('section242.maxPenalty') as MaxPenalty | undefined;
+    return { routes, maxPenalty: fp === 'not-applicable' ? null : (p ?? null) };
+  };
+}

@@ -1,0 +1,108 @@
+import { type Definition, definition, eq, fact, ref, value } from '../../engine/index.js';
+import { dojPolicyChokehold, dojPolicyNoKnock } from '../federal/doj-policy-2021.js';
+import { eo13929ChokeholdCredentialing, eo13929ConditionMet } from '../federal/eo-13929.js';
+import { eo14074Chokehold, eo14074NoKnock } from '../federal/eo-14074.js';
+
+/**
+ * How the tactics an incident used are regulated for this officer, on this date: prohibited,
+ * restricted, a condition of federal money, reporting-only, or unregulated (DESIGN.md §4).
+ * Chokeholds and carotid restraints share one set of rules: every federal rule in LAW.md treats
+ * them together.
+ */
+export const chokeholdRule: Definition = definition(
+  'tactics.chokehold.rule',
+  'How federal law regulates a chokehold or carotid restraint by this officer',
+  [
+    eo14074Chokehold,
+    dojPolicyChokehold,
+    eo13929ChokeholdCredentialing,
+    {
+      id: 'tactics.chokehold.no-federal-rule',
+      cite: 'LAW.md, key corrections 3-4',
+      text: 'No federal statute bans chokeholds by state or local officers; none was enacted in 2020-2022.',
+      then: value('unregulated'),
+    },
+  ],
+);
+
+export const chokeholdConditionMet: Definition = definition(
+  'tactics.chokehold.met',
+  'The state or locality meets the funding condition on chokeholds',
+  [
+    eo13929ConditionMet,
+    {
+      id: 'tactics.chokehold.no-condition',
+      cite: 'LAW.md, key corrections 3-4',
+      text: 'No funding condition on chokeholds applies, so there is nothing to meet.',
+      then: value(true),
+    },
+  ],
+);
+
+export const chokeholdBreached: Definition = definition(
+  'tactics.chokehold.breached',
+  'This use of a chokehold or carotid restraint breaches a prohibition',
+  [
+    {
+      id: 'tactics.chokehold.deadly-force-exception',
+      cite: 'Executive Order 14074 (2022); DOJ policy (Sept. 14, 2021); Executive Order 13929 (2020)',
+      text: 'Every federal chokehold rule excepts situations where deadly force is authorized by law.',
+      when: eq(ref('tactics.chokehold.rule'), 'prohibited'),
+      then: eq(fact('conduct.deadlyForceAuthorized'), false),
+    },
+    {
+      id: 'tactics.chokehold.nothing-to-breach',
+      cite: 'LAW.md, key corrections 3-4',
+      text: 'Only a prohibition can be breached.',
+      then: value(false),
+    },
+  ],
+);
+
+export const noKnockRule: Definition = definition(
+  'tactics.noKnock.rule',
+  'How federal law regulates a no-knock entry by this officer',
+  [
+    eo14074NoKnock,
+    dojPolicyNoKnock,
+    {
+      id: 'tactics.no-knock.no-federal-rule',
+      cite: 'LAW.md, key corrections 3-4',
+      text: 'No federal statute bans or restricts no-knock entries by state or local officers; none was enacted in 2020-2022.',
+      then: value('unregulated'),
+    },
+  ],
+);
+
+export const noKnockConditionMet: Definition = definition(
+  'tactics.noKnock.met',
+  'The state or locality meets the funding condition on no-knock warrants',
+  [
+    {
+      id: 'tactics.no-knock.no-condition',
+      cite: 'LAW.md, key corrections 3-4',
+      text: 'No funding condition on no-knock warrants applies under the law in force, so there is nothing to meet.',
+      then: value(true),
+    },
+  ],
+);
+
+export const noKnockBreached: Definition = definition(
+  'tactics.noKnock.breached',
+  'This no-knock entry breaches a prohibition',
+  [
+    {
+      id: 'tactics.no-knock.prohibited',
+      cite: 'LAW.md §2.3 (federal no-knock rules)',
+      text: 'A prohibited no-knock entry is a breach; a restricted one depends on facts (an imminent threat of violence) the incident format does not record.',
+      when: eq(ref('tactics.noKnock.rule'), 'prohibited'),
+      then: value(true),
+    },
+    {
+      id: 'tactics.no-knock.nothing-to-breach',
+      cite: 'LAW.md §2.3',
+      text: 'Only a prohibition can be breached.',
+      then: value(false),
+    },
+  ],
+);
