@@ -24,7 +24,7 @@ export function renderTrace(node: TraceNode, indent = ''): string {
     const r = node.decidedBy;
     lines.push(`${head}  by ${r.id}${r.provision ? ` (provision ${r.provision})` : ''}${dates(r)}`);
     lines.push(`${indent}  cite: ${r.cite}`);
-    lines.push(`${indent}  "${r.text}"`);
+    lines.push(`${indent}  text: ${r.text}`);
     if (r.unconfirmed) lines.push(`${indent}  UNCONFIRMED: ${r.unconfirmed}`);
   } else {
     lines.push(`${head}${node.value === undefined ? '' : '  (no rule in force on the date)'}`);

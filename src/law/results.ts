@@ -33,6 +33,9 @@ export interface Reason {
 
 export interface RouteResult {
   readonly status: RouteStatus;
+  /** The rule that decided the route, following the definitions it delegates to. */
+  readonly decidedBy: string | null;
+  readonly cite: string | null;
   readonly blockedBy: Blocker | null;
   readonly needs: readonly string[];
   readonly reasons: readonly Reason[];
@@ -115,18 +118,23 @@ export function statusOf(value: Value | undefined): RouteStatus {
 }
 
 /**
- * The reason a route is blocked: the tag of the rule that decided it, following references to
- * the definitions it delegates to.
+ * The rule that decided a definition, following the definitions it delegates to (a rule whose
+ * value is another definition).
  */
-export function blockerOf(decidedBy: (id: string) => Rule | null, id: string): Blocker | null {
+export function decisiveRule(decidedBy: (id: string) => Rule | null, id: string): Rule | null {
   let rule = decidedBy(id);
   for (let depth = 0; rule && depth < 16; depth++) {
-    const tag = rule.tags?.blockedBy;
-    if (tag) return tag as Blocker;
-    if (rule.then.kind !== 'ref') return null;
-    rule = decidedBy(rule.then.id);
+    if (rule.tags?.blockedBy || rule.then.kind !== 'ref') return rule;
+    const next = decidedBy(rule.then.id);
+    if (!next) return rule;
+    rule = next;
   }
-  return null;
+  return rule;
+}
+
+/** The reason a route is blocked: the tag of the rule that decided it. */
+export function blockerOf(decidedBy: (id: string) => Rule | null, id: string): Blocker | null {
+  return (decisiveRule(decidedBy, id)?.tags?.blockedBy as Blocker | undefined) ?? null;
 }
 
 function reasonsOf(node: TraceNode | undefined): Reason[] {
@@ -175,8 +183,11 @@ export function evaluateIncident(regime: Regime, incident: Incident): Result {
   for (const name of ROUTES) {
     const o = run.get(name);
     const status = statusOf(o.value);
+    const decisive = status === 'undetermined' ? null : decisiveRule(decidedBy, name);
     const base: RouteResult = {
       status,
+      decidedBy: decisive?.id ?? null,
+      cite: decisive?.cite ?? null,
       blockedBy: status === 'unavailable' ? blockerOf(decidedBy, name) : null,
       needs: o.needs,
       reasons: reasonsOf(o.trace),
@@ -291,4 +302,14 @@ export function compileSummary(regime: Regime): (incident: Incident) => RouteSum
     const p = run.value('section242.maxPenalty') as MaxPenalty | undefined;
     return { routes, maxPenalty: fp === 'not-applicable' ? null : (p ?? null) };
   };
+}
+
+/** The derivation of the named definitions (routes by default), for explanations. */
+export function traceIncident(
+  regime: Regime,
+  incident: Incident,
+  ids: readonly string[] = ROUTES,
+): TraceNode[] {
+  const run = new Evaluation(regime, factsFromObject(incident), incident.date, true);
+  return ids.map((id) => run.get(id).trace as TraceNode);
 }

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { listRules, type Regime, renderTrace } from '../engine/index.js';
+import {
+  DEFAULT_REGIMES,
+  evaluateIncident,
+  incidentJsonSchema,
+  REGIMES,
+  ROUTES,
+  type RouteName,
+  regimeById,
+  traceIncident,
+} from '../law/index.js';
+import { loadIncidents, UsageError } from './incident-files.js';
+import { renderIncidentHeader, renderResult } from './render.js';
+
+/**
+ * The command line (DESIGN.md §4): exit 0 on success, 2 on bad input (stderr names each bad
+ * field by its path and what was expected), 1 on an internal error.
+ */
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function resolveRegimes(ids: readonly string[]): Regime[] {
+  const wanted = ids.length > 0 ? ids : DEFAULT_REGIMES;
+  return wanted.map((id) => {
+    const regime = regimeById(id);
+    if (!regime)
+      throw new UsageError(
+        `--regime: unknown regime "${id}"; expected one of ${[...REGIMES.keys()].join(', ')}`,
+      );
+    return regime;
+  });
+}
+
+function print(text: string) {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('recourse')
+    .description('US police-accountability law as code: who can be held to account for an incident, and how.')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('evaluate')
+    .description('Evaluate incidents (YAML or JSON files, or directories of them) under each regime')
+    .argument('<files...>', 'incident files or directories')
+    .option('--regime <id>', 'a regime to evaluate under (repeatable; default: all)', collect, [])
+    .option('--json', 'print Result v1 objects as a JSON array')
+    .action((files: string[], opts: { regime: string[]; json?: boolean }) => {
+      const regimes = resolveRegimes(opts.regime);
+      const incidents = loadIncidents(files);
+      if (opts.json) {
+        const results = incidents.flatMap(({ incident }) =>
+          regimes.map((r) => evaluateIncident(r, incident)),
+        );
+        print(JSON.stringify(results, null, 2));
+        return;
+      }
+      const blocks = incidents.map(({ incident }) =>
+        [
+          renderIncidentHeader(incident),
+          ...regimes.map((r) => renderResult(evaluateIncident(r, incident), r)),
+        ].join('\n'),
+      );
+      print(blocks.join('\n\n'));
+    });
+
+  program
+    .command('explain')
+    .description('Show the derivation of each route, rule by rule, with citations and the facts read')
+    .argument('<file>', 'an incident file')
+    .requiredOption('--regime <id>', 'the regime')
+    .addOption(new Option('--route <name>', 'one route only').choices([...ROUTES]))
+    .action((file: string, opts: { regime: string; route?: RouteName }) => {
+      const [regime] = resolveRegimes([opts.regime]) as [Regime];
+      const [loaded] = loadIncidents([file]);
+      if (!loaded) throw new UsageError(`${file}: no incident`);
+      const routes = opts.route ? [opts.route] : [...ROUTES];
+      const header = `${renderIncidentHeader(loaded.incident)} under ${regime.id}`;
+      const trees = traceIncident(regime, loaded.incident, routes).map((t) => renderTrace(t));
+      print([header, ...trees].join('\n\n'));
+    });
+
+  program
+    .command('regimes')
+    .description('List the regimes and every rule with its citation, text and dates')
+    .option('--json', 'print as JSON')
+    .action((opts: { json?: boolean }) => {
+      const all = [...REGIMES.values()];
+      if (opts.json) {
+        print(
+          JSON.stringify(
+            all.map((r) => ({
+              id: r.id,
+              title: r.title,
+              hypothetical: r.hypothetical,
+              hash: r.hash,
+              rules: listRules(r),
+            })),
+            null,
+            2,
+          ),
+        );
+        return;
+      }
+      const lines: string[] = [];
+      for (const r of all) {
+        lines.push(`${r.id}: ${r.title}${r.hypothetical ? ' (hypothetical)' : ''}`);
+        for (const rule of listRules(r)) {
+          const dates =
+            rule.inForce.from || rule.inForce.until
+              ? ` [${rule.inForce.from ?? '...'} to ${rule.inForce.until ?? '...'}]`
+              : '';
+          lines.push(`  ${rule.id}${dates}${rule.unconfirmed ? ' [UNCONFIRMED]' : ''}`);
+          lines.push(`      ${rule.cite}`);
+        }
+      }
+      print(lines.join('\n'));
+    });
+
+  program
+    .command('schema')
+    .description('Print the JSON Schema of the incident format v1')
+    .action(() => print(JSON.stringify(incidentJsonSchema(), null, 2)));
+
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return 0;
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`recourse: ${e.message}\n`);
+      for (const d of e.details) process.stderr.write(`  ${d}\n`);
+      return 2;
+    }
+    process.stderr.write(`recourse: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+const exitCode = await main(process.argv.slice(2));
+process.exitCode = exitCode;

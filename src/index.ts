@@ -1,0 +1,3 @@
+/** Recourse as a library: the rules kernel and the law. */
+export * as engine from './engine/index.js';
+export * from './law/index.js';

@@ -1,0 +1,179 @@
+import type { FactSpec } from '../engine/index.js';
+import {
+  CHOKEHOLD_RULES,
+  CLAIMS,
+  DEPARTMENTS,
+  EMPLOYERS,
+  FORCES,
+  HARMS,
+  MENTAL_STATES,
+  NO_KNOCK_RULES,
+  ROLES,
+  WARRANTS,
+} from './vocabulary.js';
+
+/**
+ * Every fact of the incident format the law reads, with the question that asks it and help
+ * taken from LAW.md's definitions. The interview asks from this list; tests generate incidents
+ * from it.
+ */
+export const INCIDENT_FACTS: readonly FactSpec[] = [
+  {
+    path: 'officer.employer',
+    type: 'enum',
+    values: EMPLOYERS,
+    question: 'Who employed the officer?',
+    help: '§ 1983 reaches state and local officers; federal officers are sued under Bivens and the United States under the FTCA.',
+  },
+  {
+    path: 'officer.role',
+    type: 'enum',
+    values: ROLES,
+    question: 'What was the officer’s role?',
+    help: 'Police (law enforcement), corrections (jail or prison staff), or another official (e.g. a medical-board investigator).',
+  },
+  {
+    path: 'officer.department',
+    type: 'enum',
+    values: DEPARTMENTS,
+    question: 'For a federal officer: which department employed the officer?',
+    help: 'The DOJ policy of September 2021 binds only Justice Department components (FBI, DEA, USMS, ATF).',
+  },
+  {
+    path: 'officer.underColorOfLaw',
+    type: 'boolean',
+    question:
+      'Was the officer acting under color of law (in an official capacity, even beyond lawful authority)?',
+    help: '"Color of law" covers acts within and beyond lawful authority while purporting to act officially (DOJ on 18 U.S.C. 242).',
+  },
+  {
+    path: 'officer.withinScopeOfEmployment',
+    type: 'boolean',
+    question: 'Was the officer acting within the scope of employment?',
+    help: 'The FTCA makes the United States liable only for employees acting within the scope of their office or employment.',
+  },
+  {
+    path: 'officer.goodFaithBelief',
+    type: 'boolean',
+    question: 'Did the officer act on a good-faith, reasonable belief that the conduct was lawful?',
+  },
+  {
+    path: 'officer.decertifiedForConduct',
+    type: 'boolean',
+    question: 'Was the officer decertified for this conduct?',
+  },
+  {
+    path: 'officer.convictedForConduct',
+    type: 'boolean',
+    question: 'Was the officer criminally convicted for this conduct?',
+  },
+  {
+    path: 'agency.receivesByrneJag',
+    type: 'boolean',
+    question: 'Does the employing government receive Byrne JAG funds?',
+  },
+  {
+    path: 'agency.receivesCops',
+    type: 'boolean',
+    question: 'Does the employing government receive COPS funds?',
+  },
+  {
+    path: 'agency.chokeholdRule',
+    type: 'enum',
+    values: CHOKEHOLD_RULES,
+    question:
+      'What rule on chokeholds applied to the agency (none, an agency policy, or a state or local law, with or without a deadly-force exception)?',
+    help: 'EO 13929 credentialing and the JUSTICE Act ask for an agency policy with a deadly-force exception; the House bill asks for a state or local law.',
+  },
+  {
+    path: 'agency.noKnockRule',
+    type: 'enum',
+    values: NO_KNOCK_RULES,
+    question: 'What rule on no-knock warrants for drug cases applied in the state or locality?',
+  },
+  {
+    path: 'agency.patternOrPractice',
+    type: 'boolean',
+    question: 'Does the agency show a pattern or practice of such violations (not just a single incident)?',
+    help: '34 U.S.C. 12601 requires a pattern or practice of conduct depriving persons of rights.',
+  },
+  {
+    path: 'agency.policyOrCustomCaused',
+    type: 'boolean',
+    question:
+      'Was an official policy, custom, or a final policymaker’s decision the moving force behind the violation?',
+    help: 'Monell: no liability on respondeat superior; the policy must be the moving force.',
+  },
+  {
+    path: 'agency.deliberatelyIndifferentTraining',
+    type: 'boolean',
+    question:
+      'Did the government’s failure to train amount to deliberate indifference, and cause the injury?',
+    help: 'City of Canton v. Harris: the need for training must be "so obvious" and the inadequacy "so likely" to cause violations.',
+  },
+  {
+    path: 'conduct.force',
+    type: 'set',
+    values: FORCES,
+    question: 'What kinds of force were used?',
+  },
+  { path: 'conduct.deadlyForce', type: 'boolean', question: 'Was deadly force used?' },
+  {
+    path: 'conduct.deadlyForceAuthorized',
+    type: 'boolean',
+    question: 'Was deadly force authorized by law in the circumstances?',
+    help: 'Federal chokehold rules (EO 14074, the 2021 DOJ policy, EO 13929) except situations where deadly force is authorized.',
+  },
+  {
+    path: 'conduct.noKnockEntry',
+    type: 'boolean',
+    question: 'Did officers enter without knocking and announcing?',
+  },
+  {
+    path: 'conduct.warrantFor',
+    type: 'enum',
+    values: WARRANTS,
+    question: 'What was the warrant for, if any?',
+  },
+  {
+    path: 'conduct.failedToIntervene',
+    type: 'boolean',
+    question: 'Did an officer fail to intervene against another’s excessive force?',
+  },
+  { path: 'conduct.deniedMedicalCare', type: 'boolean', question: 'Was medical care denied?' },
+  {
+    path: 'conduct.claims',
+    type: 'set',
+    values: CLAIMS,
+    question: 'Which constitutional claims does the person have?',
+  },
+  { path: 'harm', type: 'enum', values: HARMS, question: 'What harm resulted?' },
+  {
+    path: 'findings.rightViolated',
+    type: 'boolean',
+    question: 'Was a federal right violated (prong one)?',
+    help: 'A court’s finding, or your assumption.',
+  },
+  {
+    path: 'findings.clearlyEstablished',
+    type: 'boolean',
+    question:
+      'Was the right clearly established at the time, by controlling precedent with materially similar facts (prong two)?',
+    help: 'Harlow v. Fitzgerald; the right must be defined at a specific level, its contours beyond debate.',
+  },
+  {
+    path: 'findings.obviousViolation',
+    type: 'boolean',
+    question: 'Was the violation so obvious that no precedent was needed?',
+    help: 'Hope v. Pelzer (2002); Taylor v. Riojas (2020).',
+  },
+  {
+    path: 'findings.mentalState',
+    type: 'enum',
+    values: MENTAL_STATES,
+    question: 'What was the officer’s mental state as to depriving the person of a right?',
+    help: 'purpose = specific intent to deprive of the right (Screws); knowing; reckless; negligent; none.',
+  },
+];
+
+export const FACT_PATHS: ReadonlySet<string> = new Set(INCIDENT_FACTS.map((f) => f.path));

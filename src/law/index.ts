@@ -1,0 +1,7 @@
+export * from './baseline.js';
+export * from './facts.js';
+export * from './incident.js';
+export * from './parse.js';
+export * from './regimes.js';
+export * from './results.js';
+export * from './vocabulary.js';
