@@ -1,10 +1,12 @@
 import type { Definition } from '../engine/index.js';
 import { bivensClaim, bivensRecognizedContext } from './federal/bivens.js';
 import { ftcaClaim } from './federal/ftca.js';
+import { deadlyForceStandard } from './federal/graham-v-connor.js';
 import { monellClaim, monellPolicyOrCustom } from './federal/monell.js';
 import { qualifiedImmunityShields } from './federal/qualified-immunity.js';
 import {
   section242Charge,
+  section242Deprivation,
   section242FairWarning,
   section242MaxPenalty,
   section242MentalState,
@@ -40,6 +42,7 @@ export const federalBaseline: readonly Definition[] = [
   monellClaim,
   ftcaClaim,
   section242MentalState,
+  section242Deprivation,
   section242FairWarning,
   section242Charge,
   section242MaxPenalty,
@@ -61,4 +64,5 @@ export const federalBaseline: readonly Definition[] = [
   dojDiscretionaryAtRisk,
   accountabilityDatabase,
   useOfForceData,
+  deadlyForceStandard,
 ];

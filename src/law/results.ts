@@ -74,6 +74,12 @@ export interface ReportingResult {
   readonly needs: readonly string[];
 }
 
+export interface StandardResult {
+  readonly standard: string | null;
+  readonly cite: string;
+  readonly text: string;
+}
+
 /** Result v1 (DESIGN.md §4). */
 export interface Result {
   readonly incident: string;
@@ -86,30 +92,19 @@ export interface Result {
   readonly tactics: readonly TacticResult[];
   readonly funding: readonly FundingResult[];
   readonly reporting: readonly ReportingResult[];
+  /** The legal standards that govern the officer's conduct (deadly force). */
+  readonly standards: { readonly deadlyForce: StandardResult };
 }
 
-/** The definitions a result is built from. */
-export const RESULT_DEFINITIONS = [
-  ...ROUTES,
-  'section242.maxPenalty',
-  'patternOrPractice.tools',
-  'tactics.chokehold.rule',
-  'tactics.chokehold.met',
-  'tactics.chokehold.breached',
-  'tactics.noKnock.rule',
-  'tactics.noKnock.met',
-  'tactics.noKnock.breached',
-  'funding.byrneJag.atRisk',
-  'funding.cops.atRisk',
-  'funding.dojDiscretionary.atRisk',
-  'reporting.accountabilityDatabase',
-  'reporting.useOfForceData',
-] as const;
+const REPORTING_PREFIX = 'reporting.';
 
-const REPORTING_SYSTEMS: readonly [string, string][] = [
-  ['reporting.accountabilityDatabase', 'national-law-enforcement-accountability-database'],
-  ['reporting.useOfForceData', 'fbi-national-use-of-force-data-collection'],
-];
+/** The registries and data collections a regime defines: `reporting.fooBar` reports to `foo-bar`. */
+export function reportingSystems(regime: Regime): [string, string][] {
+  return regime.order
+    .filter((id) => id.startsWith(REPORTING_PREFIX))
+    .sort()
+    .map((id) => [id, id.slice(REPORTING_PREFIX.length).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)]);
+}
 
 /** Maps a route definition's value to its status. */
 export function statusOf(value: Value | undefined): RouteStatus {
@@ -252,12 +247,21 @@ export function evaluateIncident(regime: Regime, incident: Incident): Result {
   }
 
   const reporting: ReportingResult[] = [];
-  for (const [id, system] of REPORTING_SYSTEMS) {
+  for (const [id, system] of reportingSystems(regime)) {
     const o = run.get(id);
     if (o.value === false) continue;
     const rule = o.decidedBy ?? o.trace?.considered.find((c) => c.condition === undefined)?.rule;
     reporting.push({ system, determined: o.value === true, cite: rule?.cite ?? '', needs: o.needs });
   }
+
+  const deadly = run.get('standards.deadlyForce');
+  const standards = {
+    deadlyForce: {
+      standard: (deadly.value as string | undefined) ?? null,
+      cite: deadly.decidedBy?.cite ?? '',
+      text: deadly.decidedBy?.text ?? '',
+    },
+  };
 
   return {
     incident: incident.id,
@@ -270,6 +274,7 @@ export function evaluateIncident(regime: Regime, incident: Incident): Result {
     tactics,
     funding,
     reporting,
+    standards,
   };
 }
 

@@ -60,6 +60,19 @@ export const section242FairWarning: Definition = definition(
   ],
 );
 
+export const section242Deprivation: Definition = definition(
+  'section242.deprivation',
+  'The officer subjected the person to the deprivation of a federal right',
+  [
+    {
+      id: 'usc-18-242.deprivation-of-right',
+      cite: '18 U.S.C. 242',
+      text: '... subjects any person ... to the deprivation of any rights, privileges, or immunities secured or protected by the Constitution or laws of the United States.',
+      then: eq(fact('findings.rightViolated'), true),
+    },
+  ],
+);
+
 export const section242Charge: Definition = definition(
   'section242.charge',
   'A federal criminal charge under 18 U.S.C. 242 lies against the officer',
@@ -77,7 +90,7 @@ export const section242Charge: Definition = definition(
       id: 'usc-18-242.deprivation',
       cite: '18 U.S.C. 242',
       text: '... subjects any person ... to the deprivation of any rights, privileges, or immunities secured or protected by the Constitution or laws of the United States.',
-      when: isFalse('findings.rightViolated'),
+      when: not(ref('section242.deprivation')),
       then: value('unavailable'),
       tags: { blockedBy: 'no-violation' },
     },

@@ -1,9 +1,12 @@
 import { type Definition, definition, value } from '../../engine/index.js';
 import { eo14074AccountabilityDatabase, eo14074UseOfForceData } from '../federal/eo-14074.js';
 
-/** Which registries or data collections the incident goes to (DESIGN.md §4). */
+/**
+ * Which registries or data collections the incident goes to (DESIGN.md §4). A definition
+ * `reporting.<systemInCamelCase>` reports to the system `<system-in-kebab-case>`; reforms define more.
+ */
 export const accountabilityDatabase: Definition = definition(
-  'reporting.accountabilityDatabase',
+  'reporting.nationalLawEnforcementAccountabilityDatabase',
   'The incident goes to the National Law Enforcement Accountability Database',
   [
     eo14074AccountabilityDatabase,
@@ -17,7 +20,7 @@ export const accountabilityDatabase: Definition = definition(
 );
 
 export const useOfForceData: Definition = definition(
-  'reporting.useOfForceData',
+  'reporting.fbiNationalUseOfForceDataCollection',
   'The incident must be reported to the FBI National Use-of-Force Data Collection',
   [
     eo14074UseOfForceData,
