@@ -107,7 +107,9 @@ export function buildRegime(spec: RegimeSpec): Regime {
       definedBy.set(id, overlay.id);
       defs.set(id, {
         def: patch.definition,
-        rules: patch.definition.rules.map((r) => stamp(r, overlay, r.priority)),
+        // A definition a provision introduces is reached only through the rules the provision adds
+        // elsewhere, which carry its dates; its own rules keep only their own dates.
+        rules: patch.definition.rules.map((r) => ({ ...stamp(r, overlay, r.priority), inForce: r.inForce })),
       });
     }
   }
@@ -167,8 +169,13 @@ export function buildRegime(spec: RegimeSpec): Regime {
       if (other !== undefined) problems.push(`rule id ${r.id} is used twice (in ${other} and ${id})`);
       ruleIds.set(r.id, id);
     }
+    // A default replaced by a conditional rule is no default while the replacement is in force.
     const hasDefault = rules.some(
-      (r) => r.when === undefined && r.inForce === undefined && r.replaces === undefined,
+      (r) =>
+        r.when === undefined &&
+        r.inForce === undefined &&
+        r.replaces === undefined &&
+        !rules.some((s) => s.replaces === r.id && s.when !== undefined),
     );
     if (!hasDefault && def.otherwise === undefined) {
       problems.push(

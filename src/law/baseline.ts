@@ -19,7 +19,7 @@ import { byrneJagAtRisk, copsAtRisk, dojDiscretionaryAtRisk } from './routes/fun
 import { officerSuit } from './routes/officer-suit.js';
 import { patternOrPractice } from './routes/pattern-or-practice.js';
 import { accountabilityDatabase, useOfForceData } from './routes/reporting.js';
-import { stateSuit } from './routes/state-suit.js';
+import { stateSuit, stateSuitDamagesCap, stateSuitDefendant, stateSuitOfficerPays } from './routes/state-suit.js';
 import {
   chokeholdBreached,
   chokeholdConditionMet,
@@ -51,6 +51,9 @@ export const federalBaseline: readonly Definition[] = [
   officerSuit,
   employerSuit,
   stateSuit,
+  stateSuitDefendant,
+  stateSuitOfficerPays,
+  stateSuitDamagesCap,
   federalProsecution,
   patternOrPractice,
   chokeholdRule,

@@ -1,4 +1,4 @@
-import { type Definition, definition, eq, fact, isFalse, value } from '../../engine/index.js';
+import { type Definition, definition, eq, fact, isFalse, oneOf, value } from '../../engine/index.js';
 
 /**
  * 34 U.S.C. 12601 (formerly 42 U.S.C. 14141), the Attorney General's pattern-or-practice action
@@ -33,6 +33,16 @@ export const patternOrPracticeAction: Definition = definition(
       tags: { blockedBy: 'not-covered' },
       unconfirmed:
         'LAW.md describes the action as one the United States brings against state and local governments; whether it reaches federal agencies is not stated, and Recourse treats them as not covered.',
+    },
+    {
+      id: 'usc-34-12601.law-enforcement-officers',
+      cite: '34 U.S.C. 12601(a)',
+      text: 'The prohibition reaches a pattern or practice of conduct "by law enforcement officers"; correctional staff and other officials are not law enforcement officers in LAW.md’s encoding.',
+      when: oneOf(fact('officer.role'), ['corrections', 'other-official']),
+      then: value('unavailable'),
+      tags: { blockedBy: 'not-covered' },
+      unconfirmed:
+        'LAW.md quotes the statute as reaching conduct "by law enforcement officers" and treats correctional officers separately; any coverage of juvenile-incarceration officials is not in LAW.md.',
     },
     {
       id: 'usc-34-12601.pattern-or-practice',

@@ -1,16 +1,57 @@
 import { type Definition, definition, value } from '../../engine/index.js';
 
 /**
- * Route `stateSuit`: a state or local civil-rights action (DESIGN.md §3). The statutes that
- * create one (Colorado, New Mexico, New York City, Connecticut, Massachusetts) are overlays that
- * apply by place and date; without one the route does not apply. Ordinary state tort claims
- * (LAW.md §1.10) are not modelled.
+ * Route `stateSuit`: a state or local civil-rights action (DESIGN.md §3), with who is sued, who
+ * pays and any cap. The statutes that create one (Colorado, New Mexico, New York City,
+ * Connecticut, Massachusetts) are overlays that apply by place and date; without one the route
+ * does not apply. Ordinary state tort claims (LAW.md §1.10) are not modelled.
  */
+const CITE = 'LAW.md §1.10, §5';
+
 export const stateSuit: Definition = definition('stateSuit', 'A state or local civil-rights action', [
   {
     id: 'state-suit.no-state-civil-rights-act',
-    cite: 'LAW.md §1.10, §5',
+    cite: CITE,
     text: 'No state or local civil-rights statute without qualified immunity is encoded for this place and date; state tort claims remain, subject to state governmental-immunity and notice statutes.',
     then: value('not-applicable'),
   },
 ]);
+
+export const stateSuitDefendant: Definition = definition(
+  'stateSuit.defendant',
+  'Who the state action is brought against',
+  [
+    {
+      id: 'state-suit.defendant.none',
+      cite: CITE,
+      text: 'No state civil-rights action applies.',
+      then: value('none'),
+    },
+  ],
+);
+
+export const stateSuitOfficerPays: Definition = definition(
+  'stateSuit.officerPays',
+  'What the officer pays personally of a judgment or settlement in the state action',
+  [
+    {
+      id: 'state-suit.officer-pays.none',
+      cite: CITE,
+      text: 'No state civil-rights action applies.',
+      then: value('none'),
+    },
+  ],
+);
+
+export const stateSuitDamagesCap: Definition = definition(
+  'stateSuit.damagesCapUsd',
+  'The cap on damages in the state action, in dollars ("none" when there is none)',
+  [
+    {
+      id: 'state-suit.damages-cap.none',
+      cite: CITE,
+      text: 'No statutory cap is encoded.',
+      then: value('none'),
+    },
+  ],
+);

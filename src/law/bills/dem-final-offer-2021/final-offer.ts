@@ -1,0 +1,87 @@
+import { and, eq, fact, type Overlay, oneOf, value } from '../../../engine/index.js';
+
+/**
+ * The Democrats' final offer of 20-21 September 2021 (LAW.md §4.1, §4.2; NEGOTIATION.md §2):
+ * "maybe seven or eight" proposals, the "bare minimum": a chokehold bar, limits on military
+ * equipment, a federal misconduct database, professional standards, and codification of Trump's
+ * EO 13929 measures with conditions on Byrne and COPS grants (the ~$1 billion Scott objected to).
+ * It left out qualified immunity, § 242, the criminalisation of excessive force, and no-knock
+ * warrants. The text (published by CBS) is UNCONFIRMED beyond these points, so only what they
+ * establish is encoded: the EO 13929 chokehold standard as a Byrne/COPS condition, and the
+ * misconduct database (the H.R. 1280 § 201 registry is reused for it).
+ */
+const CITE = "Democrats' final offer (Sept. 2021), as reported";
+const SOURCES = [
+  'https://goodwordnews.com/read-democrats-final-offer-on-police-reform-before-talks-collapse/',
+  'https://www.washingtonpost.com/powerpost/policing-george-floyd-congress-legislation/2021/09/22/36324a34-1bc9-11ec-a99a-5fea2b2da34b_story.html',
+];
+const NOTE =
+  'The offer’s text is UNCONFIRMED beyond the reported points; who the chokehold bar bound and how the grant condition was worded are inferred from "codify Trump’s executive order" and Scott’s objection to conditioning Byrne and COPS grants.';
+const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
+const NO_POLICY = eq(fact('agency.chokeholdRule'), 'none');
+
+export const demFinalOfferChokeholdCondition: Overlay = {
+  id: 'dem-final-offer-2021-chokeholds',
+  title: "Democrats' final offer (2021): EO 13929's chokehold standard as a Byrne and COPS condition",
+  cite: CITE,
+  unconfirmed: NOTE,
+  patches: [
+    {
+      op: 'add',
+      definition: 'tactics.chokehold.rule',
+      rule: {
+        id: 'dem-final-offer-2021.chokehold-condition',
+        cite: CITE,
+        text: 'Codify the executive order: agencies must ban chokeholds except where deadly force is allowed, with eligibility for Byrne and COPS grants conditioned on compliance ("you literally lose your eligibility", Scott, Sept. 26, 2021).',
+        when: STATE_OR_LOCAL,
+        then: value('funding-condition'),
+        priority: 240,
+        sources: SOURCES,
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.chokehold.met',
+      rule: {
+        id: 'dem-final-offer-2021.chokehold-condition-met',
+        cite: CITE,
+        text: 'Met by a policy banning chokeholds except where deadly force is allowed (the EO 13929 standard), or stricter.',
+        when: STATE_OR_LOCAL,
+        then: oneOf(fact('agency.chokeholdRule'), [
+          'policy-deadly-force-exception',
+          'policy',
+          'law-deadly-force-exception',
+          'law',
+        ]),
+        priority: 240,
+        sources: SOURCES,
+      },
+    },
+    {
+      op: 'add',
+      definition: 'funding.byrneJag.atRisk',
+      rule: {
+        id: 'dem-final-offer-2021.byrne-jag-eligibility',
+        cite: CITE,
+        text: 'Byrne JAG eligibility conditioned on the chokehold standard.',
+        when: and(STATE_OR_LOCAL, NO_POLICY),
+        then: value(true),
+        priority: 240,
+        sources: SOURCES,
+      },
+    },
+    {
+      op: 'add',
+      definition: 'funding.cops.atRisk',
+      rule: {
+        id: 'dem-final-offer-2021.cops-eligibility',
+        cite: CITE,
+        text: 'COPS eligibility conditioned on the chokehold standard.',
+        when: and(STATE_OR_LOCAL, NO_POLICY),
+        then: value(true),
+        priority: 230,
+        sources: SOURCES,
+      },
+    },
+  ],
+};

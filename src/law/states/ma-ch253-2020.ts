@@ -1,0 +1,84 @@
+import { and, definition, eq, fact, isFalse, isTrue, oneOf, ref, value } from '../../engine/index.js';
+import type { PlaceOverlay } from './place-overlay.js';
+
+/**
+ * Massachusetts, Chapter 253 of the Acts of 2020 (LAW.md §5.5), signed 31 December 2020:
+ * - qualified immunity is barred for claims against officers based on conduct for which they were
+ *   decertified by the POST Commission. The state action (Mass. Civil Rights Act) also requires
+ *   threats, intimidation or coercion, which the incident format does not record, so the route
+ *   stays undetermined once immunity is out of the way.
+ * - chokeholds are banned (whether a deadly-force exception exists is UNCONFIRMED in LAW.md).
+ */
+const CITE = 'Mass. Acts 2020, ch. 253';
+const SOURCES = [
+  'https://commonwealthmagazine.org/criminal-justice/compromise-police-reform-bill-reported-out/',
+  'https://lawgist.ai/legal/massachusetts-police-reform-post-commission',
+];
+const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
+
+export const massachusettsCh253: PlaceOverlay = {
+  id: 'ma-ch253-2020',
+  title: 'Massachusetts ch. 253 (2020): no qualified immunity for decertified conduct; chokeholds banned',
+  cite: CITE,
+  inForce: { from: '2020-12-31' },
+  unconfirmed:
+    'Effective dates of the individual sections are UNCONFIRMED (applied from signature). Whether the chokehold ban has a deadly-force exception is UNCONFIRMED.',
+  place: eq(fact('place.state'), 'MA'),
+  patches: (where) => [
+    {
+      op: 'define',
+      definition: definition(
+        'massachusetts.claim',
+        'A state civil-rights action for conduct the officer was decertified for',
+        [
+          {
+            id: 'ma-ch253-2020.deprivation',
+            cite: CITE,
+            text: 'The claim is for a deprivation of rights.',
+            when: isFalse('findings.rightViolated'),
+            then: value('unavailable'),
+            tags: { blockedBy: 'no-violation' },
+            sources: SOURCES,
+          },
+          {
+            id: 'ma-ch253-2020.threats-element-not-encoded',
+            cite: `${CITE}; Special Commission on Qualified Immunity report (Jan. 2022)`,
+            text: 'Qualified immunity is no defence for decertified conduct; the Massachusetts Civil Rights Act also requires "threats, intimidation or coercion", a fact the incident format does not record.',
+            then: value('unencoded'),
+            sources: [
+              'https://www.senatoreldridge.com/press-releases/special-commission-to-study-qualified-immunity-recommends-changes-to-massachusetts-civil-rights-act-to-better-assess-police-reform-impacts',
+            ],
+          },
+        ],
+      ),
+    },
+    {
+      op: 'add',
+      definition: 'stateSuit',
+      rule: {
+        id: 'ma-ch253-2020.decertified-conduct',
+        cite: CITE,
+        text: 'Bars qualified immunity for claims against officers based on conduct for which they were decertified by the POST Commission.',
+        when: where(and(STATE_OR_LOCAL, isTrue('officer.decertifiedForConduct'))),
+        then: ref('massachusetts.claim'),
+        priority: 200,
+        sources: SOURCES,
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.chokehold.rule',
+      rule: {
+        id: 'ma-ch253-2020.chokehold-ban',
+        cite: CITE,
+        text: 'Chokeholds are banned; no training in lateral vascular neck restraints, carotid restraints or neck pressure.',
+        when: where(STATE_OR_LOCAL),
+        then: value('prohibited'),
+        priority: 470,
+        sources: [
+          'https://www.bostonglobe.com/2020/12/31/metro/heres-whats-police-reform-bill-governor-baker-signed-into-law/?p1=Article_Inline_Text_Link',
+        ],
+      },
+    },
+  ],
+};

@@ -1,0 +1,90 @@
+import { and, definition, eq, fact, hasAny, isFalse, oneOf, ref, value } from '../../engine/index.js';
+import type { PlaceOverlay } from './place-overlay.js';
+
+/**
+ * New York City Local Law 48 of 2021 (Int. 2220-A; NYC Admin. Code Title 8, ch. 8) (LAW.md
+ * §5.3): a local right of security against unreasonable search and seizure and against excessive
+ * force, enforceable by civil action within 3 years; qualified immunity (or a substantially
+ * equivalent immunity) is not a defence. The $25,000 officer contribution of the draft was removed;
+ * indemnification under N.Y. Gen. Mun. Law § 50-k is unchanged. Passed 25 March 2021; the effective
+ * date is UNCONFIRMED, so Recourse applies it from passage.
+ */
+const CITE = 'NYC Admin. Code Title 8, ch. 8 (Local Law 48 of 2021)';
+const SOURCES = [
+  'https://logicallyfacts.com/en/fact-check/true-new-york-is-the-first-city-in-the-us-to-end-qualified-immunity-for-police-officers',
+  'https://nycdetectives.org/news/important-message-regarding-qualified-immunity-the-nyc-council/',
+];
+export const NEW_YORK_CITY = [
+  'New York City',
+  'New York',
+  'Manhattan',
+  'Brooklyn',
+  'Queens',
+  'Bronx',
+  'The Bronx',
+  'Staten Island',
+];
+const COVERED = and(
+  eq(fact('officer.employer'), 'local'),
+  eq(fact('officer.role'), 'police'),
+  hasAny(fact('conduct.claims'), ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force']),
+);
+
+export const newYorkCityLocalLaw48: PlaceOverlay = {
+  id: 'nyc-ll48-2021',
+  title:
+    'New York City Local Law 48: unreasonable search and seizure and excessive force, no qualified immunity',
+  cite: CITE,
+  inForce: { from: '2021-03-25' },
+  unconfirmed:
+    'The effective date is UNCONFIRMED (passed 25 March 2021; possibly law 30 days after being returned unsigned): applied from passage. The exact "covered individual" definition is UNCONFIRMED: applied to NYPD officers.',
+  place: and(eq(fact('place.state'), 'NY'), oneOf(fact('place.locality'), NEW_YORK_CITY)),
+  patches: (where) => [
+    {
+      op: 'define',
+      definition: definition('newYorkCity.claim', 'An action under NYC Local Law 48 against the officer', [
+        {
+          id: 'nyc-ll48-2021.violation',
+          cite: CITE,
+          text: 'A right of security against unreasonable search and seizure and against excessive force, whether or not in connection with a search or seizure.',
+          when: isFalse('findings.rightViolated'),
+          then: value('unavailable'),
+          tags: { blockedBy: 'no-violation' },
+          sources: SOURCES,
+        },
+        {
+          id: 'nyc-ll48-2021.no-qualified-immunity',
+          cite: CITE,
+          text: 'Qualified immunity, or any substantially equivalent immunity, is not a defense.',
+          then: value('available'),
+          sources: SOURCES,
+        },
+      ]),
+    },
+    {
+      op: 'add',
+      definition: 'stateSuit',
+      rule: {
+        id: 'nyc-ll48-2021.civil-action',
+        cite: CITE,
+        text: 'A civil action in any court of competent jurisdiction, within three years, for unreasonable search and seizure or excessive force by a covered officer.',
+        when: where(COVERED),
+        then: ref('newYorkCity.claim'),
+        priority: 400,
+        sources: SOURCES,
+      },
+    },
+    {
+      op: 'add',
+      definition: 'stateSuit.defendant',
+      rule: {
+        id: 'nyc-ll48-2021.defendant',
+        cite: CITE,
+        text: 'The action lies against the covered officer.',
+        when: where(COVERED),
+        then: value('officer'),
+        priority: 400,
+      },
+    },
+  ],
+};

@@ -1,0 +1,65 @@
+import { eq, fact, oneOf, value } from '../../engine/index.js';
+import type { PlaceOverlay } from './place-overlay.js';
+
+/**
+ * Washington HB 1054 (2021), RCW 10.116 (LAW.md §5.8): a peace officer may not use a chokehold
+ * or neck restraint at all (no deadly-force exception in the text), and officers may not seek, and
+ * courts may not issue, no-knock warrants. The governor's signature and effective dates are
+ * UNCONFIRMED in LAW.md: Recourse applies the law from 1 January 2022, by which date it was
+ * certainly law, and not before.
+ */
+const CITE = 'RCW 10.116.020, 10.116.030 (Washington HB 1054, 2021)';
+const NOTE =
+  'Signature and effective dates UNCONFIRMED in LAW.md (passed April 2021): applied only from 1 January 2022, by which date it was certainly in force.';
+const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
+
+export const washingtonHb1054: PlaceOverlay = {
+  id: 'wa-hb1054-2021',
+  title: 'Washington HB 1054 (2021): chokeholds, neck restraints and no-knock warrants banned',
+  cite: CITE,
+  inForce: { from: '2022-01-01' },
+  unconfirmed: NOTE,
+  place: eq(fact('place.state'), 'WA'),
+  patches: (where) => [
+    {
+      op: 'add',
+      definition: 'tactics.chokehold.rule',
+      rule: {
+        id: 'wa-hb1054-2021.chokehold-ban',
+        cite: 'RCW 10.116.020',
+        text: 'A peace officer may not use a chokehold or neck restraint on another person in the course of his or her duties as a peace officer.',
+        when: where(STATE_OR_LOCAL),
+        then: value('prohibited'),
+        priority: 460,
+        sources: ['https://app.leg.wa.gov/RCW/default.aspx?cite=10.116.020'],
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.chokehold.breached',
+      rule: {
+        id: 'wa-hb1054-2021.no-exception',
+        cite: 'RCW 10.116.020',
+        text: 'The prohibition has no deadly-force exception.',
+        when: where(STATE_OR_LOCAL),
+        then: value(true),
+        priority: 280,
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.noKnock.rule',
+      rule: {
+        id: 'wa-hb1054-2021.no-knock-ban',
+        cite: 'RCW 10.116.030',
+        text: 'Officers may not seek, and courts may not issue, a search or arrest warrant granting an express exception to the knock-and-announce rule.',
+        when: where(STATE_OR_LOCAL),
+        then: value('prohibited'),
+        priority: 460,
+        sources: [
+          'https://www.seattletimes.com/seattle-news/politics/washington-legislature-bans-police-chokeholds-neck-restraints-and-sets-limits-on-tear-gas-and-use-of-force/',
+        ],
+      },
+    },
+  ],
+};
