@@ -276,6 +276,24 @@ describe('needs through the rule chain', () => {
     // x true and z unknown: the value of the rule that applies is what is needed.
     expect(run(r, { x: true }, 'd')).toMatchObject({ value: undefined, needs: ['z'] });
   });
+  it('does not need the facts of a value known despite them', () => {
+    // The rule's value and(a, b) is false whatever a is; only x is still needed.
+    const r = build([
+      definition('d', 'd', [
+        { id: 'd.x', cite: 'c', text: 't', when: isTrue('x'), then: and(fact('a'), fact('b')) },
+        { id: 'd.default', cite: 'c', text: 't', then: value(true) },
+      ]),
+    ]);
+    expect(run(r, { b: false }, 'd')).toMatchObject({ value: undefined, needs: ['x'] });
+    expect(run(r, { b: true }, 'd')).toMatchObject({ value: undefined, needs: ['x', 'a'] });
+    const s = build([
+      definition('d', 'd', [
+        { id: 'd.x', cite: 'c', text: 't', when: isTrue('x'), then: or(fact('a'), fact('b')) },
+        { id: 'd.default', cite: 'c', text: 't', then: value(false) },
+      ]),
+    ]);
+    expect(run(s, { b: true }, 'd')).toMatchObject({ value: undefined, needs: ['x'] });
+  });
 });
 
 describe('collapse of an unknown condition', () => {

@@ -22,7 +22,8 @@ export function renderTrace(node: TraceNode, indent = ''): string {
   const head = `${indent}${node.definition} = ${show(node.value)}`;
   if (node.decidedBy) {
     const r = node.decidedBy;
-    lines.push(`${head}  by ${r.id}${r.provision ? ` (provision ${r.provision})` : ''}${dates(r)}`);
+    const how = node.value === undefined ? 'otherwise falls to' : 'by';
+    lines.push(`${head}  ${how} ${r.id}${r.provision ? ` (provision ${r.provision})` : ''}${dates(r)}`);
     lines.push(`${indent}  cite: ${r.cite}`);
     lines.push(`${indent}  text: ${r.text}`);
     if (r.unconfirmed) lines.push(`${indent}  UNCONFIRMED: ${r.unconfirmed}`);
