@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
+import { compareRegimes, diffRegimes } from '../analysis/index.js';
 import { listRules, type Regime, renderTrace } from '../engine/index.js';
 import {
   DEFAULT_REGIMES,
@@ -8,11 +9,12 @@ import {
   REGIMES,
   ROUTES,
   type RouteName,
-  regimeById,
+  regimeWith,
   traceIncident,
+  UnknownIdError,
 } from '../law/index.js';
 import { loadIncidents, UsageError } from './incident-files.js';
-import { renderIncidentHeader, renderResult } from './render.js';
+import { renderComparison, renderDiff, renderIncidentHeader, renderResult } from './render.js';
 
 /**
  * The command line (DESIGN.md §4): exit 0 on success, 2 on bad input (stderr names each bad
@@ -21,16 +23,14 @@ import { renderIncidentHeader, renderResult } from './render.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-function resolveRegimes(ids: readonly string[]): Regime[] {
+function resolveRegimes(ids: readonly string[], withLaws: readonly string[] = []): Regime[] {
   const wanted = ids.length > 0 ? ids : DEFAULT_REGIMES;
-  return wanted.map((id) => {
-    const regime = regimeById(id);
-    if (!regime)
-      throw new UsageError(
-        `--regime: unknown regime "${id}"; expected one of ${[...REGIMES.keys()].join(', ')}`,
-      );
-    return regime;
-  });
+  try {
+    return wanted.map((id) => regimeWith(id, withLaws));
+  } catch (e) {
+    if (e instanceof UnknownIdError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 function print(text: string) {
@@ -50,9 +50,15 @@ export function buildProgram(): Command {
     .description('Evaluate incidents (YAML or JSON files, or directories of them) under each regime')
     .argument('<files...>', 'incident files or directories')
     .option('--regime <id>', 'a regime to evaluate under (repeatable; default: all)', collect, [])
+    .option(
+      '--with <law>',
+      'apply a state or local law hypothetically, anywhere and at any date (repeatable)',
+      collect,
+      [],
+    )
     .option('--json', 'print Result v1 objects as a JSON array')
-    .action((files: string[], opts: { regime: string[]; json?: boolean }) => {
-      const regimes = resolveRegimes(opts.regime);
+    .action((files: string[], opts: { regime: string[]; with: string[]; json?: boolean }) => {
+      const regimes = resolveRegimes(opts.regime, opts.with);
       const incidents = loadIncidents(files);
       if (opts.json) {
         const results = incidents.flatMap(({ incident }) =>
@@ -84,6 +90,39 @@ export function buildProgram(): Command {
       const header = `${renderIncidentHeader(loaded.incident)} under ${regime.id}`;
       const trees = traceIncident(regime, loaded.incident, routes).map((t) => renderTrace(t));
       print([header, ...trees].join('\n\n'));
+    });
+
+  program
+    .command('compare')
+    .description(
+      'Compare regimes on one incident: the regimes x routes table, and why each difference arises',
+    )
+    .argument('<file>', 'an incident file')
+    .option('--regime <id>', 'a regime to compare (repeatable; default: all)', collect, [])
+    .option('--with <law>', 'apply a state or local law hypothetically (repeatable)', collect, [])
+    .option('--json', 'print as JSON')
+    .action((file: string, opts: { regime: string[]; with: string[]; json?: boolean }) => {
+      const regimes = resolveRegimes(opts.regime, opts.with);
+      const [loaded] = loadIncidents([file]);
+      if (!loaded) throw new UsageError(`${file}: no incident`);
+      const comparison = compareRegimes(loaded.incident, regimes);
+      print(opts.json ? JSON.stringify(comparison, null, 2) : renderComparison(loaded.incident, comparison));
+    });
+
+  program
+    .command('diff')
+    .description(
+      'List the provisions added, replaced or removed between two regimes, and the cases each changes',
+    )
+    .argument('<a>', 'a regime id')
+    .argument('<b>', 'another regime id')
+    .option('--cases <dir>', 'the cases corpus', 'data/cases')
+    .option('--json', 'print as JSON')
+    .action((a: string, b: string, opts: { cases: string; json?: boolean }) => {
+      const [ra, rb] = resolveRegimes([a, b]) as [Regime, Regime];
+      const cases = loadIncidents([opts.cases]).map((l) => l.incident);
+      const diff = diffRegimes(ra, rb, cases);
+      print(opts.json ? JSON.stringify(diff, null, 2) : renderDiff(diff));
     });
 
   program

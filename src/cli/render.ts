@@ -1,3 +1,4 @@
+import type { Comparison, RegimeDiff } from '../analysis/index.js';
 import type { Regime } from '../engine/index.js';
 import type { Incident, Result, RouteResult } from '../law/index.js';
 import { ROUTES } from '../law/index.js';
@@ -16,6 +17,9 @@ function routeLine(name: string, route: RouteResult): string {
   const extras: string[] = [];
   if (route.maxPenalty) extras.push(`max penalty ${route.maxPenalty}`);
   if (route.tools && route.status === 'available') extras.push(`tools: ${route.tools.join(', ')}`);
+  if (route.defendant) extras.push(`against the ${route.defendant}`);
+  if (route.officerPays && route.officerPays !== 'none') extras.push(`officer pays: ${route.officerPays}`);
+  if (route.damagesCapUsd) extras.push(`cap $${route.damagesCapUsd.toLocaleString('en-US')}`);
   const cite = route.cite ?? '';
   const unconfirmed = route.reasons.some((r) => r.unconfirmed) ? ' [UNCONFIRMED]' : '';
   return `    ${pad(name, 20)}${pad(route.status, 16)}${pad(detail, 24)}${extras.length ? `${extras.join('; ')}  ` : ''}${cite ? `(${cite})` : ''}${unconfirmed}`.trimEnd();
@@ -58,4 +62,63 @@ export function renderResult(result: Result, regime: Regime): string {
 export function renderIncidentHeader(incident: Incident): string {
   const place = [incident.place.locality, incident.place.state].filter(Boolean).join(', ');
   return `${incident.id}${incident.title ? ` - ${incident.title}` : ''} (${incident.date}, ${place})`;
+}
+
+/** The regimes x routes table, then each difference with its contrastive sentence. */
+export function renderComparison(incident: Incident, comparison: Comparison): string {
+  const lines = [renderIncidentHeader(incident), ''];
+  const cell = (route: RouteResult) =>
+    route.status === 'unavailable' && route.blockedBy ? `no: ${route.blockedBy}` : route.status;
+  const width =
+    Math.max(
+      ...comparison.regimes.map((r) => r.length),
+      ...comparison.results.flatMap((res) => ROUTES.map((name) => cell(res.routes[name]).length)),
+    ) + 2;
+  lines.push(pad('route', 20) + comparison.regimes.map((r) => pad(r, width)).join(''));
+  for (const name of ROUTES) {
+    lines.push(pad(name, 20) + comparison.results.map((res) => pad(cell(res.routes[name]), width)).join(''));
+  }
+  if (comparison.differences.length > 0) {
+    lines.push('', 'Why they differ:');
+    for (const d of comparison.differences) {
+      lines.push(`- ${d.a.regime} vs ${d.b.regime}: ${d.sentence}`);
+      if (d.divergence) {
+        const v = d.divergence;
+        lines.push(
+          `    first divergence: ${v.definition}: ${v.a.rule ?? 'no rule'} (${v.a.regime}) vs ${v.b.rule ?? 'no rule'} (${v.b.regime})`,
+        );
+      }
+    }
+  } else {
+    lines.push('', 'No route differs between these regimes.');
+  }
+  return lines.join('\n');
+}
+
+export function renderDiff(diff: RegimeDiff): string {
+  const lines = [`${diff.a} -> ${diff.b}`];
+  const section = (title: string, list: RegimeDiff['added']) => {
+    if (list.length === 0) return;
+    lines.push('', `${title}:`);
+    for (const p of list) {
+      lines.push(`  ${p.provision}: ${p.title}`, `    cite: ${p.cite}`);
+      if (p.unconfirmed) lines.push(`    UNCONFIRMED: ${p.unconfirmed}`);
+      for (const r of p.rules) {
+        lines.push(
+          `    ${r.op} ${r.rule} in ${r.definition}${r.replaces ? ` (replaces ${r.replaces})` : ''}`,
+        );
+      }
+      const changed = p.cases.map((c) => `${c.incident} ${c.route} ${c.before} -> ${c.after}`);
+      lines.push(`    cases changed: ${changed.length > 0 ? '' : 'none'}`);
+      for (const c of changed) lines.push(`      ${c}`);
+    }
+  };
+  section('Added', diff.added);
+  section('Replaced', diff.replaced);
+  section('Removed', diff.removed);
+  if (diff.added.length + diff.replaced.length + diff.removed.length === 0)
+    lines.push('', 'The regimes have the same provisions.');
+  lines.push('', `Cases whose routes differ (${diff.cases.length} route changes):`);
+  for (const c of diff.cases) lines.push(`  ${c.incident} ${c.route} ${c.before} -> ${c.after}`);
+  return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import {
   type CompiledRegime,
+  type CompiledRun,
   compileRegime,
   ENGINE_VERSION,
   Evaluation,
@@ -43,6 +44,12 @@ export interface RouteResult {
   readonly maxPenalty?: MaxPenalty | null;
   /** patternOrPractice only: the remedies and investigative tools. */
   readonly tools?: readonly string[];
+  /** stateSuit only: who is sued (`officer`, `public-body`). */
+  readonly defendant?: string | null;
+  /** stateSuit only: what the officer pays personally (`none`, `lesser-of-5-percent-or-25000`, ...). */
+  readonly officerPays?: string | null;
+  /** stateSuit only: the statutory cap on damages, if any. */
+  readonly damagesCapUsd?: number | null;
 }
 
 export interface TacticResult {
@@ -193,6 +200,16 @@ export function evaluateIncident(regime: Regime, incident: Incident): Result {
         ...base,
         maxPenalty: status === 'not-applicable' ? null : ((p.value as MaxPenalty | undefined) ?? null),
       };
+    } else if (name === 'stateSuit') {
+      const applies = status !== 'not-applicable';
+      const text = (id: string) => (applies ? ((run.get(id).value as string | undefined) ?? null) : null);
+      const cap = run.get('stateSuit.damagesCapUsd').value;
+      routes[name] = {
+        ...base,
+        defendant: text('stateSuit.defendant'),
+        officerPays: text('stateSuit.officerPays'),
+        damagesCapUsd: applies && typeof cap === 'number' ? cap : null,
+      };
     } else if (name === 'patternOrPractice') {
       routes[name] = {
         ...base,
@@ -295,16 +312,23 @@ export function summarise(result: Result): RouteSummary {
 /** A regime compiled for bulk runs, giving route summaries. */
 export function compileSummary(regime: Regime): (incident: Incident) => RouteSummary {
   const compiled: CompiledRegime = compileRegime(regime);
+  const routeIndex = ROUTES.map((name) => compiled.indexOf(name));
+  const penaltyIndex = compiled.indexOf('section242.maxPenalty');
+  // One closure for the compiled function's lifetime, reading the run in progress: the hot path
+  // allocates no closure per incident.
+  let run: CompiledRun | undefined;
+  const decidedBy = (id: string) => (run as CompiledRun).decidedBy(id);
   return (incident) => {
-    const run = compiled.run(incident, incident.date);
-    const decidedBy = (id: string) => run.decidedBy(id);
+    run = compiled.run(incident, incident.date);
     const routes = {} as Record<RouteName, { status: RouteStatus; blockedBy: Blocker | null }>;
-    for (const name of ROUTES) {
-      const status = statusOf(run.value(name));
+    for (let k = 0; k < ROUTES.length; k++) {
+      const name = ROUTES[k] as RouteName;
+      const status = statusOf(run.valueAt(routeIndex[k] as number));
       routes[name] = { status, blockedBy: status === 'unavailable' ? blockerOf(decidedBy, name) : null };
     }
     const fp = routes.federalProsecution.status;
-    const p = run.value('section242.maxPenalty') as MaxPenalty | undefined;
+    const p = run.valueAt(penaltyIndex) as MaxPenalty | undefined;
+    run = undefined;
     return { routes, maxPenalty: fp === 'not-applicable' ? null : (p ?? null) };
   };
 }

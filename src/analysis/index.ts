@@ -1,0 +1,3 @@
+export * from './compare.js';
+export * from './contrast.js';
+export * from './diff.js';
