@@ -60,8 +60,35 @@ describe('recourse evaluate', () => {
     );
   });
 
+  it('prints Result v1 as JSON for every regime by default', () => {
+    const r = recourse('evaluate', GARNER, '--json');
+    expect(r.code).toBe(0);
+    const results = JSON.parse(r.stdout);
+    expect(results.map((x: { regime: string }) => x.regime)).toEqual([
+      'current',
+      'gfjpa-2021',
+      'justice-act-2020',
+      'scott-2021',
+      'dem-final-offer-2021',
+      'eo-14074',
+    ]);
+    expect(results.map((x: { hypothetical: boolean }) => x.hypothetical)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    const gfjpa = results[1];
+    expect(gfjpa.routes.federalProsecution).toMatchObject({ status: 'available', maxPenalty: 'life' });
+    expect(gfjpa.funding).toEqual(
+      expect.arrayContaining([expect.objectContaining({ grant: 'byrne-jag', atRisk: true })]),
+    );
+  });
+
   it('prints Result v1 as JSON, one result per incident and regime', () => {
-    const r = recourse('evaluate', GARNER, FEDERAL_2023, '--json');
+    const r = recourse('evaluate', GARNER, FEDERAL_2023, '--json', '--regime', 'current');
     expect(r.code).toBe(0);
     const results = JSON.parse(r.stdout);
     expect(results).toHaveLength(2);
@@ -101,7 +128,7 @@ describe('recourse evaluate', () => {
   });
 
   it('evaluates every file of a directory', () => {
-    const r = recourse('evaluate', dir, '--json');
+    const r = recourse('evaluate', dir, '--json', '--regime', 'current');
     expect(r.code).toBe(0);
     expect(
       JSON.parse(r.stdout)
@@ -113,7 +140,35 @@ describe('recourse evaluate', () => {
   it('evaluates the bundled cases (what npm start runs)', () => {
     const r = recourse('evaluate', 'data/cases');
     expect(r.code).toBe(0);
-    expect(r.stdout.match(/^ {2}current: /gm)?.length ?? 0).toBeGreaterThanOrEqual(10);
+    expect(r.stdout.match(/^ {2}current: /gm)?.length ?? 0).toBe(28);
+    expect(r.stdout.match(/^ {2}gfjpa-2021 \(hypothetical/gm)?.length ?? 0).toBe(28);
+  });
+
+  it('applies a state or local law hypothetically with --with', () => {
+    const minnesota = file(
+      'minnesota.yaml',
+      `id: minnesota-2015
+date: 2015-05-01
+place: { state: MN, locality: Minneapolis }
+officer: { employer: local, role: police, underColorOfLaw: true, goodFaithBelief: false, convictedForConduct: false }
+findings: { rightViolated: true }
+`,
+    );
+    const plain = JSON.parse(recourse('evaluate', minnesota, '--regime', 'current', '--json').stdout);
+    expect(plain[0].routes.stateSuit.status).toBe('not-applicable');
+    const r = recourse('evaluate', minnesota, '--regime', 'current', '--with', 'co-sb20-217', '--json');
+    expect(r.code).toBe(0);
+    const [withColorado] = JSON.parse(r.stdout);
+    expect(withColorado).toMatchObject({ regime: 'current+co-sb20-217', hypothetical: true });
+    expect(withColorado.routes.stateSuit).toMatchObject({
+      status: 'available',
+      decidedBy: 'co-sb20-217.no-qualified-immunity',
+      defendant: 'officer',
+      officerPays: 'lesser-of-5-percent-or-25000',
+    });
+    const bad = recourse('evaluate', minnesota, '--with', 'co-2020');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--with: unknown id "co-2020"; expected one of co-sb20-217');
   });
 
   it('exits 2 naming every bad field by its path and what was expected', () => {
@@ -142,7 +197,7 @@ describe('recourse evaluate', () => {
     });
     const regime = recourse('evaluate', GARNER, '--regime', 'gfjpa-1999');
     expect(regime.code).toBe(2);
-    expect(regime.stderr).toContain('--regime: unknown regime "gfjpa-1999"');
+    expect(regime.stderr).toContain('--regime: unknown id "gfjpa-1999"; expected one of current, gfjpa-2021');
     expect(recourse('evaluate', GARNER, '--colour').code).toBe(2);
     const yaml = file('broken.yaml', 'id: [unclosed\n');
     expect(recourse('evaluate', yaml)).toMatchObject({
@@ -183,6 +238,106 @@ describe('recourse explain', () => {
   it('requires --regime and a known route', () => {
     expect(recourse('explain', GARNER).code).toBe(2);
     expect(recourse('explain', GARNER, '--regime', 'current', '--route', 'civilSuit').code).toBe(2);
+  });
+});
+
+describe('recourse compare', () => {
+  it('prints the regimes x routes table and why each difference arises, citing both sides', () => {
+    const r = recourse('compare', GARNER, '--regime', 'current', '--regime', 'gfjpa-2021');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/federalProsecution\s+no: mental-state\s+available/);
+    expect(r.stdout).toContain(
+      '- current vs gfjpa-2021: federalProsecution: unavailable under current because',
+    );
+    expect(r.stdout).toContain(
+      'the officer acted with the mental state § 242 requires: no (18 U.S.C. 242 ("willfully"); Screws',
+    );
+    expect(r.stdout).toContain('available under gfjpa-2021 because');
+    expect(r.stdout).toContain(
+      'the officer acted with the mental state § 242 requires: yes (H.R. 1280 (117th Cong.) § 101',
+    );
+  });
+
+  it('explains a qualified-immunity difference as JSON with the first divergence', () => {
+    const kisela = file(
+      'kisela.yaml',
+      `id: kisela-2010
+date: 2010-05-21
+place: { state: AZ, locality: Tucson }
+officer: { employer: local, role: police, underColorOfLaw: true }
+conduct: { force: [firearm], claims: [excessive-force] }
+harm: injury
+findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false }
+`,
+    );
+    const r = recourse('compare', kisela, '--regime', 'current', '--regime', 'gfjpa-2021', '--json');
+    expect(r.code).toBe(0);
+    const comparison = JSON.parse(r.stdout);
+    expect(comparison.regimes).toEqual(['current', 'gfjpa-2021']);
+    const officer = comparison.differences.find((d: { route: string }) => d.route === 'officerSuit');
+    expect(officer.a).toEqual({ regime: 'current', status: 'unavailable' });
+    expect(officer.b).toEqual({ regime: 'gfjpa-2021', status: 'available' });
+    expect(officer.divergence).toMatchObject({
+      definition: 'qualifiedImmunity.shields',
+      a: { rule: 'harlow-v-fitzgerald.clearly-established', value: true },
+      b: { rule: 'hr-1280.sec-102.no-qualified-immunity', value: false, provision: 'hr-1280-sec-102' },
+    });
+    expect(officer.sentence).toMatch(
+      /^officerSuit: unavailable under current because .*Harlow.*; available under gfjpa-2021 because .*H\.R\. 1280 \(117th Cong\.\) § 102/,
+    );
+  });
+
+  it('says when no route differs', () => {
+    const r = recourse('compare', GARNER, '--regime', 'current', '--regime', 'justice-act-2020');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No route differs between these regimes.');
+  });
+});
+
+describe('recourse diff', () => {
+  it('lists the provisions added with their rules and the corpus cases each changes', () => {
+    const r = recourse('diff', 'current', 'gfjpa-2021', '--json');
+    expect(r.code).toBe(0);
+    const diff = JSON.parse(r.stdout);
+    expect(diff).toMatchObject({ a: 'current', b: 'gfjpa-2021', removed: [], replaced: [] });
+    const ids = diff.added.map((p: { provision: string }) => p.provision);
+    expect(ids).toEqual(expect.arrayContaining(['hr-1280-sec-101', 'hr-1280-sec-102', 'hr-1280-sec-103']));
+    const sec102 = diff.added.find((p: { provision: string }) => p.provision === 'hr-1280-sec-102');
+    expect(sec102.rules).toEqual([
+      expect.objectContaining({
+        op: 'add',
+        definition: 'qualifiedImmunity.shields',
+        rule: 'hr-1280.sec-102.no-qualified-immunity',
+      }),
+    ]);
+    expect(sec102.cases).toEqual(
+      expect.arrayContaining([
+        {
+          incident: 'kisela-hughes-2010',
+          route: 'officerSuit',
+          before: 'unavailable',
+          after: expect.any(String),
+        },
+      ]),
+    );
+    expect(diff.cases.length).toBeGreaterThan(0);
+  });
+
+  it('lists removed provisions the other way round, readably', () => {
+    const r = recourse('diff', 'gfjpa-2021', 'current');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('gfjpa-2021 -> current');
+    expect(r.stdout).toContain('Removed:');
+    expect(r.stdout).toContain('hr-1280-sec-102: H.R. 1280 § 102');
+    expect(r.stdout).toContain(
+      'replace hr-1280.sec-101.knowingly-or-recklessly in section242.mentalStateMet (replaces screws-v-united-states.specific-intent)',
+    );
+  });
+
+  it('exits 2 for an unknown regime', () => {
+    const r = recourse('diff', 'current', 'gfjpa-2099');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--regime: unknown id "gfjpa-2099"');
   });
 });
 
