@@ -1,14 +1,29 @@
-import { definition, fact, isFalse, type Overlay, oneOf, ref, value } from '../../../engine/index.js';
+import {
+  and,
+  definition,
+  eq,
+  fact,
+  isFalse,
+  type Overlay,
+  oneOf,
+  ref,
+  value,
+} from '../../../engine/index.js';
 
 /**
  * Sen. Scott's employer-liability framework (April-June 2021; LAW.md §4.1, §4.2; NEGOTIATION.md
  * I1 option QI-3): civil liability shifts from individual officers to the employing department:
  * plaintiffs "be able to go after the jurisdiction whether it's local or state", for its officers'
  * violations within the scope of employment (respondeat superior). No change for the individual
- * officer (qualified immunity stays) and none to § 242. No bill text exists: whether the entity
- * could raise a qualified-immunity-like defence, and any limit to death or serious injury
- * (Graham's "sweet spot", option QI-3a), are UNCONFIRMED; Recourse encodes plain employer
- * liability without either.
+ * officer (qualified immunity stays) and none to § 242. The framework was offered in place of
+ * the qualified-immunity bar of H.R. 1280 § 102 and, like it, concerns law enforcement: LAW.md
+ * §4.1 describes it as pulling back "QI for law enforcement by shifting civil liability from
+ * individual officers to the employing departments" (NEGOTIATION.md QI-3: "departments or
+ * municipalities become liable"). It therefore reaches police officers, not correctional officers
+ * or other officials such as medical-board investigators (UNCONFIRMED without text). No bill text
+ * exists: whether the entity could raise a qualified-immunity-like defence, and any limit to death
+ * or serious injury (Graham's "sweet spot", option QI-3a), are UNCONFIRMED; Recourse encodes plain
+ * employer liability without either.
  */
 const CITE = 'Scott employer-liability framework (2021; no bill text)';
 const SOURCES = [
@@ -16,7 +31,7 @@ const SOURCES = [
   'https://highergroundtimes.com/higher-ground/2021/jun/28/democrats-back-down-qualified-immunity-policing-bi',
 ];
 const NOTE =
-  'No text was published: whether the employer may raise a qualified-immunity-like defence, and whether liability is limited to death or serious bodily injury, are UNCONFIRMED; encoded as plain liability for violations within the scope of employment.';
+  'No text was published: whether the employer may raise a qualified-immunity-like defence, and whether liability is limited to death or serious bodily injury, are UNCONFIRMED; encoded as plain liability for violations within the scope of employment. Its reach is read from "pull back QI for law enforcement" and "the employing departments" (LAW.md §4.1): law enforcement officers only, not correctional officers or other officials (UNCONFIRMED without text).';
 
 export const scott2021EmployerLiability: Overlay = {
   id: 'scott-2021-employer-liability',
@@ -73,8 +88,8 @@ export const scott2021EmployerLiability: Overlay = {
       rule: {
         id: 'scott-2021.employer-suit',
         cite: CITE,
-        text: 'Civil liability shifts from individual officers to the employing department, local or state.',
-        when: oneOf(fact('officer.employer'), ['state', 'local']),
+        text: 'Civil liability shifts from individual law enforcement officers to the employing department, local or state.',
+        when: and(eq(fact('officer.role'), 'police'), oneOf(fact('officer.employer'), ['state', 'local'])),
         then: ref('employerLiability.claim'),
         priority: 450,
         sources: SOURCES,
