@@ -19,7 +19,12 @@ import { byrneJagAtRisk, copsAtRisk, dojDiscretionaryAtRisk } from './routes/fun
 import { officerSuit } from './routes/officer-suit.js';
 import { patternOrPractice } from './routes/pattern-or-practice.js';
 import { accountabilityDatabase, useOfForceData } from './routes/reporting.js';
-import { stateSuit, stateSuitDamagesCap, stateSuitDefendant, stateSuitOfficerPays } from './routes/state-suit.js';
+import {
+  stateSuit,
+  stateSuitDamagesCap,
+  stateSuitDefendant,
+  stateSuitOfficerPays,
+} from './routes/state-suit.js';
 import {
   chokeholdBreached,
   chokeholdConditionMet,

@@ -11,7 +11,8 @@ const ADOPTED = '2021-09-14';
 const SOURCES = [
   'https://kvia.com/ap-national-news/2021/09/14/justice-dept-curtails-agents-use-of-no-knock-warrants',
 ];
-const DOJ_OFFICER = and(eq(fact('officer.employer'), 'federal'), eq(fact('agency.department'), 'justice'));
+// The department is a fact of the officer (`officer.department`, incident format v1).
+const DOJ_OFFICER = and(eq(fact('officer.employer'), 'federal'), eq(fact('officer.department'), 'justice'));
 const NOTE =
   'LAW.md records no rescission of the 2021 DOJ policy; whether it remains in force is UNCONFIRMED.';
 

@@ -33,6 +33,15 @@ export const ftcaClaim: Definition = definition(
       then: value('unavailable'),
       tags: { blockedBy: 'not-within-scope' },
     },
+    // Before the intentional-tort rules: a negligence claim lies whatever the date, the 1974 proviso
+    // only added intentional torts (LAW.md §1.9), so it must not be blocked as "not in force".
+    {
+      id: 'usc-28-1346b.tort-of-employee',
+      cite: '28 U.S.C. 1346(b), 2674',
+      text: 'The United States is liable for the negligent or wrongful act or omission of its employees as a private person would be.',
+      when: hasAny(fact('conduct.claims'), [...OTHER_TORT_CLAIMS]),
+      then: value('available'),
+    },
     {
       id: 'usc-28-2680h.law-enforcement-proviso',
       cite: '28 U.S.C. 2680(h) (law enforcement proviso, 1974)',
@@ -62,13 +71,6 @@ export const ftcaClaim: Definition = definition(
       tags: { blockedBy: 'not-in-force' },
       unconfirmed:
         'LAW.md dates the proviso to 1974; the day (16 March 1974, Pub. L. 93-253) is not in LAW.md.',
-    },
-    {
-      id: 'usc-28-1346b.tort-of-employee',
-      cite: '28 U.S.C. 1346(b), 2674',
-      text: 'The United States is liable for the negligent or wrongful act or omission of its employees as a private person would be.',
-      when: hasAny(fact('conduct.claims'), [...OTHER_TORT_CLAIMS]),
-      then: value('available'),
     },
     {
       id: 'usc-28-2680h.intentional-torts-excepted',

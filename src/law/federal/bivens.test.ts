@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, factsFromObject } from '../../engine/evaluate.js';
+import { parseIncident } from '../parse.js';
+import { current } from '../regimes.js';
+import { evaluateIncident, type RouteResult } from '../results.js';
+
+/** Bivens, the implied damages action against federal officers, and its limits (LAW.md §1.9). */
+
+const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
+const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
+
+function recognizedContext(yaml: string) {
+  const incident = parseIncident(yaml);
+  const id = 'bivens.recognizedContext';
+  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
+  if (!outcome) throw new Error(`no outcome for ${id}`);
+  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
+}
+
+/** Federal narcotics agents search Webster Bivens's apartment and arrest him without a warrant. */
+const bivensRaid = (officer: string, claims: string, findings: string) => `
+  id: bivens-1965
+  title: Webster Bivens, Brooklyn
+  date: 1965-11-26
+  place: { state: NY, locality: Brooklyn }
+  officer: ${officer}
+  conduct: { claims: ${claims} }
+  harm: injury
+  findings: ${findings}
+`;
+const AGENT = '{ employer: federal, role: police, department: justice, underColorOfLaw: true }';
+
+/** A Border Patrol agent shoves an innkeeper to the ground (Egbert v. Boule). */
+const egbert = (findings: string) => `
+  id: egbert-v-boule
+  title: Robert Boule, Smuggler's Inn, Blaine
+  date: 2014-03-20
+  place: { state: WA, locality: Blaine }
+  officer: { employer: federal, role: police, department: homeland-security, underColorOfLaw: true }
+  conduct: { force: [bodily-force], claims: [excessive-force, speech-retaliation] }
+  harm: injury
+  findings: ${findings}
+`;
+
+describe('Bivens: damages from a federal officer', () => {
+  it('federal narcotics agents who searched a home and arrested a man without a warrant can be sued for damages (Bivens)', () => {
+    const yaml = bivensRaid(
+      AGENT,
+      '[unlawful-search, false-arrest]',
+      '{ rightViolated: true, clearlyEstablished: true }',
+    );
+    const suit = evaluateYaml(yaml).routes.officerSuit;
+    expect(suit.status).toBe('available');
+    expect(suit.blockedBy).toBeNull();
+    expect(suit.needs).toEqual([]);
+    expect(rulesOf(suit)).toEqual([
+      'officer-suit.federal-officer',
+      'bivens.damages',
+      'bivens.fourth-amendment-search-arrest',
+      'harlow-v-fitzgerald.clearly-established',
+    ]);
+    expect(recognizedContext(yaml)).toEqual({
+      value: true,
+      rule: 'bivens.fourth-amendment-search-arrest',
+      needs: [],
+    });
+  });
+
+  it('federal prison officials who deny an inmate medical care can be sued for damages (Carlson v. Green)', () => {
+    const suit = evaluateYaml(`
+      id: carlson-v-green
+      title: Joseph Jones, federal prison, Terre Haute
+      date: 1975-08-15
+      place: { state: IN, locality: Terre Haute }
+      officer: { employer: federal, role: corrections, department: justice, underColorOfLaw: true }
+      conduct: { deniedMedicalCare: true, claims: [medical-neglect] }
+      harm: death
+      findings: { rightViolated: true, obviousViolation: true }
+    `).routes.officerSuit;
+    expect(suit.status).toBe('available');
+    const carlson = suit.reasons.find((r) => r.rule === 'carlson-v-green.prison-medical-care');
+    expect(carlson?.value).toBe(true);
+    expect(carlson?.cite).toBe('Carlson v. Green, 446 U.S. 14 (1980)');
+    expect(carlson?.unconfirmed).toMatch(/LAW\.md names Carlson/);
+  });
+
+  it('a Border Patrol agent’s excessive force is a new context with no Bivens remedy, even for a clearly established violation (Egbert v. Boule)', () => {
+    const yaml = egbert('{ rightViolated: true, clearlyEstablished: true }');
+    const suit = evaluateYaml(yaml).routes.officerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('bivens-new-context');
+    expect(rulesOf(suit)).toEqual([
+      'officer-suit.federal-officer',
+      'ziglar-v-abbasi.no-extension',
+      'egbert-v-boule.new-context',
+    ]);
+    expect(recognizedContext(yaml)).toEqual({ value: false, rule: 'egbert-v-boule.new-context', needs: [] });
+  });
+
+  it('a new context is decided without asking whether the right was violated or clearly established', () => {
+    const suit = evaluateYaml(egbert('{}')).routes.officerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('bivens-new-context');
+    expect(suit.needs).toEqual([]);
+  });
+
+  it('a medical-neglect claim against a federal police officer (not a prison official) is also a new context', () => {
+    const yaml = bivensRaid(AGENT, '[medical-neglect]', '{ rightViolated: true, clearlyEstablished: true }');
+    expect(evaluateYaml(yaml).routes.officerSuit.blockedBy).toBe('bivens-new-context');
+    expect(recognizedContext(yaml).rule).toBe('egbert-v-boule.new-context');
+  });
+
+  it('an off-duty federal agent in a private fight is not acting under color of federal authority', () => {
+    const suit = evaluateYaml(
+      bivensRaid(
+        '{ employer: federal, role: police, underColorOfLaw: false }',
+        '[false-arrest]',
+        '{ rightViolated: true, clearlyEstablished: true }',
+      ),
+    ).routes.officerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('no-color-of-law');
+    expect(rulesOf(suit)).toContain('bivens.color-of-federal-authority');
+  });
+
+  it('federal agents get qualified immunity in a Bivens suit as state officers do under § 1983', () => {
+    const suit = evaluateYaml(
+      bivensRaid(
+        AGENT,
+        '[unlawful-search]',
+        '{ rightViolated: true, clearlyEstablished: false, obviousViolation: false }',
+      ),
+    ).routes.officerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('qualified-immunity');
+    expect(rulesOf(suit)).toContain('bivens.qualified-immunity');
+    expect(rulesOf(suit)).not.toContain('pearson-v-callahan.prong-two-first');
+  });
+
+  it('a search found lawful (no right violated) gives no Bivens claim', () => {
+    const suit = evaluateYaml(
+      bivensRaid(AGENT, '[unlawful-search]', '{ rightViolated: false, clearlyEstablished: true }'),
+    ).routes.officerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('no-violation');
+    expect(rulesOf(suit)).toContain('bivens.deprivation-of-right');
+  });
+
+  it('when the claims are not known, the context (and so the remedy) turns on them alone', () => {
+    const suit = evaluateYaml(`
+      id: federal-agent-claims-unknown
+      date: 2019-06-01
+      place: { state: AZ }
+      officer: { employer: federal, role: police, underColorOfLaw: true }
+      findings: { rightViolated: true, clearlyEstablished: true }
+    `).routes.officerSuit;
+    expect(suit.status).toBe('undetermined');
+    expect(suit.needs).toEqual(['conduct.claims']);
+    expect(rulesOf(suit)).toContain('ziglar-v-abbasi.no-extension');
+    expect(rulesOf(suit)).toContain('bivens.fourth-amendment-search-arrest');
+  });
+
+  it('for a warrantless-search claim, whether the federal officer was a law enforcement agent is asked', () => {
+    const yaml = `
+      id: federal-officer-role-unknown
+      date: 2019-06-01
+      place: { state: AZ }
+      officer: { employer: federal, underColorOfLaw: true }
+      conduct: { claims: [unlawful-search] }
+      findings: { rightViolated: true, clearlyEstablished: true }
+    `;
+    expect(evaluateYaml(yaml).routes.officerSuit.needs).toEqual(['officer.role']);
+    expect(recognizedContext(yaml)).toEqual({
+      value: undefined,
+      rule: 'egbert-v-boule.new-context',
+      needs: ['officer.role'],
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, factsFromObject } from '../../engine/evaluate.js';
+import { parseIncident } from '../parse.js';
+import { current } from '../regimes.js';
+import { evaluateIncident } from '../results.js';
+
+/** The COPS grants under the law in force (LAW.md §1.7): no condition tied to an incident. */
+
+const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
+
+const CITE = '34 U.S.C. 10381 (COPS, § 1701 of the Omnibus Crime Control and Safe Streets Act of 1968)';
+
+/** A city department that takes COPS money; one of its officers uses a chokehold. */
+const grantee = (date: string, receives: string) => `
+  id: cops-grantee-${date}
+  date: ${date}
+  place: { state: NY, locality: New York City }
+  officer: { employer: local, role: police, underColorOfLaw: true }
+  agency: { receivesCops: ${receives}, chokeholdRule: none }
+  conduct: { force: [chokehold], noKnockEntry: true, warrantFor: drug }
+  harm: death
+`;
+
+describe('COPS under the law in force', () => {
+  it('a city that takes COPS money does not put it at risk by a deadly chokehold and a no-knock raid: the hiring grant carries no such condition', () => {
+    const yaml = grantee('2021-06-01', 'true');
+    expect(evaluateYaml(yaml).funding.find((f) => f.grant === 'cops')).toEqual({
+      grant: 'cops',
+      atRisk: false,
+      cite: CITE,
+      text: expect.stringContaining('no condition ties the award'),
+      needs: [],
+    });
+    const incident = parseIncident(yaml);
+    const id = 'funding.cops.atRisk';
+    const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
+    expect(outcome?.decidedBy?.id).toBe('usc-34-10381.cops-grant');
+  });
+
+  it('no date changes that: neither before EO 13929 (2019) nor during EO 14074 (2023)', () => {
+    for (const date of ['2019-06-01', '2023-06-01']) {
+      expect(evaluateYaml(grantee(date, 'true')).funding.find((f) => f.grant === 'cops')?.atRisk).toBe(false);
+    }
+  });
+
+  it('a government that takes no COPS money has nothing at risk and no COPS entry', () => {
+    expect(evaluateYaml(grantee('2021-06-01', 'false')).funding.map((f) => f.grant)).not.toContain('cops');
+  });
+
+  it('whether the government takes the grant does not matter to the answer: nothing is at risk either way', () => {
+    const entry = evaluateYaml(grantee('2021-06-01', 'null')).funding.find((f) => f.grant === 'cops');
+    expect(entry).toMatchObject({ atRisk: false, needs: [] });
+  });
+});

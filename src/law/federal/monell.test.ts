@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, factsFromObject } from '../../engine/evaluate.js';
+import { parseIncident } from '../parse.js';
+import { current } from '../regimes.js';
+import { evaluateIncident, type RouteResult } from '../results.js';
+
+/** Municipal liability under § 1983: Monell and City of Canton (LAW.md §1.3). */
+
+const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
+const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+function policyOrCustom(yaml: string) {
+  const incident = parseIncident(yaml);
+  const id = 'monell.policyOrCustom';
+  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
+  if (!outcome) throw new Error(`no outcome for ${id}`);
+  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
+}
+
+/** Geraldine Harris slumps to the floor at the Canton police station and gets no medical care. */
+const canton = (officer: string, agency: string, findings: string) => `
+  id: city-of-canton-v-harris
+  title: Geraldine Harris, Canton police station
+  date: 1978-04-06
+  place: { state: OH, locality: Canton }
+  officer: ${officer}
+  agency: ${agency}
+  conduct: { deniedMedicalCare: true, claims: [medical-neglect] }
+  harm: serious-injury
+  findings: ${findings}
+`;
+const ON_DUTY = '{ employer: local, role: police, underColorOfLaw: true }';
+const VIOLATED = '{ rightViolated: true, clearlyEstablished: false, obviousViolation: false }';
+
+describe('Monell: damages from the local government', () => {
+  it('a city whose deliberately indifferent failure to train caused a detainee to be left without care can be sued (City of Canton v. Harris)', () => {
+    const yaml = canton(
+      ON_DUTY,
+      '{ policyOrCustomCaused: false, deliberatelyIndifferentTraining: true }',
+      VIOLATED,
+    );
+    const suit = evaluateYaml(yaml).routes.employerSuit;
+    expect(suit.status).toBe('available');
+    expect(suit.blockedBy).toBeNull();
+    expect(suit.needs).toEqual([]);
+    expect(rulesOf(suit)).toEqual([
+      'employer-suit.local-government',
+      'monell.local-government-liable',
+      'city-of-canton-v-harris.deliberate-indifference',
+    ]);
+    expect(policyOrCustom(yaml)).toEqual({
+      value: true,
+      rule: 'city-of-canton-v-harris.deliberate-indifference',
+      needs: [],
+    });
+  });
+
+  it('a city whose official policy was the moving force behind the violation can be sued', () => {
+    const yaml = canton(
+      ON_DUTY,
+      '{ policyOrCustomCaused: true, deliberatelyIndifferentTraining: false }',
+      VIOLATED,
+    );
+    const suit = evaluateYaml(yaml).routes.employerSuit;
+    expect(suit.status).toBe('available');
+    expect(rulesOf(suit)).toContain('monell.policy-or-custom');
+    expect(suit.reasons.find((r) => r.rule === 'monell.policy-or-custom')?.value).toBe(true);
+  });
+
+  it('a city is not liable merely because it employs the officer: one incident by a non-policymaker is no policy (Tuttle)', () => {
+    const yaml = canton(
+      ON_DUTY,
+      '{ policyOrCustomCaused: false, deliberatelyIndifferentTraining: false }',
+      VIOLATED,
+    );
+    const suit = evaluateYaml(yaml).routes.employerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('no-policy-or-custom');
+    expect(rulesOf(suit)).toEqual([
+      'employer-suit.local-government',
+      'monell.no-respondeat-superior',
+      'monell.policy-or-custom',
+    ]);
+    expect(policyOrCustom(yaml)).toEqual({ value: false, rule: 'monell.policy-or-custom', needs: [] });
+  });
+
+  it('a city is not liable for what an off-duty officer did outside color of law, whatever its policies', () => {
+    const suit = evaluateYaml(canton('{ employer: local, role: police, underColorOfLaw: false }', '{}', '{}'))
+      .routes.employerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('no-color-of-law');
+    expect(suit.needs).toEqual([]);
+    expect(rulesOf(suit)).toContain('monell.color-of-law');
+  });
+
+  it('without a violated right there is no injury for a policy to inflict, and the policy need not be examined', () => {
+    const suit = evaluateYaml(canton(ON_DUTY, '{}', '{ rightViolated: false }')).routes.employerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('no-violation');
+    expect(suit.needs).toEqual([]);
+    expect(rulesOf(suit)).toContain('monell.deprivation-of-right');
+  });
+
+  it('when there was no policy but the training is unexamined, deliberate indifference in training is the question', () => {
+    const suit = evaluateYaml(canton(ON_DUTY, '{ policyOrCustomCaused: false }', VIOLATED)).routes
+      .employerSuit;
+    expect(suit.status).toBe('undetermined');
+    expect(suit.needs).toEqual(['agency.deliberatelyIndifferentTraining']);
+    expect(rulesOf(suit)).toContain('city-of-canton-v-harris.deliberate-indifference');
+  });
+
+  it('when nothing is known of the city’s policies, both the policy and the training are asked', () => {
+    const suit = evaluateYaml(canton(ON_DUTY, '{}', VIOLATED)).routes.employerSuit;
+    expect(suit.status).toBe('undetermined');
+    expect(sorted(suit.needs)).toEqual([
+      'agency.deliberatelyIndifferentTraining',
+      'agency.policyOrCustomCaused',
+    ]);
+  });
+
+  it('deliberately indifferent training suffices, so the policy question need not be answered', () => {
+    const suit = evaluateYaml(canton(ON_DUTY, '{ deliberatelyIndifferentTraining: true }', VIOLATED)).routes
+      .employerSuit;
+    expect(suit.status).toBe('available');
+    expect(suit.needs).toEqual([]);
+  });
+});

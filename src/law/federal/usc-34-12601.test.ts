@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, factsFromObject } from '../../engine/evaluate.js';
+import { parseIncident } from '../parse.js';
+import { current } from '../regimes.js';
+import { evaluateIncident, type RouteResult } from '../results.js';
+
+/** 34 U.S.C. 12601, the Attorney General's pattern-or-practice action (LAW.md §1.6). */
+
+const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
+const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
+
+/** A department with a pattern of unconstitutional stops and force. */
+const department = (date: string, employer: string, pattern: string) => `
+  id: department-${date}
+  date: ${date}
+  place: { state: MD, locality: Baltimore }
+  officer: { employer: ${employer}, role: police, underColorOfLaw: true }
+  agency: { patternOrPractice: ${pattern} }
+  conduct: { force: [bodily-force], claims: [excessive-force, unlawful-seizure] }
+  harm: injury
+`;
+
+describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
+  it('after Freddie Gray’s death the Attorney General can sue the Baltimore police for its pattern of violations, for equitable and declaratory relief only', () => {
+    const route = evaluateYaml(`
+      id: freddie-gray
+      title: Freddie Gray, Baltimore
+      date: 2015-04-12
+      place: { state: MD, locality: Baltimore }
+      officer: { employer: local, role: police, underColorOfLaw: true }
+      agency: { patternOrPractice: true }
+      conduct: { force: [bodily-force], deniedMedicalCare: true, claims: [excessive-force, unlawful-seizure] }
+      harm: death
+    `).routes.patternOrPractice;
+    expect(route.status).toBe('available');
+    expect(route.blockedBy).toBeNull();
+    expect(route.needs).toEqual([]);
+    expect(route.tools).toEqual(['equitable-relief', 'declaratory-relief']);
+    expect(rulesOf(route)).toEqual([
+      'pattern-or-practice.usc-34-12601',
+      'usc-34-12601.attorney-general-action',
+    ]);
+    expect(route.reasons[1]?.cite).toBe('34 U.S.C. 12601(b)');
+  });
+
+  it('the Rodney King beating in 1991 came before the 1994 Act: the Attorney General had no such action', () => {
+    const route = evaluateYaml(`
+      id: rodney-king
+      title: Rodney King, Los Angeles
+      date: 1991-03-03
+      place: { state: CA, locality: Los Angeles }
+      officer: { employer: local, role: police, underColorOfLaw: true }
+      agency: { patternOrPractice: true }
+      conduct: { force: [impact-weapon, taser], claims: [excessive-force] }
+      harm: serious-injury
+    `).routes.patternOrPractice;
+    expect(route.status).toBe('unavailable');
+    expect(route.blockedBy).toBe('not-in-force');
+    expect(rulesOf(route)).toEqual(['pattern-or-practice.usc-34-12601', 'usc-34-12601.before-enactment']);
+    expect(route.reasons[1]?.unconfirmed).toMatch(/13 September 1994/);
+  });
+
+  it('conduct on 12 September 1994, the day before enactment, is outside the Act', () => {
+    const route = evaluateYaml(department('1994-09-12', 'local', 'true')).routes.patternOrPractice;
+    expect(route.status).toBe('unavailable');
+    expect(route.blockedBy).toBe('not-in-force');
+  });
+
+  it('conduct on 13 September 1994, the day of enactment, is within it', () => {
+    const route = evaluateYaml(department('1994-09-13', 'local', 'true')).routes.patternOrPractice;
+    expect(route.status).toBe('available');
+    expect(rulesOf(route)).toContain('usc-34-12601.attorney-general-action');
+  });
+
+  it('before enactment nothing else about the agency needs to be known', () => {
+    const route = evaluateYaml(`
+      id: before-1994-unknowns
+      date: 1993-01-01
+      place: { state: CA }
+    `).routes.patternOrPractice;
+    expect(route.status).toBe('unavailable');
+    expect(route.blockedBy).toBe('not-in-force');
+    expect(route.needs).toEqual([]);
+  });
+
+  it('a federal agency is not treated as a governmental authority the Attorney General sues (UNCONFIRMED)', () => {
+    const route = evaluateYaml(department('2016-06-01', 'federal', 'true')).routes.patternOrPractice;
+    expect(route.status).toBe('unavailable');
+    expect(route.blockedBy).toBe('not-covered');
+    expect(rulesOf(route)).toContain('usc-34-12601.governmental-authority');
+    expect(route.reasons[1]?.unconfirmed).toMatch(/federal agencies/);
+  });
+
+  it.each(['corrections', 'other-official'] as const)(
+    'a pattern of abuse by %s staff is not conduct "by law enforcement officers" as encoded (UNCONFIRMED)',
+    (role) => {
+      const yaml = department('2016-06-01', 'state', 'true').replace('role: police', `role: ${role}`);
+      const route = evaluateYaml(yaml).routes.patternOrPractice;
+      expect(route.status).toBe('unavailable');
+      expect(route.blockedBy).toBe('not-covered');
+      expect(rulesOf(route)).toEqual([
+        'pattern-or-practice.usc-34-12601',
+        'usc-34-12601.law-enforcement-officers',
+      ]);
+      expect(route.reasons[1]?.unconfirmed).toMatch(/juvenile-incarceration/);
+    },
+  );
+
+  it('when the officer’s role is unknown and there is a pattern, whether they were law enforcement is asked', () => {
+    const yaml = department('2016-06-01', 'local', 'true').replace('role: police, ', '');
+    const route = evaluateYaml(yaml).routes.patternOrPractice;
+    expect(route.status).toBe('undetermined');
+    expect(route.needs).toEqual(['officer.role']);
+  });
+
+  it('a single incident, without a pattern or practice, does not support the action', () => {
+    const route = evaluateYaml(department('2016-06-01', 'local', 'false')).routes.patternOrPractice;
+    expect(route.status).toBe('unavailable');
+    expect(route.blockedBy).toBe('no-pattern-or-practice');
+    expect(rulesOf(route)).toContain('usc-34-12601.pattern-or-practice');
+  });
+
+  it('when it is not known whether the agency shows a pattern or practice, that is asked', () => {
+    const route = evaluateYaml(department('2016-06-01', 'state', 'null')).routes.patternOrPractice;
+    expect(route.status).toBe('undetermined');
+    expect(route.needs).toEqual(['agency.patternOrPractice']);
+  });
+
+  it('when there is a pattern but the employer is unknown, whether it is federal is asked', () => {
+    const route = evaluateYaml(department('2016-06-01', 'null', 'true')).routes.patternOrPractice;
+    expect(route.status).toBe('undetermined');
+    expect(route.needs).toEqual(['officer.employer']);
+  });
+
+  it('without a pattern the employer does not matter: the action fails either way', () => {
+    const route = evaluateYaml(department('2016-06-01', 'null', 'false')).routes.patternOrPractice;
+    expect(route.status).toBe('unavailable');
+    expect(route.blockedBy).toBe('no-pattern-or-practice');
+    expect(route.needs).toEqual([]);
+  });
+
+  it('the remedies are equitable and declaratory relief sued for by the Attorney General: no damages', () => {
+    const incident = parseIncident(department('2016-06-01', 'local', 'true'));
+    const id = 'patternOrPractice.tools';
+    const tools = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
+    expect(tools?.value).toEqual(['equitable-relief', 'declaratory-relief']);
+    expect(tools?.decidedBy?.id).toBe('usc-34-12601.remedies');
+    expect(tools?.value).not.toContain('damages');
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, factsFromObject } from '../../engine/evaluate.js';
+import { parseIncident } from '../parse.js';
+import { current } from '../regimes.js';
+import { evaluateIncident, type RouteResult } from '../results.js';
+
+/** Colorado SB 20-217, C.R.S. § 13-21-131 (LAW.md §5.1), in force from 19 June 2020. */
+
+const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
+const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
+
+function decide(yaml: string, id: string) {
+  const incident = parseIncident(yaml);
+  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
+  if (!outcome) throw new Error(`no outcome for ${id}`);
+  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
+}
+
+const CITE = 'C.R.S. § 13-21-131 (Colorado SB 20-217, 2020)';
+
+/** A Denver officer tackles and punches a protester; the given facts vary. */
+const denver = (
+  date: string,
+  officer: string,
+  findings = '{ rightViolated: true, clearlyEstablished: false, obviousViolation: false }',
+) => `
+  id: denver-protest-${date}
+  date: ${date}
+  place: { state: CO, locality: Denver }
+  officer: ${officer}
+  conduct: { force: [bodily-force, chemical-agent], claims: [excessive-force] }
+  harm: injury
+  findings: ${findings}
+`;
+const OFFICER =
+  '{ employer: local, role: police, underColorOfLaw: true, goodFaithBelief: true, convictedForConduct: false }';
+
+describe('Colorado SB 20-217: the state civil action against a peace officer', () => {
+  it('a Denver officer who violated a protester’s rights on 19 June 2020 can be sued in state court though federal immunity would apply', () => {
+    const yaml = denver('2020-06-19', OFFICER);
+    const result = evaluateYaml(yaml);
+    expect(result.routes.officerSuit.blockedBy).toBe('qualified-immunity');
+    const suit = result.routes.stateSuit;
+    expect(suit.status).toBe('available');
+    expect(suit.decidedBy).toBe('co-sb20-217.no-qualified-immunity');
+    expect(suit.reasons[0]).toMatchObject({
+      rule: 'co-sb20-217.civil-action',
+      cite: CITE,
+      provision: 'co-sb20-217',
+    });
+    expect(rulesOf(suit)).toContain('co-sb20-217.no-qualified-immunity');
+    expect(suit.defendant).toBe('officer');
+    expect(suit.officerPays).toBe('none');
+    expect(suit.damagesCapUsd).toBeNull();
+    expect(decide(yaml, 'stateSuit.defendant').rule).toBe('co-sb20-217.defendant');
+    expect(decide(yaml, 'stateSuit.officerPays').rule).toBe('co-sb20-217.indemnified');
+  });
+
+  it('the same conduct on 18 June 2020, the day before the law was signed, gives no state action', () => {
+    const suit = evaluateYaml(denver('2020-06-18', OFFICER)).routes.stateSuit;
+    expect(suit.status).toBe('not-applicable');
+    expect(suit.decidedBy).toBe('state-suit.no-state-civil-rights-act');
+  });
+
+  it('an officer who did not act on a good-faith, reasonable belief pays 5% or $25,000, whichever is less, but is liable all the same', () => {
+    const yaml = denver(
+      '2021-05-01',
+      '{ employer: local, role: police, underColorOfLaw: true, goodFaithBelief: false, convictedForConduct: false }',
+    );
+    const suit = evaluateYaml(yaml).routes.stateSuit;
+    expect(suit.status).toBe('available');
+    expect(suit.officerPays).toBe('lesser-of-5-percent-or-25000');
+    expect(decide(yaml, 'stateSuit.officerPays').rule).toBe('co-sb20-217.personal-share');
+  });
+
+  it('who pays turns on a conviction for the conduct when that is unknown', () => {
+    const yaml = denver(
+      '2021-05-01',
+      '{ employer: local, role: police, underColorOfLaw: true, goodFaithBelief: false }',
+    );
+    expect(evaluateYaml(yaml).routes.stateSuit).toMatchObject({ status: 'available', officerPays: null });
+    expect(decide(yaml, 'stateSuit.officerPays').needs).toEqual(['officer.convictedForConduct']);
+  });
+
+  it('an officer criminally convicted for the conduct is not indemnified', () => {
+    const yaml = denver(
+      '2021-05-01',
+      '{ employer: state, role: police, underColorOfLaw: true, goodFaithBelief: false, convictedForConduct: true }',
+    );
+    const suit = evaluateYaml(yaml).routes.stateSuit;
+    expect(suit.officerPays).toBe('not-indemnified');
+    expect(decide(yaml, 'stateSuit.officerPays').rule).toBe('co-sb20-217.conviction-carve-out');
+  });
+
+  it('an off-duty officer not under color of law cannot be sued under the Act', () => {
+    const suit = evaluateYaml(
+      denver('2021-05-01', '{ employer: local, role: police, underColorOfLaw: false }'),
+    ).routes.stateSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('no-color-of-law');
+    expect(suit.decidedBy).toBe('co-sb20-217.color-of-law');
+  });
+
+  it('without a deprivation of rights there is no claim', () => {
+    const suit = evaluateYaml(denver('2021-05-01', OFFICER, '{ rightViolated: false }')).routes.stateSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('no-violation');
+    expect(suit.decidedBy).toBe('co-sb20-217.deprivation');
+  });
+
+  it('whether the right was clearly established does not matter: only whether it was violated is asked', () => {
+    const suit = evaluateYaml(denver('2021-05-01', OFFICER, '{}')).routes.stateSuit;
+    expect(suit.status).toBe('undetermined');
+    expect(suit.needs).toEqual(['findings.rightViolated']);
+  });
+
+  it('a federal agent in Colorado is not a peace officer under the Act', () => {
+    const suit = evaluateYaml(
+      denver('2021-05-01', '{ employer: federal, role: police, underColorOfLaw: true }'),
+    ).routes.stateSuit;
+    expect(suit.status).toBe('not-applicable');
+  });
+
+  it('the Act does not reach a Texas officer', () => {
+    const yaml = denver('2021-05-01', OFFICER).replace('state: CO, locality: Denver', 'state: TX');
+    expect(evaluateYaml(yaml).routes.stateSuit.status).toBe('not-applicable');
+  });
+});

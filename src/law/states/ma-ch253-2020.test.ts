@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, factsFromObject } from '../../engine/evaluate.js';
+import { parseIncident } from '../parse.js';
+import { current } from '../regimes.js';
+import { evaluateIncident } from '../results.js';
+
+/** Massachusetts, Chapter 253 of the Acts of 2020 (LAW.md §5.5), from 31 December 2020. */
+
+const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
+
+function decide(yaml: string, id: string) {
+  const incident = parseIncident(yaml);
+  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
+  if (!outcome) throw new Error(`no outcome for ${id}`);
+  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null };
+}
+
+/** A Boston officer chokes a man and is later decertified by the POST Commission. */
+const boston = (date: string, officer: string, findings = '{ rightViolated: true }') => `
+  id: boston-chokehold-${date}
+  date: ${date}
+  place: { state: MA, locality: Boston }
+  officer: ${officer}
+  agency: { chokeholdRule: law }
+  conduct: { force: [chokehold], deadlyForceAuthorized: false, claims: [excessive-force] }
+  harm: injury
+  findings: ${findings}
+`;
+const DECERTIFIED = '{ employer: local, role: police, underColorOfLaw: true, decertifiedForConduct: true }';
+
+describe('Massachusetts ch. 253: qualified immunity barred for decertified conduct', () => {
+  it('a suit over conduct the officer was decertified for loses the immunity, but the Civil Rights Act’s threats element is not encoded, so the route stays open', () => {
+    const suit = evaluateYaml(boston('2021-06-01', DECERTIFIED)).routes.stateSuit;
+    expect(suit.status).toBe('undetermined');
+    expect(suit.needs).toEqual([]);
+    expect(suit.reasons.map((r) => r.rule)).toEqual([
+      'ma-ch253-2020.decertified-conduct',
+      'ma-ch253-2020.threats-element-not-encoded',
+    ]);
+  });
+
+  it('conduct before 31 December 2020 is not covered', () => {
+    expect(evaluateYaml(boston('2020-12-30', DECERTIFIED)).routes.stateSuit.status).toBe('not-applicable');
+  });
+
+  it('no violation, no claim', () => {
+    const suit = evaluateYaml(boston('2021-06-01', DECERTIFIED, '{ rightViolated: false }')).routes.stateSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('no-violation');
+    expect(suit.decidedBy).toBe('ma-ch253-2020.deprivation');
+  });
+
+  it('an officer who was not decertified keeps the immunity: no route under the Act', () => {
+    const yaml = boston(
+      '2021-06-01',
+      '{ employer: local, role: police, underColorOfLaw: true, decertifiedForConduct: false }',
+    );
+    expect(evaluateYaml(yaml).routes.stateSuit.status).toBe('not-applicable');
+  });
+});
+
+describe('Massachusetts ch. 253: chokeholds banned', () => {
+  it('a Boston officer’s chokehold on 31 December 2020 is prohibited by state law and, deadly force not being authorized, breaches it', () => {
+    const yaml = boston('2020-12-31', DECERTIFIED);
+    expect(evaluateYaml(yaml).tactics).toMatchObject([
+      { tactic: 'chokehold', rule: 'prohibited', breached: true, cite: 'Mass. Acts 2020, ch. 253' },
+    ]);
+    expect(decide(yaml, 'tactics.chokehold.rule')).toEqual({
+      value: 'prohibited',
+      rule: 'ma-ch253-2020.chokehold-ban',
+    });
+  });
+
+  it('the day before, it was only an EO 13929 funding condition', () => {
+    expect(evaluateYaml(boston('2020-12-30', DECERTIFIED)).tactics).toMatchObject([
+      { tactic: 'chokehold', rule: 'funding-condition', met: true },
+    ]);
+  });
+});
