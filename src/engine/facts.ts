@@ -18,4 +18,5 @@ export type FactSpec =
       readonly question: string;
       readonly help?: string;
     }
-  | { readonly path: string; readonly type: 'date'; readonly question: string; readonly help?: string };
+  | { readonly path: string; readonly type: 'date'; readonly question: string; readonly help?: string }
+  | { readonly path: string; readonly type: 'text'; readonly question: string; readonly help?: string };

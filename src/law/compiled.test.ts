@@ -69,12 +69,17 @@ function arbitraryFor(spec: FactSpec): fc.Arbitrary<unknown> {
       return fc.subarray([...spec.values]);
     case 'date':
       return date;
+    case 'text':
+      return fc.constantFrom('New York City', 'Louisville', 'Denver');
   }
 }
 
+/** The facts generated one by one; the place is generated as a whole above. */
+const GENERATED = INCIDENT_FACTS.filter((spec) => !spec.path.startsWith('place.'));
+
 /** Each fact missing, null, or any allowed value (known more often, so every route gets decided). */
 const facts = fc.tuple(
-  ...INCIDENT_FACTS.map((spec) =>
+  ...GENERATED.map((spec) =>
     fc.oneof(
       { arbitrary: fc.constant<unknown>(MISSING), weight: 1 },
       { arbitrary: fc.constant<unknown>(null), weight: 1 },
@@ -91,7 +96,7 @@ const sections = fc.dictionary(
 
 const incident = fc.record({ date, place, facts, sections }).map(({ date, place, facts, sections }) => {
   const raw: Record<string, unknown> = { id: 'generated', date, place };
-  INCIDENT_FACTS.forEach((spec, i) => {
+  GENERATED.forEach((spec, i) => {
     const v = facts[i];
     if (v === MISSING) return;
     const keys = spec.path.split('.');

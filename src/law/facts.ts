@@ -9,6 +9,7 @@ import {
   MENTAL_STATES,
   NO_KNOCK_RULES,
   ROLES,
+  STATES,
   WARRANTS,
 } from './vocabulary.js';
 
@@ -18,6 +19,19 @@ import {
  * from it.
  */
 export const INCIDENT_FACTS: readonly FactSpec[] = [
+  {
+    path: 'place.state',
+    type: 'enum',
+    values: STATES,
+    question: 'In which state did it happen?',
+    help: 'State and local laws (Colorado, New Mexico, Connecticut, Massachusetts, Minnesota, Kentucky, Virginia, Washington) apply by place and date.',
+  },
+  {
+    path: 'place.locality',
+    type: 'text',
+    question: 'In which city or county?',
+    help: 'New York City and Louisville have their own laws.',
+  },
   {
     path: 'officer.employer',
     type: 'enum',

@@ -32,7 +32,7 @@ function testFiles(dir: string): string[] {
 
 /**
  * State and local laws apply by place: they read `place.state` (always present: the format requires
- * it) and `place.locality` (free text, so it has no entry in the catalogue of enumerable facts).
+ * it) and `place.locality` (free text). Both are in the catalogue too, so the interview can ask them.
  */
 const PLACE_PATHS = ['place.state', 'place.locality'];
 
@@ -49,6 +49,8 @@ function sample(spec: FactSpec): unknown {
       return [spec.values[0]];
     case 'date':
       return '2020-06-16';
+    case 'text':
+      return 'Brooklyn';
   }
 }
 
