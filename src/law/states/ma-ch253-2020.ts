@@ -67,6 +67,19 @@ export const massachusettsCh253: PlaceOverlay = {
     },
     {
       op: 'add',
+      definition: 'stateSuit.defendant',
+      rule: {
+        id: 'ma-ch253-2020.defendant',
+        cite: CITE,
+        text: 'The immunity is barred for claims against officers based on conduct for which they were decertified: the claim is against the officer.',
+        when: where(and(STATE_OR_LOCAL, isTrue('officer.decertifiedForConduct'))),
+        then: value('officer'),
+        priority: 200,
+        sources: SOURCES,
+      },
+    },
+    {
+      op: 'add',
       definition: 'tactics.chokehold.rule',
       rule: {
         id: 'ma-ch253-2020.chokehold-ban',

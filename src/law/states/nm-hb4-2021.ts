@@ -88,6 +88,21 @@ export const newMexicoHb4: PlaceOverlay = {
     },
     {
       op: 'add',
+      definition: 'stateSuit.officerPays',
+      rule: {
+        id: 'nm-hb4-2021.officer-pays',
+        cite: CITE,
+        text: 'Claims run against the public body, not individual employees: the officer pays nothing personally.',
+        when: where(PUBLIC_BODY),
+        then: value('none'),
+        priority: 500,
+        sources: [
+          'https://www.santafenewmexican.com/news/legislature/new-mexico-governor-signs-civil-rights-act/article_dea3cff6-97aa-11eb-a8d6-43d49a712c8c.html',
+        ],
+      },
+    },
+    {
+      op: 'add',
       definition: 'stateSuit.damagesCapUsd',
       rule: {
         id: 'nm-hb4-2021.damages-cap',

@@ -86,5 +86,23 @@ export const newYorkCityLocalLaw48: PlaceOverlay = {
         priority: 400,
       },
     },
+    {
+      op: 'add',
+      definition: 'stateSuit.officerPays',
+      rule: {
+        id: 'nyc-ll48-2021.officer-pays',
+        cite: CITE,
+        text: 'The draft required officers to contribute up to $25,000 toward settlements and judgments; that was removed before passage. Indemnification under N.Y. Gen. Mun. Law § 50-k is unchanged.',
+        when: where(COVERED),
+        then: value('none'),
+        priority: 400,
+        unconfirmed:
+          'The local law sets no officer contribution; whether the City indemnifies a given officer under § 50-k is not in LAW.md (NYC officers occasionally paid small shares, LAW.md §1.4).',
+        sources: [
+          'https://nycdetectives.org/news/dea-vehemently-opposes-intro-2220/',
+          'https://nycpba.org/miscellaneous/anti-cop-city-council/',
+        ],
+      },
+    },
   ],
 };

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
+import { parseIncident } from '../../parse.js';
+import { current, REGIMES } from '../../regimes.js';
+import { evaluateIncident, type RouteResult } from '../../results.js';
+
+/**
+ * H.R. 1280 § 102 (LAW.md §2.3): good faith and "not clearly established" are no defence in § 1983
+ * actions against state and local law enforcement officers, nor in actions "under any source of
+ * law" against federal investigative or law enforcement officers. Not correctional officers as
+ * such; no new cause of action; Monell untouched.
+ */
+
+function regime(id: string): Regime {
+  const found = REGIMES.get(id);
+  if (!found) throw new Error(`no regime ${id}`);
+  return found;
+}
+const GFJPA = regime('gfjpa-2021');
+
+const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
+const rulesOf = (route: RouteResult) => route.reasons.map((x) => x.rule);
+
+function decide(r: Regime, yaml: string, id: string) {
+  const incident = parseIncident(yaml);
+  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
+  if (!outcome) throw new Error(`no outcome for ${id}`);
+  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
+}
+
+/**
+ * An officer shoots a woman holding a kitchen knife near her housemate (the Kisela v. Hughes
+ * facts, LAW.md §6 M15): a violation, but no case with materially similar facts.
+ */
+const knifeShooting = (employer: string, role = 'police', date = '2010-05-21') => `
+  id: kitchen-knife-shooting
+  title: An officer shoots a woman holding a kitchen knife
+  date: ${date}
+  place: { state: AZ, locality: Tucson }
+  officer: { employer: ${employer}, role: ${role}, underColorOfLaw: true, goodFaithBelief: true }
+  agency: { policyOrCustomCaused: false, deliberatelyIndifferentTraining: false }
+  conduct: { force: [firearm], deadlyForce: true, claims: [excessive-force] }
+  harm: serious-injury
+  findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false }
+`;
+
+/** FBI agents search a home without a warrant and arrest the owner (the Bivens context itself). */
+const federalRaid = `
+  id: warrantless-federal-raid
+  title: Federal agents search a home without a warrant
+  date: 2016-11-26
+  place: { state: NY, locality: Brooklyn }
+  officer: { employer: federal, role: police, department: justice, underColorOfLaw: true, goodFaithBelief: true }
+  conduct: { force: [bodily-force], claims: [unlawful-search, false-arrest] }
+  harm: injury
+  findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false }
+`;
+
+describe('H.R. 1280 § 102: qualified immunity is no defence for law enforcement officers', () => {
+  it('a city officer who shot without a materially similar precedent gets qualified immunity under the law in force', () => {
+    const suit = run(current, knifeShooting('local')).routes.officerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('qualified-immunity');
+    expect(rulesOf(suit)).toContain('harlow-v-fitzgerald.clearly-established');
+  });
+
+  it('under H.R. 1280 the § 1983 suit against that officer lies: neither good faith nor the lack of precedent is a defence', () => {
+    const result = run(GFJPA, knifeShooting('local'));
+    expect(result.hypothetical).toBe(true);
+    const suit = result.routes.officerSuit;
+    expect(suit.status).toBe('available');
+    expect(suit.blockedBy).toBeNull();
+    expect(suit.decidedBy).toBe('usc-42-1983.liable');
+    expect(suit.reasons).toContainEqual(
+      expect.objectContaining({
+        rule: 'hr-1280.sec-102.no-qualified-immunity',
+        definition: 'qualifiedImmunity.shields',
+        cite: 'H.R. 1280 (117th Cong.) § 102, amending 42 U.S.C. 1983',
+        value: false,
+        provision: 'hr-1280-sec-102',
+      }),
+    );
+  });
+
+  it('a state trooper is a law enforcement officer too', () => {
+    expect(decide(GFJPA, knifeShooting('state'), 'qualifiedImmunity.shields')).toEqual({
+      value: false,
+      rule: 'hr-1280.sec-102.no-qualified-immunity',
+      needs: [],
+    });
+    expect(run(GFJPA, knifeShooting('state')).routes.officerSuit.status).toBe('available');
+  });
+
+  it('a federal agent sued under Bivens loses the defence as well ("any source of law")', () => {
+    expect(run(current, federalRaid).routes.officerSuit).toMatchObject({
+      status: 'unavailable',
+      blockedBy: 'qualified-immunity',
+    });
+    const suit = run(GFJPA, federalRaid).routes.officerSuit;
+    expect(suit.status).toBe('available');
+    expect(suit.decidedBy).toBe('bivens.damages');
+    expect(rulesOf(suit)).toContain('hr-1280.sec-102.no-qualified-immunity');
+  });
+
+  it('it creates no cause of action: a federal agent’s shooting is still a new Bivens context', () => {
+    const suit = run(GFJPA, knifeShooting('federal', 'police', '2019-05-21')).routes.officerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('bivens-new-context');
+  });
+
+  it('a state prison guard is not a law enforcement officer under § 102: qualified immunity still applies', () => {
+    const yaml = knifeShooting('state', 'corrections');
+    expect(decide(GFJPA, yaml, 'qualifiedImmunity.shields')).toEqual({
+      value: true,
+      rule: 'harlow-v-fitzgerald.clearly-established',
+      needs: [],
+    });
+    expect(run(GFJPA, yaml).routes.officerSuit.blockedBy).toBe('qualified-immunity');
+  });
+
+  it('a tribal officer is not covered either (H.R. 1280 names state, local and federal officers)', () => {
+    expect(decide(GFJPA, knifeShooting('tribal'), 'qualifiedImmunity.shields').rule).toBe(
+      'harlow-v-fitzgerald.clearly-established',
+    );
+  });
+
+  it('Monell is untouched: without a policy or custom the city still cannot be sued', () => {
+    const suit = run(GFJPA, knifeShooting('local')).routes.employerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('no-policy-or-custom');
+  });
+
+  it('as a proposal it applies whatever the date: a 1995 shooting is judged without the defence', () => {
+    const yaml = knifeShooting('local', 'police', '1995-08-01');
+    expect(run(GFJPA, yaml).routes.officerSuit.status).toBe('available');
+    expect(run(current, yaml).routes.officerSuit.blockedBy).toBe('qualified-immunity');
+  });
+});

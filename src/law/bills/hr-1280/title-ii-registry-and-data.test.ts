@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
+import { parseIncident } from '../../parse.js';
+import { current, REGIMES } from '../../regimes.js';
+import { evaluateIncident } from '../../results.js';
+
+/**
+ * H.R. 1280 Title II (LAW.md §2.3, §2.3a): § 201, the National Police Misconduct Registry; and the
+ * PRIDE Act and CRS-described data collection: the use of deadly force reported to DOJ.
+ */
+
+function regime(id: string): Regime {
+  const found = REGIMES.get(id);
+  if (!found) throw new Error(`no regime ${id}`);
+  return found;
+}
+const GFJPA = regime('gfjpa-2021');
+
+const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
+const systems = (r: Regime, yaml: string) => run(r, yaml).reporting.map((x) => x.system);
+
+function decide(r: Regime, yaml: string, id: string) {
+  const incident = parseIncident(yaml);
+  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
+  if (!outcome) throw new Error(`no outcome for ${id}`);
+  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
+}
+
+const REGISTRY = 'reporting.nationalPoliceMisconductRegistry';
+const DOJ_DATA = 'reporting.dojUseOfForceData';
+
+/** An officer convicted for a beating during an arrest, or decertified, or found to have violated rights. */
+const beating = (o: {
+  employer?: string;
+  role?: string;
+  convicted?: string;
+  decertified?: string;
+  rightViolated?: string;
+  deadlyForce?: string;
+  date?: string;
+}) => `
+  id: arrest-beating
+  title: An officer beats a man during an arrest
+  date: ${o.date ?? '2018-09-15'}
+  place: { state: OH, locality: Cleveland }
+  officer: { employer: ${o.employer ?? 'local'}, role: ${o.role ?? 'police'}, underColorOfLaw: true, convictedForConduct: ${o.convicted ?? 'false'}, decertifiedForConduct: ${o.decertified ?? 'false'} }
+  conduct: { force: [bodily-force, impact-weapon], deadlyForce: ${o.deadlyForce ?? 'false'}, claims: [excessive-force] }
+  harm: serious-injury
+  findings: { rightViolated: ${o.rightViolated ?? 'false'} }
+`;
+
+describe('H.R. 1280 § 201: the National Police Misconduct Registry', () => {
+  it('no national registry of police misconduct exists under the law in force', () => {
+    expect(systems(current, beating({ convicted: 'true' }))).not.toContain(
+      'national-police-misconduct-registry',
+    );
+  });
+
+  it('under H.R. 1280 an officer convicted for the beating goes to the registry', () => {
+    const result = run(GFJPA, beating({ convicted: 'true' }));
+    expect(result.hypothetical).toBe(true);
+    expect(result.reporting).toContainEqual({
+      system: 'national-police-misconduct-registry',
+      determined: true,
+      cite: 'H.R. 1280 (117th Cong.) § 201',
+      needs: [],
+    });
+    expect(decide(GFJPA, beating({ convicted: 'true' }), REGISTRY).rule).toBe(
+      'hr-1280.sec-201.misconduct-record',
+    );
+  });
+
+  it('so does an officer decertified for it, or one a court found violated the victim’s rights', () => {
+    expect(decide(GFJPA, beating({ decertified: 'true' }), REGISTRY).value).toBe(true);
+    expect(decide(GFJPA, beating({ rightViolated: 'true' }), REGISTRY).value).toBe(true);
+  });
+
+  it('a tribal police officer is covered too', () => {
+    expect(decide(GFJPA, beating({ employer: 'tribal', convicted: 'true' }), REGISTRY).value).toBe(true);
+  });
+
+  it('without any misconduct record nothing goes to the registry', () => {
+    expect(decide(GFJPA, beating({}), REGISTRY)).toEqual({
+      value: false,
+      rule: 'hr-1280.sec-201.no-record',
+      needs: [],
+    });
+    expect(systems(GFJPA, beating({}))).not.toContain('national-police-misconduct-registry');
+  });
+
+  it('it is a police registry: a prison guard’s conviction does not go to it', () => {
+    expect(decide(GFJPA, beating({ role: 'corrections', convicted: 'true' }), REGISTRY).rule).toBe(
+      'hr-1280.sec-201.no-record',
+    );
+  });
+
+  it('when the record is unknown the registry is listed as undetermined, with what would decide it', () => {
+    const entry = run(
+      GFJPA,
+      beating({ convicted: 'null', decertified: 'null', rightViolated: 'null' }),
+    ).reporting.find((x) => x.system === 'national-police-misconduct-registry');
+    expect(entry).toMatchObject({ determined: false });
+    expect([...(entry?.needs ?? [])].sort()).toEqual([
+      'findings.rightViolated',
+      'officer.convictedForConduct',
+      'officer.decertifiedForConduct',
+    ]);
+  });
+});
+
+describe('H.R. 1280 Title II: the use of deadly force reported to DOJ (PRIDE Act, CRS R46431)', () => {
+  it('under H.R. 1280 a city officer’s use of deadly force is reported to DOJ; under the law in force it is not', () => {
+    const yaml = beating({ deadlyForce: 'true' });
+    expect(systems(current, yaml)).not.toContain('doj-use-of-force-data');
+    expect(run(GFJPA, yaml).reporting).toContainEqual({
+      system: 'doj-use-of-force-data',
+      determined: true,
+      cite: 'H.R. 1280 (117th Cong.); CRS R46431 (Mar. 11, 2021)',
+      needs: [],
+    });
+    expect(decide(GFJPA, yaml, DOJ_DATA).rule).toBe('hr-1280.pride.deadly-force-report');
+  });
+
+  it('federal and tribal agencies report too', () => {
+    expect(decide(GFJPA, beating({ employer: 'federal', deadlyForce: 'true' }), DOJ_DATA).value).toBe(true);
+    expect(decide(GFJPA, beating({ employer: 'tribal', deadlyForce: 'true' }), DOJ_DATA).value).toBe(true);
+  });
+
+  it('force that was not deadly is not reported', () => {
+    expect(decide(GFJPA, beating({ deadlyForce: 'false' }), DOJ_DATA)).toEqual({
+      value: false,
+      rule: 'hr-1280.pride.no-deadly-force',
+      needs: [],
+    });
+    expect(systems(GFJPA, beating({ deadlyForce: 'false' }))).not.toContain('doj-use-of-force-data');
+  });
+
+  it('as a proposal both apply whatever the date: a 1995 shooting is reported', () => {
+    expect(systems(GFJPA, beating({ deadlyForce: 'true', convicted: 'true', date: '1995-05-05' }))).toEqual(
+      expect.arrayContaining(['doj-use-of-force-data', 'national-police-misconduct-registry']),
+    );
+  });
+});

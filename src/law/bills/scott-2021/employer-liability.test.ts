@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
+import { parseIncident } from '../../parse.js';
+import { current, REGIMES } from '../../regimes.js';
+import { evaluateIncident, type RouteResult } from '../../results.js';
+
+/**
+ * Sen. Scott's employer-liability framework (2021; LAW.md §4.1, §4.2): plaintiffs "be able to go
+ * after the jurisdiction whether it's local or state" for its officers' violations, while
+ * qualified immunity for the individual officer and § 242 stay as they are. No bill text exists.
+ */
+
+function regime(id: string): Regime {
+  const found = REGIMES.get(id);
+  if (!found) throw new Error(`no regime ${id}`);
+  return found;
+}
+const SCOTT = regime('scott-2021');
+
+const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
+const rulesOf = (route: RouteResult) => route.reasons.map((x) => x.rule);
+
+function decide(r: Regime, yaml: string, id: string) {
+  const incident = parseIncident(yaml);
+  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
+  if (!outcome) throw new Error(`no outcome for ${id}`);
+  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
+}
+
+const CITE = 'Scott employer-liability framework (2021; no bill text)';
+
+/**
+ * An officer of the given employer slams a handcuffed man to the ground during a traffic stop; no
+ * departmental policy or custom drove it, and no precedent had materially similar facts.
+ */
+const takedown = (o: {
+  employer?: string;
+  underColorOfLaw?: string;
+  withinScope?: string;
+  rightViolated?: string;
+  date?: string;
+}) => `
+  id: traffic-stop-takedown
+  title: An officer slams a handcuffed man to the ground
+  date: ${o.date ?? '2019-06-14'}
+  place: { state: SC, locality: Columbia }
+  officer: { employer: ${o.employer ?? 'local'}, role: police, underColorOfLaw: ${o.underColorOfLaw ?? 'true'}, withinScopeOfEmployment: ${o.withinScope ?? 'true'} }
+  agency: { policyOrCustomCaused: false, deliberatelyIndifferentTraining: false }
+  conduct: { force: [bodily-force], claims: [excessive-force] }
+  harm: serious-injury
+  findings: { rightViolated: ${o.rightViolated ?? 'true'}, clearlyEstablished: false, obviousViolation: false, mentalState: reckless }
+`;
+
+describe('Scott (2021): suits against the employing jurisdiction for its officers’ violations', () => {
+  it('under the law in force the city is not liable without a policy or custom (no respondeat superior)', () => {
+    const suit = run(current, takedown({})).routes.employerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('no-policy-or-custom');
+  });
+
+  it('under Scott’s framework the city answers for its officer’s violation', () => {
+    const result = run(SCOTT, takedown({}));
+    expect(result.hypothetical).toBe(true);
+    const suit = result.routes.employerSuit;
+    expect(suit.status).toBe('available');
+    expect(suit.blockedBy).toBeNull();
+    expect(suit.decidedBy).toBe('scott-2021.jurisdiction-liable');
+    expect(suit.cite).toBe(CITE);
+    expect(suit.reasons[0]).toMatchObject({
+      rule: 'scott-2021.employer-suit',
+      definition: 'employerSuit',
+      cite: CITE,
+      value: 'available',
+      provision: 'scott-2021-employer-liability',
+    });
+    expect(rulesOf(suit)).toContain('scott-2021.jurisdiction-liable');
+    expect(suit.reasons[0]?.unconfirmed).toMatch(/No text was published/);
+  });
+
+  it('a State answers for its trooper too, where today it is no Monell defendant', () => {
+    expect(run(current, takedown({ employer: 'state' })).routes.employerSuit).toMatchObject({
+      status: 'unavailable',
+      blockedBy: 'not-covered',
+    });
+    expect(run(SCOTT, takedown({ employer: 'state' })).routes.employerSuit).toMatchObject({
+      status: 'available',
+      decidedBy: 'scott-2021.jurisdiction-liable',
+    });
+  });
+
+  it('an off-duty officer not acting under color of law engages no one’s liability', () => {
+    const suit = run(SCOTT, takedown({ underColorOfLaw: 'false' })).routes.employerSuit;
+    expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-color-of-law' });
+    expect(suit.decidedBy).toBe('scott-2021.color-of-law');
+  });
+
+  it('the jurisdiction answers only for officers acting within the scope of their employment', () => {
+    const suit = run(SCOTT, takedown({ withinScope: 'false' })).routes.employerSuit;
+    expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'not-within-scope' });
+    expect(suit.decidedBy).toBe('scott-2021.scope-of-employment');
+  });
+
+  it('there must be a violation of the person’s rights', () => {
+    const suit = run(SCOTT, takedown({ rightViolated: 'false' })).routes.employerSuit;
+    expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-violation' });
+    expect(suit.decidedBy).toBe('scott-2021.violation');
+  });
+
+  it('when the violation is unknown, it is the question', () => {
+    const suit = run(SCOTT, takedown({ rightViolated: 'null' })).routes.employerSuit;
+    expect(suit.status).toBe('undetermined');
+    expect(suit.needs).toEqual(['findings.rightViolated']);
+    expect(decide(SCOTT, takedown({ rightViolated: 'null' }), 'employerLiability.claim').needs).toEqual([
+      'findings.rightViolated',
+    ]);
+  });
+
+  it('the individual officer keeps qualified immunity, and § 242 is unchanged', () => {
+    const result = run(SCOTT, takedown({}));
+    expect(result.routes.officerSuit).toMatchObject({
+      status: 'unavailable',
+      blockedBy: 'qualified-immunity',
+    });
+    expect(result.routes.federalProsecution).toMatchObject({
+      status: 'unavailable',
+      blockedBy: 'mental-state',
+    });
+  });
+
+  it('a federal officer’s employer is still sued under the FTCA', () => {
+    const suit = run(SCOTT, takedown({ employer: 'federal' })).routes.employerSuit;
+    expect(suit.reasons[0]?.rule).toBe('employer-suit.united-states');
+    expect(rulesOf(suit)).not.toContain('scott-2021.employer-suit');
+  });
+
+  it('as a proposal it applies whatever the date: a 1995 takedown engages the city', () => {
+    expect(run(SCOTT, takedown({ date: '1995-02-02' })).routes.employerSuit.status).toBe('available');
+    expect(run(current, takedown({ date: '1995-02-02' })).routes.employerSuit.status).toBe('unavailable');
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, factsFromObject, type Regime } from '../../engine/index.js';
+import { parseIncident } from '../parse.js';
+import { current, REGIMES } from '../regimes.js';
+import { evaluateIncident } from '../results.js';
+
+/**
+ * The no-knock warrant laws of 2020-2021 (LAW.md §5.7): Kentucky SB 4 restricts (from 9 April
+ * 2021); Virginia bans (from 28 October 2020); Louisville's "Breonna's Law" bans in Louisville and
+ * Jefferson County (June 2020, applied from 1 July 2020). Tested under the law in force and under
+ * the proposals.
+ */
+
+function regime(id: string): Regime {
+  const found = REGIMES.get(id);
+  if (!found) throw new Error(`no regime ${id}`);
+  return found;
+}
+
+const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
+const noKnock = (r: Regime, yaml: string) => run(r, yaml).tactics.find((t) => t.tactic === 'no-knock-entry');
+
+function decide(r: Regime, yaml: string, id: string) {
+  const incident = parseIncident(yaml);
+  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
+  if (!outcome) throw new Error(`no outcome for ${id}`);
+  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
+}
+
+const RULE = 'tactics.noKnock.rule';
+
+/** Police break into an apartment without knocking to execute a drug warrant. */
+const raid = (state: string, locality: string, date: string, employer = 'local') => `
+  id: no-knock-drug-raid
+  title: Police execute a drug warrant without knocking
+  date: ${date}
+  place: { state: ${state}, locality: ${locality} }
+  officer: { employer: ${employer}, role: police, underColorOfLaw: true }
+  agency: { receivesCops: true }
+  conduct: { force: [firearm], deadlyForce: true, noKnockEntry: true, warrantFor: drug, claims: [unlawful-search, excessive-force] }
+  harm: death
+`;
+
+describe('Kentucky SB 4 (2021): no-knock warrants restricted, not banned', () => {
+  it('a Lexington no-knock raid on 9 April 2021 is restricted by state law, and no ban is breached', () => {
+    expect(noKnock(current, raid('KY', 'Lexington', '2021-04-09'))).toMatchObject({
+      rule: 'restricted',
+      breached: null,
+      cite: 'Kentucky SB 4 (2021)',
+    });
+    expect(decide(current, raid('KY', 'Lexington', '2021-04-09'), RULE).rule).toBe(
+      'ky-sb4-2021.no-knock-restricted',
+    );
+    expect(decide(current, raid('KY', 'Lexington', '2021-04-09'), 'tactics.noKnock.breached').value).toBe(
+      false,
+    );
+  });
+
+  it('on 8 April 2021, the day before it was signed, the raid was unregulated', () => {
+    expect(noKnock(current, raid('KY', 'Lexington', '2021-04-08'))).toMatchObject({ rule: 'unregulated' });
+  });
+
+  it('it does not reach a raid in Ohio', () => {
+    expect(noKnock(current, raid('OH', 'Cincinnati', '2021-06-01'))).toMatchObject({ rule: 'unregulated' });
+  });
+
+  it('nor federal agents in Kentucky', () => {
+    expect(decide(current, raid('KY', 'Lexington', '2021-06-01', 'federal'), RULE).rule).not.toBe(
+      'ky-sb4-2021.no-knock-restricted',
+    );
+  });
+});
+
+describe('Virginia (2020): no-knock warrants banned', () => {
+  it('a Richmond no-knock raid on 28 October 2020 is prohibited, and breaches the ban', () => {
+    expect(noKnock(current, raid('VA', 'Richmond', '2020-10-28'))).toMatchObject({
+      rule: 'prohibited',
+      breached: true,
+      cite: 'Virginia 2020 Special Session I',
+    });
+    expect(decide(current, raid('VA', 'Richmond', '2020-10-28'), RULE).rule).toBe('va-2020.no-knock-ban');
+  });
+
+  it('on 27 October 2020, the day before it was signed, the raid was unregulated', () => {
+    expect(noKnock(current, raid('VA', 'Richmond', '2020-10-27'))).toMatchObject({ rule: 'unregulated' });
+  });
+
+  it('it does not reach a raid across the river in Maryland', () => {
+    expect(noKnock(current, raid('MD', 'Baltimore', '2021-01-10'))).toMatchObject({ rule: 'unregulated' });
+  });
+
+  it('a state police raid is covered too', () => {
+    expect(decide(current, raid('VA', 'Richmond', '2021-01-10', 'state'), RULE).rule).toBe(
+      'va-2020.no-knock-ban',
+    );
+  });
+});
+
+describe('Louisville Metro "Breonna’s Law" (2020): no-knock warrants banned in Louisville and Jefferson County', () => {
+  it('Breonna Taylor’s own raid (13 March 2020) came before it: unregulated', () => {
+    expect(noKnock(current, raid('KY', 'Louisville', '2020-03-13'))).toMatchObject({ rule: 'unregulated' });
+  });
+
+  it('a Louisville no-knock raid on 1 July 2020 is prohibited and breaches the ban', () => {
+    expect(noKnock(current, raid('KY', 'Louisville', '2020-07-01'))).toMatchObject({
+      rule: 'prohibited',
+      breached: true,
+      cite: 'Louisville Metro Ordinance ("Breonna\'s Law"), June 2020',
+    });
+    expect(decide(current, raid('KY', 'Louisville', '2020-07-01'), RULE).rule).toBe(
+      'louisville-2020.no-knock-ban',
+    );
+  });
+
+  it('on 30 June 2020 it is not yet applied (the day of signing in June is UNCONFIRMED)', () => {
+    expect(noKnock(current, raid('KY', 'Louisville', '2020-06-30'))).toMatchObject({ rule: 'unregulated' });
+  });
+
+  it('it covers Jefferson County too, but not Lexington', () => {
+    expect(decide(current, raid('KY', 'Jefferson County', '2020-08-01'), RULE).rule).toBe(
+      'louisville-2020.no-knock-ban',
+    );
+    expect(noKnock(current, raid('KY', 'Lexington', '2020-08-01'))).toMatchObject({ rule: 'unregulated' });
+  });
+
+  it('after Kentucky SB 4 the city ban still prevails in Louisville over the state restriction', () => {
+    expect(decide(current, raid('KY', 'Louisville', '2021-06-01'), RULE).rule).toBe(
+      'louisville-2020.no-knock-ban',
+    );
+  });
+
+  it('the ordinance binds the city’s police, not a state trooper in Louisville', () => {
+    expect(decide(current, raid('KY', 'Louisville', '2020-08-01', 'state'), RULE).rule).not.toBe(
+      'louisville-2020.no-knock-ban',
+    );
+  });
+});
+
+describe('the no-knock laws under the proposals', () => {
+  it('under every proposal each law still applies by place and date', () => {
+    for (const [id, r] of REGIMES) {
+      expect(decide(r, raid('KY', 'Lexington', '2021-04-09'), RULE).rule, id).toBe(
+        'ky-sb4-2021.no-knock-restricted',
+      );
+      expect(decide(r, raid('VA', 'Richmond', '2020-10-28'), RULE).rule, id).toBe('va-2020.no-knock-ban');
+      expect(decide(r, raid('KY', 'Louisville', '2020-07-01'), RULE).rule, id).toBe(
+        'louisville-2020.no-knock-ban',
+      );
+      expect(decide(r, raid('VA', 'Richmond', '2020-10-27'), RULE).rule, id).not.toBe('va-2020.no-knock-ban');
+    }
+  });
+
+  it('Kentucky’s restriction is not the ban H.R. 1280 asks for: Lexington’s COPS money is at risk', () => {
+    const yaml = raid('KY', 'Lexington', '2021-06-01').replace(
+      'agency: { receivesCops: true }',
+      'agency: { receivesCops: true, chokeholdRule: law, noKnockRule: restricted }',
+    );
+    expect(run(regime('gfjpa-2021'), yaml).funding.find((f) => f.grant === 'cops')?.atRisk).toBe(true);
+  });
+});
