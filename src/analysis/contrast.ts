@@ -80,6 +80,13 @@ function rootCauses(
     rootCauses(c, childrenB.get(c.definition) as TraceNode, regimeA, regimeB, out, seen);
 }
 
+/** Where two derivations of the same definition start to differ (their inputs agreeing). */
+export function divergences(a: TraceNode, b: TraceNode, labelA: string, labelB: string): Cause[] {
+  const out: Cause[] = [];
+  if (!same(a.value, b.value)) rootCauses(a, b, labelA, labelB, out, new Set());
+  return out;
+}
+
 const showValue = (v: Value | null) =>
   v === null
     ? 'unknown'
@@ -113,8 +120,7 @@ export function contrast(incident: Incident, route: RouteName, regimeA: Regime, 
   const statusA = statusOf(ta.value);
   const statusB = statusOf(tb.value);
   const differs = !same(ta.value, tb.value);
-  const causes: Cause[] = [];
-  if (differs) rootCauses(ta, tb, regimeA.id, regimeB.id, causes, new Set());
+  const causes = divergences(ta, tb, regimeA.id, regimeB.id);
   const sentence = differs
     ? `${route}: ${clause(statusA, regimeA.id, causes, (c) => c.a)}; ${clause(statusB, regimeB.id, causes, (c) => c.b)}.`
     : `${route}: ${statusA} under both ${regimeA.id} and ${regimeB.id}.`;

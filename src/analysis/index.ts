@@ -1,3 +1,5 @@
 export * from './compare.js';
 export * from './contrast.js';
 export * from './diff.js';
+export * from './interview.js';
+export * from './whatif.js';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
-import { compareRegimes, diffRegimes } from '../analysis/index.js';
+import { compareRegimes, diffRegimes, runInterview, startingPoint, whatIfRoute } from '../analysis/index.js';
 import { listRules, type Regime, renderTrace } from '../engine/index.js';
 import {
   DEFAULT_REGIMES,
@@ -14,7 +14,8 @@ import {
   UnknownIdError,
 } from '../law/index.js';
 import { loadIncidents, UsageError } from './incident-files.js';
-import { renderComparison, renderDiff, renderIncidentHeader, renderResult } from './render.js';
+import { interactiveInterview } from './interview-terminal.js';
+import { renderComparison, renderDiff, renderIncidentHeader, renderResult, renderWhatIf } from './render.js';
 
 /**
  * The command line (DESIGN.md §4): exit 0 on success, 2 on bad input (stderr names each bad
@@ -123,6 +124,59 @@ export function buildProgram(): Command {
       const cases = loadIncidents([opts.cases]).map((l) => l.incident);
       const diff = diffRegimes(ra, rb, cases);
       print(opts.json ? JSON.stringify(diff, null, 2) : renderDiff(diff));
+    });
+
+  program
+    .command('interview')
+    .description('Ask only what matters, question by question, until every route is settled')
+    .argument('[file]', 'an incident file with what is already known (at least id, date and place)')
+    .option('--regime <id>', 'a regime to settle (repeatable; default: all)', collect, [])
+    .option('--answers <oracle>', 'answer every question from this complete incident file (non-interactive)')
+    .option('--json', 'with --answers: print { asked, determined, results } as JSON')
+    .action(
+      async (file: string | undefined, opts: { regime: string[]; answers?: string; json?: boolean }) => {
+        const regimes = resolveRegimes(opts.regime);
+        const start = file ? (loadIncidents([file])[0]?.incident ?? null) : null;
+        if (opts.answers) {
+          const [oracle] = loadIncidents([opts.answers]);
+          if (!oracle) throw new UsageError(`--answers: ${opts.answers} holds no incident`);
+          const run = runInterview(regimes, start ?? startingPoint(oracle.incident), oracle.incident);
+          if (opts.json) {
+            print(JSON.stringify(run, null, 2));
+            return;
+          }
+          const lines = [
+            `Asked ${run.asked.length} question(s): ${run.asked.join(', ')}`,
+            `Every route settled: ${run.determined ? 'yes' : 'no'}`,
+          ];
+          for (const [i, r] of run.results.entries()) lines.push(renderResult(r, regimes[i] as Regime));
+          print(lines.join('\n'));
+          return;
+        }
+        if (!process.stdin.isTTY) {
+          throw new UsageError(
+            'interview: the interactive interview needs a terminal; pass --answers FILE to answer from a file',
+          );
+        }
+        await interactiveInterview(regimes, start as Record<string, unknown> | null);
+      },
+    );
+
+  program
+    .command('whatif')
+    .description(
+      'The smallest sets of fact changes (one or two facts) that change a route, with the rule that makes the difference',
+    )
+    .argument('<file>', 'an incident file')
+    .requiredOption('--regime <id>', 'the regime')
+    .addOption(new Option('--route <name>', 'the route').choices([...ROUTES]).makeOptionMandatory())
+    .option('--json', 'print as JSON')
+    .action((file: string, opts: { regime: string; route: RouteName; json?: boolean }) => {
+      const [regime] = resolveRegimes([opts.regime]) as [Regime];
+      const [loaded] = loadIncidents([file]);
+      if (!loaded) throw new UsageError(`${file}: no incident`);
+      const result = whatIfRoute(regime, loaded.incident, opts.route);
+      print(opts.json ? JSON.stringify(result, null, 2) : renderWhatIf(result));
     });
 
   program

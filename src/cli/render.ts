@@ -1,4 +1,4 @@
-import type { Comparison, RegimeDiff } from '../analysis/index.js';
+import type { Comparison, RegimeDiff, WhatIfResult } from '../analysis/index.js';
 import type { Regime } from '../engine/index.js';
 import type { Incident, Result, RouteResult } from '../law/index.js';
 import { ROUTES } from '../law/index.js';
@@ -120,5 +120,29 @@ export function renderDiff(diff: RegimeDiff): string {
     lines.push('', 'The regimes have the same provisions.');
   lines.push('', `Cases whose routes differ (${diff.cases.length} route changes):`);
   for (const c of diff.cases) lines.push(`  ${c.incident} ${c.route} ${c.before} -> ${c.after}`);
+  return lines.join('\n');
+}
+
+const showFact = (v: unknown) => (v === undefined ? 'unknown' : JSON.stringify(v));
+
+export function renderWhatIf(result: WhatIfResult): string {
+  const lines = [`${result.route} under ${result.regime} for ${result.incident}: ${result.status}`];
+  if (result.flips.length === 0) {
+    lines.push('No change of one or two facts changes it.');
+    return lines.join('\n');
+  }
+  const size = result.flips[0]?.changes.length ?? 1;
+  lines.push(`It changes with ${size === 1 ? 'one fact' : 'two facts'}:`);
+  for (const flip of result.flips) {
+    const changes = flip.changes
+      .map((c) => `${c.path}: ${showFact(c.from)} -> ${showFact(c.to)}`)
+      .join(' and ');
+    lines.push(`- ${changes}  =>  ${flip.after}`);
+    for (const c of flip.because) {
+      lines.push(
+        `    because ${c.definition} becomes ${showFact(c.b.value ?? undefined)} by ${c.b.rule ?? 'no rule'} (${c.b.cite ?? ''})`,
+      );
+    }
+  }
   return lines.join('\n');
 }

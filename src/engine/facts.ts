@@ -19,4 +19,11 @@ export type FactSpec =
       readonly help?: string;
     }
   | { readonly path: string; readonly type: 'date'; readonly question: string; readonly help?: string }
-  | { readonly path: string; readonly type: 'text'; readonly question: string; readonly help?: string };
+  | {
+      readonly path: string;
+      readonly type: 'text';
+      /** Answers worth distinguishing (the law compares the text with these). */
+      readonly values?: readonly string[];
+      readonly question: string;
+      readonly help?: string;
+    };

@@ -29,6 +29,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
   {
     path: 'place.locality',
     type: 'text',
+    values: ['New York City', 'Louisville', 'elsewhere'],
     question: 'In which city or county?',
     help: 'New York City and Louisville have their own laws.',
   },

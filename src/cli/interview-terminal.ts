@@ -1,0 +1,115 @@
+import { checkbox, input, Separator, select } from '@inquirer/prompts';
+import { answer, DONT_KNOW, type InterviewStep, nextQuestion, type Question } from '../analysis/index.js';
+import type { Regime, Value } from '../engine/index.js';
+import { evaluateIncident, ROUTES, STATES, toIncident } from '../law/index.js';
+import { renderResult } from './render.js';
+
+/**
+ * The interactive interview in a terminal: arrow-key choices, "don't know" always allowed, back,
+ * and a live summary of the routes as they settle.
+ */
+
+const BACK = Symbol('back');
+const FINISH = Symbol('finish');
+const UNKNOWN = Symbol('unknown');
+type Choice = Value | typeof BACK | typeof FINISH | typeof UNKNOWN;
+
+function summary(regimes: readonly Regime[], step: InterviewStep): string {
+  const incident = toIncident(step.facts, 'interview');
+  const width = Math.max(...regimes.map((r) => r.id.length)) + 2;
+  const lines = [`${'route'.padEnd(20)}${regimes.map((r) => r.id.padEnd(width)).join('')}`];
+  const results = regimes.map((r) => evaluateIncident(r, incident));
+  for (const name of ROUTES) {
+    const cells = results.map((res) => {
+      const route = res.routes[name];
+      const text =
+        route.status === 'undetermined'
+          ? '?'
+          : route.status === 'unavailable'
+            ? `no (${route.blockedBy ?? ''})`
+            : route.status;
+      return text.padEnd(width);
+    });
+    lines.push(name.padEnd(20) + cells.join(''));
+  }
+  return lines.join('\n');
+}
+
+async function ask(question: Question, canGoBack: boolean): Promise<Choice> {
+  const message = `${question.wording}\n  why: ${question.why}${question.help ? `\n  help: ${question.help}` : ''}\n`;
+  const extras = [
+    { name: DONT_KNOW, value: UNKNOWN as Choice },
+    ...(canGoBack ? [{ name: '<- back', value: BACK as Choice }] : []),
+    { name: 'finish now', value: FINISH as Choice },
+  ];
+  if (question.type === 'set') {
+    const picked = await checkbox<string>({
+      message: `${message}  (space to select, enter to confirm; select nothing for none)`,
+      choices: [
+        ...question.answers
+          .filter((a) => Array.isArray(a.value) && a.value.length === 1)
+          .map((a) => ({ name: a.label, value: (a.value as string[])[0] as string })),
+        new Separator(),
+        { name: DONT_KNOW, value: '__unknown__' },
+        ...(canGoBack ? [{ name: '<- back', value: '__back__' }] : []),
+      ],
+      loop: false,
+    });
+    if (picked.includes('__back__')) return BACK;
+    if (picked.includes('__unknown__')) return UNKNOWN;
+    return picked;
+  }
+  return select<Choice>({
+    message,
+    choices: [
+      ...question.answers.map((a) => ({ name: a.label, value: a.value as Choice })),
+      new Separator(),
+      ...extras,
+    ],
+    loop: false,
+    pageSize: 14,
+  });
+}
+
+async function startingFacts(initial: Record<string, unknown> | null): Promise<Record<string, unknown>> {
+  if (initial) return initial;
+  const date = await input({
+    message: 'When did it happen? (YYYY-MM-DD)',
+    validate: (s) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) ? true : 'expected a date as YYYY-MM-DD',
+  });
+  const state = await input({
+    message: 'In which state? (postal code, e.g. NY)',
+    validate: (s) =>
+      (STATES as readonly string[]).includes(s.toUpperCase())
+        ? true
+        : 'expected a state postal code, e.g. NY',
+  });
+  return { id: 'interview', date, place: { state: state.toUpperCase() } };
+}
+
+export async function interactiveInterview(
+  regimes: readonly Regime[],
+  initial: Record<string, unknown> | null,
+): Promise<void> {
+  const history: InterviewStep[] = [];
+  let step: InterviewStep = { facts: await startingFacts(initial), asked: [] };
+  for (;;) {
+    const question = nextQuestion(regimes, step);
+    process.stdout.write(`\n${summary(regimes, step)}\n\n`);
+    if (!question) break;
+    const choice = await ask(question, history.length > 0);
+    if (choice === FINISH) break;
+    if (choice === BACK) {
+      step = history.pop() ?? step;
+      continue;
+    }
+    history.push(step);
+    step = answer(step, question.path, choice === UNKNOWN ? undefined : (choice as Value));
+  }
+  const incident = toIncident(step.facts, 'interview');
+  process.stdout.write(`Asked ${step.asked.length} question(s).\n\n`);
+  for (const regime of regimes)
+    process.stdout.write(`${renderResult(evaluateIncident(regime, incident), regime)}\n`);
+  process.stdout.write('interview complete\n');
+}
