@@ -4,4 +4,5 @@ export * from './contrast.js';
 export * from './diff.js';
 export * from './impact.js';
 export * from './interview.js';
+export * from './population/index.js';
 export * from './whatif.js';

@@ -1,0 +1,4 @@
+export * from './generate.js';
+export * from './parameters.js';
+export * from './run.js';
+export * from './simulate.js';

@@ -1,0 +1,119 @@
+import { compileSummary, REGIMES, ROUTES, STATUSES } from '../../law/index.js';
+import { drawReplicate, generateIncident, YEARS } from './generate.js';
+import type { ParameterSet } from './parameters.js';
+
+/**
+ * Streams the synthetic population through the compiled regimes and tallies route statuses by
+ * regime, year and replicate: constant memory whatever the number of incidents.
+ */
+export interface SimulationSpec {
+  readonly n: number;
+  readonly seed: number;
+  readonly replicates: number;
+  readonly regimes: readonly string[];
+  readonly parameters: ParameterSet;
+}
+
+/** Flat counts: [regime][year][replicate][route][status]. */
+export function tallySize(spec: SimulationSpec): number {
+  return spec.regimes.length * YEARS.length * spec.replicates * ROUTES.length * STATUSES.length;
+}
+
+const STATUS_INDEX = new Map<string, number>(STATUSES.map((s, i) => [s, i]));
+
+/** Evaluates incidents [start, end) and adds their statuses to `counts`. */
+export function simulateRange(
+  spec: SimulationSpec,
+  start: number,
+  end: number,
+  counts: Float64Array,
+  onIncident?: () => void,
+): void {
+  const summaries = spec.regimes.map((id) => {
+    const regime = REGIMES.get(id);
+    if (!regime) throw new Error(`unknown regime ${id}`);
+    return compileSummary(regime);
+  });
+  const thetas = Array.from({ length: spec.replicates }, (_, r) =>
+    drawReplicate(spec.parameters, spec.seed, r),
+  );
+  const R = spec.replicates;
+  const Y = YEARS.length;
+  const perRoute = STATUSES.length;
+  for (let i = start; i < end; i++) {
+    const r = i % R;
+    const { incident, year } = generateIncident(spec.seed, i, thetas[r] as (typeof thetas)[number]);
+    const y = year - (YEARS[0] as number);
+    for (let g = 0; g < summaries.length; g++) {
+      const summary = (summaries[g] as (typeof summaries)[number])(incident);
+      const base = ((g * Y + y) * R + r) * ROUTES.length * perRoute;
+      for (let k = 0; k < ROUTES.length; k++) {
+        const status = summary.routes[ROUTES[k] as (typeof ROUTES)[number]].status;
+        {
+          const at = base + k * perRoute + (STATUS_INDEX.get(status) as number);
+          counts[at] = (counts[at] as number) + 1;
+        }
+      }
+    }
+    onIncident?.();
+  }
+}
+
+export interface Estimate {
+  readonly mean: number;
+  /** 5th and 95th percentiles across the replicates. */
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface YearEstimate {
+  readonly year: number;
+  readonly incidents: Estimate;
+  readonly routes: Record<string, Record<string, Estimate>>;
+}
+
+export interface RegimeEstimate {
+  readonly regime: string;
+  readonly years: readonly YearEstimate[];
+}
+
+function summarise(values: number[]): Estimate {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))] ?? 0;
+  const mean = values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return { mean: round(mean), low: round(at(0.05)), high: round(at(0.95)) };
+}
+
+/** National estimates per regime and year: statuses as numbers of fatal shootings, with intervals. */
+export function estimates(spec: SimulationSpec, counts: Float64Array): RegimeEstimate[] {
+  const thetas = Array.from({ length: spec.replicates }, (_, r) =>
+    drawReplicate(spec.parameters, spec.seed, r),
+  );
+  const R = spec.replicates;
+  const Y = YEARS.length;
+  const perRoute = STATUSES.length;
+  return spec.regimes.map((regime, g) => ({
+    regime,
+    years: YEARS.map((year, y) => {
+      const routes: Record<string, Record<string, Estimate>> = {};
+      const totals = thetas.map((t) => t.shootings[year] ?? 0);
+      for (let k = 0; k < ROUTES.length; k++) {
+        const byStatus: Record<string, Estimate> = {};
+        for (let s = 0; s < perRoute; s++) {
+          const values: number[] = [];
+          for (let r = 0; r < R; r++) {
+            const base = ((g * Y + y) * R + r) * ROUTES.length * perRoute + k * perRoute;
+            let n = 0;
+            for (let t = 0; t < perRoute; t++) n += counts[base + t] as number;
+            if (n > 0) values.push(((counts[base + s] as number) / n) * (totals[r] as number));
+          }
+          byStatus[STATUSES[s] as string] = summarise(values);
+        }
+        routes[ROUTES[k] as string] = byStatus;
+      }
+      return { year, incidents: summarise(totals), routes };
+    }),
+  }));
+}
