@@ -13,6 +13,7 @@ import {
   traceIncident,
   UnknownIdError,
 } from '../law/index.js';
+import { DEFAULT_PARAMETERS, type ImpactOptions, impactCommand } from './impact-command.js';
 import { loadIncidents, UsageError } from './incident-files.js';
 import { interactiveInterview } from './interview-terminal.js';
 import { renderComparison, renderDiff, renderIncidentHeader, renderResult, renderWhatIf } from './render.js';
@@ -177,6 +178,24 @@ export function buildProgram(): Command {
       if (!loaded) throw new UsageError(`${file}: no incident`);
       const result = whatIfRoute(regime, loaded.incident, opts.route);
       print(opts.json ? JSON.stringify(result, null, 2) : renderWhatIf(result));
+    });
+
+  program
+    .command('impact')
+    .description(
+      'Every regime over the cases corpus (or a synthetic national population): counts, changes and their provisions',
+    )
+    .option('--regime <id>', 'a regime (repeatable; default: all)', collect, [])
+    .option('--cases <dir>', 'the cases corpus', 'data/cases')
+    .option('--synthetic <n>', 'simulate N synthetic incidents instead of the corpus')
+    .option('--seed <s>', 'the seed of the synthetic population', '1')
+    .option('--workers <n>', 'worker threads for the synthetic run', '1')
+    .option('--replicates <n>', 'parameter draws for the uncertainty intervals', '20')
+    .option('--parameters <dir>', 'the parameter files', DEFAULT_PARAMETERS)
+    .option('--json', 'print as JSON')
+    .option('--csv', 'print as CSV')
+    .action(async (opts: ImpactOptions & { regime: string[] }) => {
+      print(await impactCommand(resolveRegimes(opts.regime), opts));
     });
 
   program

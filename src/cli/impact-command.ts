@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import {
+  assumptionsOf,
+  type CorpusImpact,
+  corpusImpact,
+  estimates,
+  type LoadedCase,
+  loadParameters,
+  type RegimeEstimate,
+  runSimulation,
+} from '../analysis/index.js';
+import type { Regime } from '../engine/index.js';
+import { IncidentError, parseIncident, ROUTES, STATUSES } from '../law/index.js';
+import { expandIncidentPaths, UsageError } from './incident-files.js';
+
+/** `recourse impact`: every regime over the cases corpus, or over a synthetic national population. */
+
+export interface ImpactOptions {
+  readonly cases: string;
+  readonly json?: boolean;
+  readonly csv?: boolean;
+  readonly synthetic?: string;
+  readonly seed: string;
+  readonly workers: string;
+  readonly replicates: string;
+  readonly parameters: string;
+}
+
+/** Reads every case; a bad one is reported in the results, not fatal. */
+export function loadCases(dir: string): LoadedCase[] {
+  return expandIncidentPaths([dir]).map((file): LoadedCase => {
+    try {
+      return { file, incident: parseIncident(readFileSync(file, 'utf8'), file) };
+    } catch (e) {
+      if (e instanceof IncidentError) {
+        return { file, error: e.errors.map((x) => `${x.path || '(document)'}: ${x.message}`).join('; ') };
+      }
+      return { file, error: e instanceof Error ? e.message : String(e) };
+    }
+  });
+}
+
+const csvCell = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+const csvRow = (cells: unknown[]) => cells.map(csvCell).join(',');
+
+function corpusCsv(impact: CorpusImpact): string {
+  const rows = [
+    csvRow(['kind', 'regime', 'route', 'incident', 'status', 'before', 'after', 'provision', 'value']),
+  ];
+  for (const r of impact.regimes) {
+    for (const route of ROUTES) {
+      for (const status of STATUSES)
+        rows.push(csvRow(['count', r.regime, route, '', status, '', '', '', r.routes[route][status]]));
+      for (const p of r.attribution?.[route].provisions ?? []) {
+        rows.push(csvRow(['attribution', r.regime, route, '', 'available', '', '', p.provision, p.share]));
+      }
+    }
+  }
+  for (const c of impact.changes) {
+    for (const p of c.provisions)
+      rows.push(
+        csvRow(['change', c.regime, c.route, c.incident, '', c.before, c.after, p.provision, p.share]),
+      );
+  }
+  for (const e of impact.errors) rows.push(csvRow(['error', '', '', e.file, '', '', '', '', e.error]));
+  return rows.join('\n');
+}
+
+const share = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
+
+function corpusText(impact: CorpusImpact): string {
+  const lines = [`Impact over ${impact.cases} cases (baseline: ${impact.baseline})`, ''];
+  const header = `${'regime'.padEnd(22)}${'route'.padEnd(20)}${STATUSES.map((s) => s.padEnd(16)).join('')}`;
+  lines.push(header);
+  for (const r of impact.regimes) {
+    for (const route of ROUTES) {
+      lines.push(
+        `${r.regime.padEnd(22)}${route.padEnd(20)}${STATUSES.map((s) => String(r.routes[route][s]).padEnd(16)).join('')}`,
+      );
+    }
+  }
+  lines.push('', 'Change in cases with the route available, by provision (exact Shapley values):');
+  for (const r of impact.regimes) {
+    if (!r.attribution) continue;
+    for (const route of ROUTES) {
+      const a = r.attribution[route];
+      if (a.availableChange === 0 && a.provisions.every((p) => p.share === 0)) continue;
+      const parts = a.provisions.filter((p) => p.share !== 0).map((p) => `${p.provision} ${share(p.share)}`);
+      lines.push(
+        `  ${r.regime} ${route}: ${a.availableChange >= 0 ? '+' : ''}${a.availableChange} (${parts.join(', ') || 'no provision'})`,
+      );
+    }
+  }
+  lines.push('', 'Case by case, against the baseline:');
+  if (impact.changes.length === 0) lines.push('  no route changes');
+  for (const c of impact.changes) {
+    const by = c.provisions
+      .map((p) => `${p.provision}${p.share === 1 ? '' : ` ${share(p.share)}`}`)
+      .join(', ');
+    lines.push(`  ${c.regime} ${c.incident} ${c.route}: ${c.before} -> ${c.after} (${by})`);
+  }
+  if (impact.errors.length > 0) {
+    lines.push('', `Cases that could not be used (${impact.errors.length}):`);
+    for (const e of impact.errors) lines.push(`  ${e.file}: ${e.error}`);
+  }
+  return lines.join('\n');
+}
+
+const fmt = (e: { mean: number; low: number; high: number }) =>
+  `${Math.round(e.mean)} (${Math.round(e.low)}-${Math.round(e.high)})`;
+
+function syntheticText(
+  n: number,
+  seed: number,
+  replicates: number,
+  result: RegimeEstimate[],
+  assumptions: ReturnType<typeof assumptionsOf>,
+): string {
+  const lines = [
+    `MODEL ESTIMATES, not observations: ${n.toLocaleString('en-US')} synthetic fatal police shootings (seed ${seed}, ${replicates} replicates).`,
+    'Each figure: the estimated number of fatal shootings a year for which the route is available, mean (5th-95th percentile across parameter draws).',
+    '',
+  ];
+  const years = result[0]?.years.map((y) => y.year) ?? [];
+  lines.push(`${'regime'.padEnd(22)}${'route'.padEnd(20)}${years.map((y) => String(y).padEnd(15)).join('')}`);
+  for (const r of result) {
+    for (const route of ROUTES) {
+      lines.push(
+        `${r.regime.padEnd(22)}${route.padEnd(20)}${r.years.map((y) => fmt(y.routes[route]?.available ?? { mean: 0, low: 0, high: 0 }).padEnd(15)).join('')}`,
+      );
+    }
+  }
+  lines.push('', 'Assumptions and their sources:');
+  for (const a of assumptions) {
+    lines.push(`  ${a.parameter}${a.assumption ? ' [ASSUMPTION]' : ''}: ${a.description}: ${a.values}`);
+    if (a.note) lines.push(`      ${a.note}`);
+    for (const s of a.sources) lines.push(`      source: ${s}`);
+  }
+  return lines.join('\n');
+}
+
+function progressBar(total: number): { update(done: number): void; stop(): void } {
+  // A bar on a terminal, nothing when piped (cli-progress prints nothing useful to a pipe).
+  if (!process.stderr.isTTY) return { update() {}, stop() {} };
+  const bar = new SingleBar({
+    format: 'simulating [{bar}] {percentage}% | {value}/{total} incidents | eta {eta}s',
+    stream: process.stderr,
+  });
+  bar.start(total, 0);
+  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+}
+
+const positiveInteger = (flag: string, text: string): number => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`${flag}: expected a positive whole number, got "${text}"`);
+  return n;
+};
+
+export async function impactCommand(regimes: readonly Regime[], options: ImpactOptions): Promise<string> {
+  if (options.json && options.csv) throw new UsageError('--json and --csv: choose one output format');
+  if (options.synthetic !== undefined) {
+    const n = positiveInteger('--synthetic', options.synthetic);
+    const seed = Number(options.seed);
+    if (!Number.isInteger(seed))
+      throw new UsageError(`--seed: expected a whole number, got "${options.seed}"`);
+    const workers = positiveInteger('--workers', options.workers);
+    const replicates = positiveInteger('--replicates', options.replicates);
+    let parameters: ReturnType<typeof loadParameters>;
+    try {
+      parameters = loadParameters(options.parameters);
+    } catch (e) {
+      throw new UsageError(`--parameters: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const spec = { n, seed, replicates, regimes: regimes.map((r) => r.id), parameters };
+    const bar = progressBar(n);
+    const counts = await runSimulation(spec, { workers, onProgress: (done) => bar.update(done) });
+    bar.stop();
+    const result = estimates(spec, counts);
+    const assumptions = assumptionsOf(parameters);
+    if (options.json) {
+      return JSON.stringify(
+        {
+          label: 'model estimates',
+          population: 'fatal shootings by on-duty officers',
+          n,
+          seed,
+          replicates,
+          estimates: result,
+          assumptions,
+        },
+        null,
+        2,
+      );
+    }
+    if (options.csv) {
+      const rows = [csvRow(['regime', 'year', 'route', 'status', 'mean', 'low', 'high'])];
+      for (const r of result) {
+        for (const y of r.years) {
+          for (const route of ROUTES) {
+            for (const status of STATUSES) {
+              const e = y.routes[route]?.[status];
+              if (e) rows.push(csvRow([r.regime, y.year, route, status, e.mean, e.low, e.high]));
+            }
+          }
+        }
+      }
+      return rows.join('\n');
+    }
+    return syntheticText(n, seed, replicates, result, assumptions);
+  }
+  const impact = corpusImpact(regimes, loadCases(options.cases));
+  if (options.json) return JSON.stringify(impact, null, 2);
+  if (options.csv) return corpusCsv(impact);
+  return corpusText(impact);
+}
+
+export const DEFAULT_PARAMETERS = join('data', 'parameters');
