@@ -1,7 +1,7 @@
 import { sameValue } from './evaluate.js';
 import type { Expr, Value } from './expr.js';
 import type { Regime } from './regime.js';
-import { type InForce, inForceOn, type Rule } from './rule.js';
+import { type InForce, inForceOn, type Rule, replacedBy } from './rule.js';
 
 /**
  * Compilation of a regime to plain closures, for bulk runs. A compiled regime is immutable and
@@ -16,16 +16,34 @@ import { type InForce, inForceOn, type Rule } from './rule.js';
 
 type Getter = (ctx: Context) => Value | undefined;
 
-/** Marks a definition not yet computed in a run (a computed one may be undefined: unknown). */
-const UNSET: unique symbol = Symbol('unset');
+/**
+ * A definition computed as unknown, in a run's `values`; a hole (`undefined`) there means not
+ * computed yet. The arrays start as holes, so a run costs no initialisation.
+ */
+const UNKNOWN: unique symbol = Symbol('unknown');
 
 interface Context {
   readonly facts: unknown;
   readonly date: string;
-  /** Each definition's function for the run's date segment, by index. */
-  readonly defs: readonly Getter[];
-  readonly values: (Value | undefined | typeof UNSET)[];
-  readonly decided: (Rule | null)[];
+  /** Each definition's rules in force on the run's date (its segment's), by index. */
+  readonly active: readonly (readonly CompiledRule[])[];
+  /** Each definition's value when none of its rules applies, by index. */
+  readonly otherwise: readonly (Value | undefined)[];
+  /**
+   * The definitions' values (by index), then the facts `a.b` read so far and the objects `a` they
+   * were read from (by slot, after the definitions): a fact read several times in a run is read
+   * from the facts once. Objects are stored there too, hence the casts where slots are read.
+   */
+  readonly values: (Value | typeof UNKNOWN | undefined)[];
+  readonly decided: (Rule | null | undefined)[];
+}
+
+/** A fact `a.b` of a regime, with its place in a run's `values`, and the place of `a`. */
+interface Fact2 {
+  readonly a: string;
+  readonly b: string;
+  readonly slot: number;
+  readonly top: number;
 }
 
 interface CompiledRule {
@@ -35,9 +53,45 @@ interface CompiledRule {
   readonly replacedDuring: readonly (InForce | undefined)[];
   readonly when: Getter | undefined;
   readonly then: Getter;
+  /** When `then` is a literal: its value, read without a call. */
+  readonly literal: boolean;
+  readonly thenValue: Value | undefined;
+  /**
+   * When `when` compares a fact `a.b` with a value (`isTrue`, `isFalse`, `eq`: the commonest
+   * condition), the comparison is made in the chain's loop, without a call: its keys and value.
+   */
+  readonly whenFact: Fact2 | null;
+  readonly whenValue: Value | undefined;
 }
 
-function factGetter(path: string): Getter {
+/**
+ * The value of a fact `a.b` in a run: read from the facts the first time, remembered after. The
+ * object `a` is remembered too (in its own slot: the object, or UNKNOWN when it is not one).
+ */
+function readFact2(ctx: Context, f: Fact2): Value | undefined {
+  const values = ctx.values as unknown[];
+  const seen = values[f.slot];
+  if (seen !== undefined) return seen === UNKNOWN ? undefined : (seen as Value);
+  let o = values[f.top];
+  if (o === undefined) {
+    const facts = ctx.facts;
+    const x =
+      facts === null || typeof facts !== 'object' ? undefined : (facts as Record<string, unknown>)[f.a];
+    o = x === null || typeof x !== 'object' ? UNKNOWN : x;
+    values[f.top] = o;
+  }
+  let v: Value | undefined;
+  if (o === UNKNOWN) v = undefined;
+  else {
+    const x = (o as Record<string, unknown>)[f.b];
+    v = x === null ? undefined : (x as Value | undefined);
+  }
+  values[f.slot] = v === undefined ? UNKNOWN : v;
+  return v;
+}
+
+function factGetter(path: string, fact2: Fact2 | null): Getter {
+  if (fact2 !== null) return (ctx) => readFact2(ctx, fact2);
   const keys = path.split('.');
   if (keys.length === 1) {
     const [a] = keys as [string];
@@ -45,17 +99,6 @@ function factGetter(path: string): Getter {
       const facts = ctx.facts as Record<string, unknown> | null | undefined;
       if (facts === null || typeof facts !== 'object') return undefined;
       const v = facts[a];
-      return v === null ? undefined : (v as Value | undefined);
-    };
-  }
-  if (keys.length === 2) {
-    const [a, b] = keys as [string, string];
-    return (ctx) => {
-      const facts = ctx.facts as Record<string, unknown> | null | undefined;
-      if (facts === null || typeof facts !== 'object') return undefined;
-      const o = facts[a] as Record<string, unknown> | null | undefined;
-      if (o === null || typeof o !== 'object') return undefined;
-      const v = o[b];
       return v === null ? undefined : (v as Value | undefined);
     };
   }
@@ -101,43 +144,53 @@ function chain(
 ): Value | undefined {
   for (let k = start; k < rules.length; k++) {
     const r = rules[k] as CompiledRule;
-    const c = r.when === undefined ? true : r.when(ctx);
+    let c: Value | undefined;
+    if (r.whenFact !== null) {
+      const v = readFact2(ctx, r.whenFact);
+      c = v === undefined ? undefined : v === r.whenValue;
+    } else c = r.when === undefined ? true : r.when(ctx);
     if (c === undefined) {
-      const v = r.then(ctx);
+      const v = r.literal ? r.thenValue : r.then(ctx);
       const rest = chain(ctx, rules, k + 1, i, otherwise);
       return v !== undefined && sameValue(v, rest) ? v : undefined;
     }
     if (c === true) {
       ctx.decided[i] = r.rule;
-      return r.then(ctx);
+      return r.literal ? r.thenValue : r.then(ctx);
     }
   }
   ctx.decided[i] = null;
   return otherwise;
 }
 
+/** The value of definition `i` in a run, computed on first use and remembered. */
+function definitionValue(ctx: Context, i: number): Value | undefined {
+  const known = ctx.values[i];
+  if (known !== undefined) return known === UNKNOWN ? undefined : known;
+  const v = chain(ctx, ctx.active[i] as readonly CompiledRule[], 0, i, ctx.otherwise[i]);
+  ctx.values[i] = v === undefined ? UNKNOWN : v;
+  return v;
+}
+
 /** One evaluation: the context the closures read, and the public view of it. */
 class Run implements CompiledRun, Context {
-  readonly values: (Value | undefined | typeof UNSET)[];
-  readonly decided: (Rule | null)[];
+  readonly values: (Value | typeof UNKNOWN | undefined)[];
+  readonly decided: (Rule | null | undefined)[];
 
   constructor(
     private readonly compiled: Compiled,
     readonly facts: unknown,
     readonly date: string,
-    readonly defs: readonly Getter[],
+    readonly active: readonly (readonly CompiledRule[])[],
+    readonly otherwise: readonly (Value | undefined)[],
+    slots: number,
   ) {
-    const n = defs.length;
-    this.values = new Array(n).fill(UNSET);
-    this.decided = new Array(n).fill(null);
+    this.values = new Array(slots);
+    this.decided = new Array(active.length);
   }
 
   valueAt(i: number): Value | undefined {
-    const known = this.values[i];
-    if (known !== UNSET) return known;
-    const v = (this.defs[i] as Getter)(this);
-    this.values[i] = v;
-    return v;
+    return definitionValue(this, i);
   }
 
   decidedAt(i: number): Rule | null {
@@ -158,25 +211,46 @@ class Compiled implements CompiledRegime {
   private readonly index: ReadonlyMap<string, number>;
   /** The dates at which some rule starts or stops being in force, ascending. */
   private readonly cuts: readonly string[];
-  /** The definitions' functions for each date segment, built on first use. */
-  private readonly segments: (readonly Getter[] | undefined)[];
+  /** The definitions' rules in force in each date segment, built on first use. */
+  private readonly segments: (readonly (readonly CompiledRule[])[] | undefined)[];
   private readonly rules: readonly (readonly CompiledRule[])[];
-  private readonly otherwise: readonly (Value | undefined)[];
+  readonly otherwise: readonly (Value | undefined)[];
+  /** The length of a run's values: the definitions, then the facts `a.b` the rules read. */
+  private readonly slots: number;
+  /** The segment of each date seen lately (bounded), to skip the search for a date seen before. */
+  private readonly byDate = new Map<string, readonly (readonly CompiledRule[])[]>();
 
   constructor(readonly regime: Regime) {
     const ids = [...regime.order];
     this.index = new Map<string, number>(ids.map((id, i) => [id, i]));
     const cuts = new Set<string>();
 
+    // Facts `a.b` get a slot in a run's values, after the definitions.
+    // and so do the objects `a` they are read from.
+    let nextSlot = ids.length;
+    const facts2 = new Map<string, Fact2>();
+    const tops = new Map<string, number>();
+    const fact2 = (e: Expr): Fact2 | null => {
+      if (e.kind !== 'fact') return null;
+      let f = facts2.get(e.path);
+      if (f === undefined) {
+        const keys = e.path.split('.');
+        if (keys.length !== 2) return null;
+        const a = keys[0] as string;
+        let top = tops.get(a);
+        if (top === undefined) {
+          top = nextSlot++;
+          tops.set(a, top);
+        }
+        f = { a, b: keys[1] as string, slot: nextSlot++, top };
+        facts2.set(e.path, f);
+      }
+      return f;
+    };
+
     const ref = (id: string): Getter => {
       const i = this.indexOf(id);
-      return (ctx) => {
-        const known = ctx.values[i];
-        if (known !== UNSET) return known;
-        const v = (ctx.defs[i] as Getter)(ctx);
-        ctx.values[i] = v;
-        return v;
-      };
+      return (ctx) => definitionValue(ctx, i);
     };
 
     const expr = (e: Expr): Getter => {
@@ -186,7 +260,7 @@ class Compiled implements CompiledRegime {
           return () => v;
         }
         case 'fact':
-          return factGetter(e.path);
+          return factGetter(e.path, fact2(e));
         case 'ref':
           return ref(e.id);
         case 'not': {
@@ -221,16 +295,30 @@ class Compiled implements CompiledRegime {
           };
         }
         case 'eq': {
-          const a = expr(e.arg);
           const want = e.value;
+          const f = fact2(e.arg);
+          if (f) {
+            return (ctx) => {
+              const v = readFact2(ctx, f);
+              return v === undefined ? undefined : v === want;
+            };
+          }
+          const a = expr(e.arg);
           return (ctx) => {
             const v = a(ctx);
             return v === undefined ? undefined : v === want;
           };
         }
         case 'oneOf': {
-          const a = expr(e.arg);
           const values = e.values;
+          const f = fact2(e.arg);
+          if (f) {
+            return (ctx) => {
+              const v = readFact2(ctx, f);
+              return v === undefined ? undefined : values.includes(v as string);
+            };
+          }
+          const a = expr(e.arg);
           return (ctx) => {
             const v = a(ctx);
             return v === undefined ? undefined : values.includes(v as string);
@@ -262,13 +350,20 @@ class Compiled implements CompiledRegime {
         return {
           rule,
           inForce: rule.inForce,
-          replacedDuring: def.rules.filter((r) => r.replaces === rule.id).map((r) => r.inForce),
+          replacedDuring: def.rules
+            .filter((r) => replacedBy(r, def.rules).includes(rule.id))
+            .map((r) => r.inForce),
           when: rule.when ? expr(rule.when) : undefined,
           then: expr(rule.then),
+          literal: rule.then.kind === 'lit',
+          thenValue: rule.then.kind === 'lit' ? rule.then.value : undefined,
+          whenFact: rule.when?.kind === 'eq' ? fact2(rule.when.arg) : null,
+          whenValue: rule.when?.kind === 'eq' ? rule.when.value : undefined,
         };
       });
     });
     this.otherwise = ids.map((id) => regime.definitions.get(id)?.otherwise);
+    this.slots = nextSlot;
     this.cuts = [...cuts].sort();
     this.segments = new Array(this.cuts.length + 1).fill(undefined);
   }
@@ -279,27 +374,38 @@ class Compiled implements CompiledRegime {
     return i;
   }
 
-  /** The definitions' functions on a date: its segment's, built on first use. */
-  private defsOn(date: string): readonly Getter[] {
+  /** The definitions' rules in force on a date: its segment's, built on first use. */
+  private activeOn(date: string): readonly (readonly CompiledRule[])[] {
+    const seen = this.byDate.get(date);
+    if (seen) return seen;
+    if (this.byDate.size >= 4096) this.byDate.clear();
+    const active = this.segmentOf(date);
+    this.byDate.set(date, active);
+    return active;
+  }
+
+  private segmentOf(date: string): readonly (readonly CompiledRule[])[] {
+    // The segment is the number of cuts on or before the date (binary search).
     const cuts = this.cuts;
-    let s = 0;
-    while (s < cuts.length && date >= (cuts[s] as string)) s++;
-    const known = this.segments[s];
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (date >= (cuts[mid] as string)) lo = mid + 1;
+      else hi = mid;
+    }
+    const known = this.segments[lo];
     if (known) return known;
-    // Every date of segment s compares the same way with every cut, so `date` stands for them all.
-    const defs = this.rules.map((rules, i): Getter => {
-      const active = rules.filter(
-        (r) => inForceOn(r.inForce, date) && !r.replacedDuring.some((w) => inForceOn(w, date)),
-      );
-      const otherwise = this.otherwise[i];
-      return (ctx) => chain(ctx, active, 0, i, otherwise);
-    });
-    this.segments[s] = defs;
-    return defs;
+    // Every date of the segment compares the same way with every cut, so `date` stands for them all.
+    const active = this.rules.map((rules) =>
+      rules.filter((r) => inForceOn(r.inForce, date) && !r.replacedDuring.some((w) => inForceOn(w, date))),
+    );
+    this.segments[lo] = active;
+    return active;
   }
 
   run(facts: unknown, date: string): CompiledRun {
-    return new Run(this, facts, date, this.defsOn(date));
+    return new Run(this, facts, date, this.activeOn(date), this.otherwise, this.slots);
   }
 }
 

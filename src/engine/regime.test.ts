@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileRegime } from './compile.js';
 import { evaluate, factsFromObject } from './evaluate.js';
 import { eq, fact, isTrue, ref } from './expr.js';
 import { buildRegime, type Overlay, RegimeBuildError, type RegimeSpec } from './regime.js';
@@ -670,4 +671,76 @@ describe('hash', () => {
       buildRegime(spec([dated('2024-01-02')])).hash,
     );
   });
+});
+
+describe('an amendment of an amendment', () => {
+  // The small-business rule is replaced by a first act; a second act replaces that replacement.
+  const firstAct = (id: string): Overlay => ({
+    id,
+    title: 'First act',
+    cite: 'First Act s1',
+    inForce: { from: '2020-01-01' },
+    patches: [
+      {
+        op: 'replace',
+        definition: 'tax.rate',
+        target: 'rate.small',
+        rule: {
+          id: 'rate.small.first',
+          cite: 'First Act s1',
+          text: 'Small businesses pay no tax.',
+          when: eq(fact('payer.size'), 'small'),
+          then: value('none'),
+        },
+      },
+    ],
+  });
+  const secondAct = (id: string): Overlay => ({
+    id,
+    title: 'Second act',
+    cite: 'Second Act s1',
+    inForce: { from: '2022-01-01' },
+    patches: [
+      {
+        op: 'replace',
+        definition: 'tax.rate',
+        target: 'rate.small.first',
+        rule: {
+          id: 'rate.small.second',
+          cite: 'Second Act s1',
+          text: 'Small businesses pay the standard rate again.',
+          when: eq(fact('payer.size'), 'small'),
+          then: value('standard'),
+        },
+      },
+    ],
+  });
+  const small = factsFromObject({ payer: { size: 'small', charity: false } });
+  const rateOn = (regime: ReturnType<typeof buildRegime>, date: string) =>
+    evaluate(regime, small, date, ['tax.rate']).get('tax.rate')?.value;
+
+  it.each([
+    ['the amended act sorts first', 'a-first', 'z-second'],
+    ['the amending act sorts first', 'z-first', 'a-second'],
+  ])(
+    'builds whatever the provisions are called (%s), each rule applying in its own time',
+    (_, first, second) => {
+      const regime = buildRegime({
+        id: 'amended',
+        title: 'Amended',
+        baseline,
+        overlays: [firstAct(first), secondAct(second)],
+      });
+      expect(rateOn(regime, '2019-06-01')).toBe('reduced');
+      expect(rateOn(regime, '2021-06-01')).toBe('none');
+      // The second act stands in for the first, which stood in for the original: neither comes back.
+      expect(rateOn(regime, '2023-06-01')).toBe('standard');
+      const compiled = compileRegime(regime);
+      for (const date of ['2019-06-01', '2021-06-01', '2023-06-01']) {
+        expect(compiled.run({ payer: { size: 'small', charity: false } }, date).value('tax.rate')).toBe(
+          rateOn(regime, date),
+        );
+      }
+    },
+  );
 });

@@ -113,6 +113,11 @@ export function buildRegime(spec: RegimeSpec): Regime {
       });
     }
   }
+  // Then the added rules, then the replacements: a replacement may target a rule another
+  // provision added, or another provision's replacement (an amendment of an amendment), whatever
+  // the order of the provisions' ids, so replacements are applied until none is left that can be.
+  type Replacement = { overlay: Overlay; patch: Extract<Patch, { op: 'replace' }> };
+  let pending: Replacement[] = [];
   for (const overlay of overlays) {
     for (const patch of overlay.patches) {
       if (patch.op === 'define') continue;
@@ -121,17 +126,22 @@ export function buildRegime(spec: RegimeSpec): Regime {
         problems.push(`provision ${overlay.id} amends ${patch.definition}, which the regime does not define`);
         continue;
       }
-      if (patch.op === 'add') {
-        entry.rules.push(stamp(patch.rule, overlay, patch.rule.priority));
-        continue;
-      }
+      if (patch.op === 'add') entry.rules.push(stamp(patch.rule, overlay, patch.rule.priority));
+      else pending.push({ overlay, patch });
+    }
+  }
+  for (let progress = true; progress && pending.length > 0; ) {
+    progress = false;
+    const later: Replacement[] = [];
+    for (const item of pending) {
+      const { overlay, patch } = item;
+      const entry = defs.get(patch.definition) as { rules: Rule[] };
       const target = entry.rules.find((r) => r.id === patch.target);
       if (!target) {
-        problems.push(
-          `provision ${overlay.id} replaces rule ${patch.target}, which ${patch.definition} does not have`,
-        );
+        later.push(item);
         continue;
       }
+      progress = true;
       const earlier = replacedBy.get(patch.target);
       if (earlier) {
         problems.push(
@@ -143,21 +153,41 @@ export function buildRegime(spec: RegimeSpec): Regime {
       replacedBy.set(patch.target, overlay.id);
       entry.rules.push(stamp({ ...patch.rule, replaces: patch.target }, overlay, target.priority));
     }
+    pending = later;
+  }
+  for (const { overlay, patch } of pending) {
+    problems.push(
+      `provision ${overlay.id} replaces rule ${patch.target}, which ${patch.definition} does not have`,
+    );
   }
 
   const ruleIds = new Map<string, string>();
   const definitions = new Map<string, Definition>();
   for (const [id, { def, rules }] of defs) {
+    // A replacement stands in its target's slot, just before it; a replacement of a replacement
+    // before that. Rules of one replacement chain share a root; different roots must not tie.
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    const rootOf = (r: Rule): Rule => {
+      let cur = r;
+      for (let n = 0; cur.replaces && n < rules.length; n++) cur = byId.get(cur.replaces) ?? cur;
+      return cur;
+    };
+    const depthOf = (r: Rule): number => {
+      let depth = 0;
+      for (let cur = r; cur.replaces && depth < rules.length; depth++) cur = byId.get(cur.replaces) ?? cur;
+      return depth;
+    };
     rules.sort((a, b) => {
       if (a.priority !== b.priority) return b.priority - a.priority;
-      if (a.replaces === b.id) return -1;
-      if (b.replaces === a.id) return 1;
-      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+      const ra = rootOf(a).id;
+      const rb = rootOf(b).id;
+      if (ra !== rb) return ra < rb ? -1 : 1;
+      return depthOf(b) - depthOf(a);
     });
     for (let i = 1; i < rules.length; i++) {
       const a = rules[i - 1] as Rule;
       const b = rules[i] as Rule;
-      if (a.priority === b.priority && a.replaces !== b.id && b.replaces !== a.id) {
+      if (a.priority === b.priority && rootOf(a) !== rootOf(b)) {
         problems.push(
           `conflicting rules for ${id}: ${a.id} (${origin(a)}) and ${b.id} (${origin(b)}) have the same priority ${a.priority}; ` +
             'give one a higher priority to say which prevails',
@@ -169,13 +199,14 @@ export function buildRegime(spec: RegimeSpec): Regime {
       if (other !== undefined) problems.push(`rule id ${r.id} is used twice (in ${other} and ${id})`);
       ruleIds.set(r.id, id);
     }
-    // A default replaced by a conditional rule is no default while the replacement is in force.
+    // A default replaced (directly or through an amendment of its replacement) by a conditional
+    // rule is no default while the replacement is in force.
     const hasDefault = rules.some(
       (r) =>
         r.when === undefined &&
         r.inForce === undefined &&
         r.replaces === undefined &&
-        !rules.some((s) => s.replaces === r.id && s.when !== undefined),
+        !rules.some((s) => s !== r && rootOf(s) === r && s.when !== undefined),
     );
     if (!hasDefault && def.otherwise === undefined) {
       problems.push(

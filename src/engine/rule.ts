@@ -70,3 +70,16 @@ export function definition(
 
 /** Shorthand for a rule whose value is a literal. */
 export const value = (v: Value): Expr => lit(v);
+
+/**
+ * The rules a rule stands in for: the rule it replaces, and what that one replaced, and so on. A
+ * replacement of a replacement (an amendment of an amendment) keeps the original replaced too.
+ */
+export function replacedBy(rule: Rule, rules: readonly Rule[]): string[] {
+  const out: string[] = [];
+  for (let target = rule.replaces; target !== undefined && !out.includes(target); ) {
+    out.push(target);
+    target = rules.find((r) => r.id === target)?.replaces;
+  }
+  return out;
+}
