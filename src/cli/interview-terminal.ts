@@ -52,10 +52,12 @@ async function ask(question: Question, canGoBack: boolean): Promise<Choice> {
         new Separator(),
         { name: DONT_KNOW, value: '__unknown__' },
         ...(canGoBack ? [{ name: '<- back', value: '__back__' }] : []),
+        { name: 'finish now', value: '__finish__' },
       ],
       loop: false,
     });
     if (picked.includes('__back__')) return BACK;
+    if (picked.includes('__finish__')) return FINISH;
     if (picked.includes('__unknown__')) return UNKNOWN;
     return picked;
   }

@@ -1,0 +1,294 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  candidateAnswers,
+  evaluateTargets,
+  factsFromObject,
+  factsRead,
+  type Regime,
+  type Value,
+  withFact,
+} from '../engine/index.js';
+import { evaluateIncident, INCIDENT_FACTS, type Incident, parseIncident, REGIMES } from '../law/index.js';
+import {
+  answer,
+  DONT_KNOW,
+  type InterviewRun,
+  type InterviewStep,
+  interviewTargets,
+  nextQuestion,
+  routeStatuses,
+  runInterview,
+  startingPoint,
+} from './interview.js';
+
+/**
+ * The interview over the cases corpus: it asks only what some undetermined route needs, says why,
+ * and, answered from a complete case, reaches exactly the statuses the complete case has.
+ */
+
+const CASES_DIR = join(import.meta.dirname, '..', '..', 'data', 'cases');
+const CASES: readonly Incident[] = readdirSync(CASES_DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => parseIncident(readFileSync(join(CASES_DIR, f), 'utf8'), f));
+
+const ALL: readonly Regime[] = [...REGIMES.values()];
+const regime = (id: string) => REGIMES.get(id) as Regime;
+const CURRENT_AND_GFJPA = [regime('current'), regime('gfjpa-2021')];
+
+/** The facts of the catalogue a case specifies (the place excepted: the interview starts from it). */
+function specified(incident: Incident): string[] {
+  const read = factsFromObject(incident);
+  return INCIDENT_FACTS.filter((s) => !s.path.startsWith('place.') && read(s.path) !== undefined).map(
+    (s) => s.path,
+  );
+}
+
+/** The facts of the catalogue some rule of some regime reads. */
+function catalogFactsRead(regimes: readonly Regime[]): Set<string> {
+  const read = new Set<string>();
+  for (const r of regimes)
+    for (const def of r.definitions.values())
+      for (const rule of def.rules) {
+        factsRead(rule.then, read);
+        if (rule.when) factsRead(rule.when, read);
+      }
+  return new Set(INCIDENT_FACTS.map((s) => s.path).filter((p) => read.has(p)));
+}
+
+const runs = new Map<string, InterviewRun>();
+function interviewOf(incident: Incident): InterviewRun {
+  let run = runs.get(incident.id);
+  if (!run) {
+    run = runInterview(ALL, startingPoint(incident), incident);
+    runs.set(incident.id, run);
+  }
+  return run;
+}
+
+describe('the questions', () => {
+  const start = { id: 'local-officer', date: '2019-06-01', place: { state: 'AZ' } };
+
+  it('first asks who employed the officer, with every answer and what it settles under each regime', () => {
+    const q = nextQuestion(CURRENT_AND_GFJPA, { facts: start, asked: [] });
+    expect(q).not.toBeNull();
+    expect(q?.path).toBe('officer.employer');
+    expect(q?.type).toBe('enum');
+    expect(q?.wording).toBe('Who employed the officer?');
+    expect(q?.help).toContain('§ 1983 reaches state and local officers');
+    expect(q?.answers.map((a) => a.label)).toEqual(['federal', 'state', 'local', 'tribal']);
+    expect(q?.answers.find((a) => a.value === 'local')?.settles).toBe('settles nothing by itself');
+    expect(q?.why).toContain('if local: settles nothing by itself');
+    expect(q?.expectedSettled).toBeGreaterThan(0);
+  });
+
+  it('for a local officer, asks about color of law next and says which routes each answer settles', () => {
+    const step = answer({ facts: start, asked: [] }, 'officer.employer', 'local');
+    const q = nextQuestion(CURRENT_AND_GFJPA, step);
+    const spec = INCIDENT_FACTS.find((s) => s.path === 'officer.underColorOfLaw');
+    expect(q).toEqual({
+      path: 'officer.underColorOfLaw',
+      type: 'boolean',
+      wording:
+        'Was the officer acting under color of law (in an official capacity, even beyond lawful authority)?',
+      help: spec?.help,
+      answers: [
+        { value: true, label: 'yes', settles: 'settles nothing by itself' },
+        {
+          value: false,
+          label: 'no',
+          settles:
+            'officerSuit unavailable under current and gfjpa-2021; employerSuit unavailable under current and gfjpa-2021; ' +
+            'federalProsecution unavailable under current and gfjpa-2021',
+        },
+      ],
+      why:
+        'if yes: settles nothing by itself. if no: officerSuit unavailable under current and gfjpa-2021; ' +
+        'employerSuit unavailable under current and gfjpa-2021; federalProsecution unavailable under current and gfjpa-2021',
+      expectedSettled: 3,
+    });
+  });
+
+  it('names the regimes a route settles differently under (H.R. 1280 § 101 on the mental state)', () => {
+    // A local officer under color of law who violated a clearly established right: the § 242
+    // charge turns on the mental state, which the House bill lowers to knowing or reckless.
+    const facts = {
+      ...start,
+      officer: { employer: 'local', role: 'police', underColorOfLaw: true },
+      findings: { rightViolated: true, clearlyEstablished: true },
+    };
+    const asked = INCIDENT_FACTS.map((s) => s.path).filter((p) => p !== 'findings.mentalState');
+    const q = nextQuestion(CURRENT_AND_GFJPA, { facts, asked });
+    expect(q?.path).toBe('findings.mentalState');
+    const settles = Object.fromEntries(q?.answers.map((a) => [a.label, a.settles]) ?? []);
+    expect(settles.purpose).toBe('federalProsecution available under current and gfjpa-2021');
+    expect(settles.knowing).toBe(
+      'federalProsecution unavailable under current; federalProsecution available under gfjpa-2021',
+    );
+    expect(settles.reckless).toBe(settles.knowing);
+    expect(settles.negligent).toBe('federalProsecution unavailable under current and gfjpa-2021');
+    expect(settles.none).toBe(settles.negligent);
+  });
+
+  it('every question of every interview of the corpus has wording, answers and a why naming routes and regimes', () => {
+    const regimeIds = ALL.map((r) => r.id);
+    for (const incident of CASES.slice(0, 6)) {
+      let step: InterviewStep = { facts: startingPoint(incident), asked: [] };
+      const read = factsFromObject(incident);
+      for (let q = nextQuestion(ALL, step); q; q = nextQuestion(ALL, step)) {
+        const spec = INCIDENT_FACTS.find((s) => s.path === q?.path);
+        expect(spec).toBeDefined();
+        expect(q.wording).toBe(spec?.question);
+        expect(q.help).toBe(spec?.help ?? null);
+        expect(q.answers.map((a) => a.value)).toEqual(
+          candidateAnswers(spec as (typeof INCIDENT_FACTS)[number]),
+        );
+        for (const a of q.answers) {
+          expect(q.why).toContain(`if ${a.label}: ${a.settles}`);
+          if (a.settles !== 'settles nothing by itself')
+            for (const clause of a.settles.split('; ')) {
+              const m = /^(\w+) (available|unavailable|not-applicable|undetermined) under (.+)$/.exec(clause);
+              expect(m, clause).not.toBeNull();
+              for (const id of (m?.[3] ?? '').split(' and ')) expect(regimeIds).toContain(id);
+            }
+        }
+        step = answer(step, q.path, read(q.path));
+      }
+    }
+  });
+
+  it('records "don\'t know" without a value, and never asks the same fact again', () => {
+    expect(DONT_KNOW).toBe("don't know");
+    const step0 = { facts: start, asked: [] };
+    const step1 = answer(step0, 'officer.employer', undefined);
+    expect(step1.facts).toBe(start);
+    expect(step1.asked).toEqual(['officer.employer']);
+    expect(step0.asked).toEqual([]);
+    const q = nextQuestion(CURRENT_AND_GFJPA, step1);
+    expect(q?.path).not.toBe('officer.employer');
+  });
+
+  it('has nothing to ask once every needed fact has been asked', () => {
+    const asked = INCIDENT_FACTS.map((s) => s.path);
+    expect(nextQuestion(ALL, { facts: start, asked })).toBeNull();
+  });
+
+  it('targets every route of every regime', () => {
+    const targets = interviewTargets(CURRENT_AND_GFJPA);
+    expect(targets).toHaveLength(10);
+    expect(targets.map((t) => `${t.regime.id}:${t.definition}`).slice(0, 5)).toEqual([
+      'current:officerSuit',
+      'current:employerSuit',
+      'current:stateSuit',
+      'current:federalProsecution',
+      'current:patternOrPractice',
+    ]);
+  });
+});
+
+describe('the interview over the cases corpus', () => {
+  it('covers the whole corpus', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(28);
+  });
+
+  it.each(CASES.map((c) => [c.id, c] as const))(
+    '%s: from id, date and place only, reaches the statuses of the full case under every regime',
+    (_id, incident) => {
+      const start = startingPoint(incident);
+      expect(Object.keys(start).sort()).toEqual(['date', 'id', 'place']);
+      const run = interviewOf(incident);
+      const full = routeStatuses(ALL.map((r) => evaluateIncident(r, incident)));
+      expect(routeStatuses(run.results)).toEqual(full);
+      expect(run.results.map((r) => r.regime)).toEqual(ALL.map((r) => r.id));
+      const undetermined = Object.values(full).some((routes) =>
+        Object.values(routes).includes('undetermined'),
+      );
+      expect(run.determined).toBe(!undetermined);
+    },
+  );
+
+  it('asks each fact at most once, only facts the regimes read, each needed by an undetermined route when asked', () => {
+    const targets = interviewTargets(ALL);
+    const read = catalogFactsRead(ALL);
+    for (const incident of CASES) {
+      const run = interviewOf(incident);
+      expect(new Set(run.asked).size, incident.id).toBe(run.asked.length);
+      expect(run.asked.length, incident.id).toBeLessThanOrEqual(read.size);
+      for (const path of run.asked) expect(read.has(path), `${incident.id}: ${path}`).toBe(true);
+      // Replay: each fact asked was in the needs of some undetermined route at that moment.
+      const oracle = factsFromObject(incident);
+      let facts: Record<string, unknown> = startingPoint(incident);
+      for (const path of run.asked) {
+        const now = evaluateTargets(targets, facts, incident.date);
+        const needed = new Set(now.needs.filter((_, i) => now.values[i] === undefined).flat());
+        expect(needed.has(path), `${incident.id}: ${path}`).toBe(true);
+        const v = oracle(path);
+        if (v !== undefined) facts = withFact(facts, path, v);
+      }
+    }
+  });
+
+  it('measures how many questions it asks against the facts each case specifies', () => {
+    let asked = 0;
+    let specifiedFacts = 0;
+    let answeredDontKnow = 0;
+    for (const incident of CASES) {
+      const run = interviewOf(incident);
+      const oracle = factsFromObject(incident);
+      asked += run.asked.length;
+      specifiedFacts += specified(incident).length;
+      answeredDontKnow += run.asked.filter((p) => oracle(p) === undefined).length;
+    }
+    const n = CASES.length;
+    const avgAsked = asked / n;
+    const avgSpecified = specifiedFacts / n;
+    const ratio = asked / specifiedFacts;
+    console.log(
+      `interview over ${n} cases, ${ALL.length} regimes: ` +
+        `${avgAsked.toFixed(2)} questions asked on average (${(answeredDontKnow / n).toFixed(2)} answered "don't know"), ` +
+        `${avgSpecified.toFixed(2)} catalogue facts specified on average, ratio ${ratio.toFixed(3)} ` +
+        `(the issue's target is at most 0.5)`,
+    );
+    expect(avgAsked).toBeGreaterThan(0);
+    expect(avgAsked).toBeLessThanOrEqual(catalogFactsRead(ALL).size);
+  });
+
+  it('cannot ask fewer questions than the hindsight bound, which is above half the facts specified', () => {
+    // The interview ends when every fact some undetermined route needs has been asked, and must reach
+    // the full case's statuses. So, with hindsight, it asks at least min over sets S of specified
+    // facts (answered) of |S| + the facts the routes left undetermined still need ("don't know").
+    const targets = interviewTargets(ALL);
+    const askable = new Set(INCIDENT_FACTS.filter((s) => candidateAnswers(s).length > 0).map((s) => s.path));
+    const key = (vs: readonly (Value | undefined)[]) => JSON.stringify(vs.map((v) => v ?? null));
+    let bound = 0;
+    let specifiedFacts = 0;
+    for (const incident of CASES) {
+      const oracle = factsFromObject(incident);
+      const known = specified(incident);
+      const full = key(evaluateTargets(targets, incident, incident.date).values);
+      let best = Number.POSITIVE_INFINITY;
+      for (let mask = 0; mask < 1 << known.length; mask++) {
+        const subset = known.filter((_, i) => mask & (1 << i));
+        if (subset.length >= best) continue;
+        let facts: Record<string, unknown> = startingPoint(incident);
+        for (const p of subset) facts = withFact(facts, p, oracle(p));
+        const now = evaluateTargets(targets, facts, incident.date);
+        if (key(now.values) !== full) continue;
+        const needs = new Set(now.needs.flat().filter((p) => askable.has(p)));
+        // A need the case knows would be asked and answered: that is another subset.
+        if ([...needs].some((p) => oracle(p) !== undefined)) continue;
+        best = Math.min(best, subset.length + needs.size);
+      }
+      expect(interviewOf(incident).asked.length, incident.id).toBeGreaterThanOrEqual(best);
+      bound += best;
+      specifiedFacts += known.length;
+    }
+    console.log(
+      `hindsight lower bound: ${(bound / CASES.length).toFixed(2)} questions on average, ` +
+        `ratio ${(bound / specifiedFacts).toFixed(3)} of the facts specified`,
+    );
+    expect(bound / specifiedFacts).toBeGreaterThan(0.5);
+  }, 120_000);
+});

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type FactChange, type Regime, withFact } from '../engine/index.js';
+import { evaluateIncident, type Incident, parseIncident, REGIMES, toIncident } from '../law/index.js';
+import { type RouteFlip, whatIfRoute } from './whatif.js';
+
+/**
+ * What would change a route, on corpus cases where LAW.md gives the answer: § 242's mental state
+ * (Screws; H.R. 1280 § 101) and qualified immunity (Harlow, Hope; H.R. 1280 § 102).
+ */
+
+const CASES_DIR = join(import.meta.dirname, '..', '..', 'data', 'cases');
+const load = (id: string): Incident => parseIncident(readFileSync(join(CASES_DIR, `${id}.yaml`), 'utf8'), id);
+const regime = (id: string) => REGIMES.get(id) as Regime;
+
+const FLOYD = load('floyd-chauvin-2020');
+const KISELA = load('kisela-hughes-2010');
+
+const change = (c: FactChange) => `${c.path}=${JSON.stringify(c.to)}`;
+const changes = (f: RouteFlip) => f.changes.map(change).sort().join(' + ');
+const mentalStateFlips = (flips: readonly RouteFlip[]) =>
+  flips.filter((f) => f.changes.length === 1 && f.changes[0]?.path === 'findings.mentalState');
+
+describe('whatif: federal prosecution of Chauvin (floyd-chauvin-2020), 18 U.S.C. 242', () => {
+  it('under current, any mental state short of purpose makes the charge unavailable, citing Screws', () => {
+    const result = whatIfRoute(regime('current'), FLOYD, 'federalProsecution');
+    expect(result).toMatchObject({
+      incident: 'floyd-chauvin-2020',
+      regime: 'current',
+      route: 'federalProsecution',
+      status: 'available',
+    });
+    // There are single-fact flips, so only single-fact flips are given.
+    for (const f of result.flips) expect(f.changes).toHaveLength(1);
+    const byMind = mentalStateFlips(result.flips);
+    expect(byMind.map((f) => f.changes[0]?.to)).toEqual(['knowing', 'reckless', 'negligent', 'none']);
+    for (const f of byMind) {
+      expect(f.changes[0]?.from).toBe('purpose');
+      expect(f.before).toBe('available');
+      expect(f.after).toBe('unavailable');
+      expect(f.because).toHaveLength(1);
+      const [cause] = f.because;
+      expect(cause?.definition).toBe('section242.mentalStateMet');
+      expect(cause?.a).toMatchObject({ regime: 'before', value: true });
+      expect(cause?.b).toMatchObject({
+        regime: 'after',
+        value: false,
+        rule: 'screws-v-united-states.specific-intent',
+      });
+      expect(cause?.b.cite).toContain('Screws v. United States, 325 U.S. 91 (1945)');
+    }
+  });
+
+  it('under gfjpa-2021, only negligent or no mental state does (H.R. 1280 § 101: knowingly or recklessly)', () => {
+    const result = whatIfRoute(regime('gfjpa-2021'), FLOYD, 'federalProsecution');
+    expect(result.status).toBe('available');
+    const byMind = mentalStateFlips(result.flips);
+    expect(byMind.map((f) => f.changes[0]?.to)).toEqual(['negligent', 'none']);
+    for (const f of byMind) {
+      expect(f.after).toBe('unavailable');
+      const [cause] = f.because;
+      expect(cause?.definition).toBe('section242.mentalStateMet');
+      expect(cause?.b.rule).toBe('hr-1280.sec-101.knowingly-or-recklessly');
+      expect(cause?.b.provision).toBe('hr-1280-sec-101');
+      expect(cause?.b.cite).toContain('H.R. 1280 (117th Cong.) § 101');
+    }
+    // Knowing or reckless keep the charge: the flips leave them out because nothing changes.
+    for (const mind of ['knowing', 'reckless']) {
+      const changed = toIncident(withFact(FLOYD, 'findings.mentalState', mind));
+      expect(evaluateIncident(regime('gfjpa-2021'), changed).routes.federalProsecution.status).toBe(
+        'available',
+      );
+      const now = evaluateIncident(regime('current'), changed).routes.federalProsecution;
+      expect(now).toMatchObject({ status: 'unavailable', blockedBy: 'mental-state' });
+    }
+  });
+
+  it('never changes the place', () => {
+    for (const id of ['current', 'gfjpa-2021'])
+      for (const f of whatIfRoute(regime(id), FLOYD, 'federalProsecution').flips)
+        for (const c of f.changes) expect(c.path.startsWith('place.')).toBe(false);
+  });
+});
+
+describe('whatif: the officer suit against Kisela (kisela-hughes-2010), qualified immunity', () => {
+  it('under current, it is unavailable, and the smallest changes are two facts, naming Harlow or Hope', () => {
+    const result = whatIfRoute(regime('current'), KISELA, 'officerSuit');
+    expect(result.status).toBe('unavailable');
+    expect(evaluateIncident(regime('current'), KISELA).routes.officerSuit.blockedBy).toBe(
+      'qualified-immunity',
+    );
+    for (const f of result.flips) {
+      expect(f.changes).toHaveLength(2);
+      expect(f.after).toBe('available');
+    }
+    expect(result.flips.map(changes).sort()).toEqual([
+      'findings.clearlyEstablished=true + findings.rightViolated=true',
+      'findings.obviousViolation=true + findings.rightViolated=true',
+    ]);
+    const why = (fact: string) => {
+      const flip = result.flips.find((f) => f.changes.some((c) => c.path === fact));
+      expect(flip?.because.map((c) => c.definition)).toEqual(['qualifiedImmunity.shields']);
+      return flip?.because[0];
+    };
+    // Before: Harlow shields (not clearly established). After: not shielded, by Harlow or by Hope.
+    const established = why('findings.clearlyEstablished');
+    expect(established?.a).toMatchObject({ value: true, rule: 'harlow-v-fitzgerald.clearly-established' });
+    expect(established?.b).toMatchObject({ value: false, rule: 'harlow-v-fitzgerald.clearly-established' });
+    expect(established?.b.cite).toContain('Harlow v. Fitzgerald, 457 U.S. 800');
+    const obvious = why('findings.obviousViolation');
+    expect(obvious?.b).toMatchObject({ value: false, rule: 'hope-v-pelzer.obvious-violation' });
+    expect(obvious?.b.cite).toContain('Hope v. Pelzer, 536 U.S. 730 (2002)');
+    expect(obvious?.b.cite).toContain('Taylor v. Riojas');
+  });
+
+  it('under gfjpa-2021, a single fact settles it: whether a right was violated (prong one)', () => {
+    const result = whatIfRoute(regime('gfjpa-2021'), KISELA, 'officerSuit');
+    expect(result.status).toBe('undetermined');
+    expect(result.flips.length).toBeGreaterThan(0);
+    for (const f of result.flips) expect(f.changes).toHaveLength(1);
+    const prongOne = result.flips.filter((f) => f.changes[0]?.path === 'findings.rightViolated');
+    expect(prongOne.map((f) => [f.changes[0]?.to, f.after])).toEqual([
+      [true, 'available'],
+      [false, 'unavailable'],
+    ]);
+    expect(prongOne[0]?.because[0]?.b.cite).toBe('42 U.S.C. 1983');
+    // Neither precedent nor obviousness matters any more: H.R. 1280 § 102 removed the defence.
+    for (const f of result.flips)
+      expect(['findings.clearlyEstablished', 'findings.obviousViolation']).not.toContain(f.changes[0]?.path);
+  });
+});

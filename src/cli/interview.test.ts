@@ -1,0 +1,427 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+
+/**
+ * `recourse interview` and `recourse whatif` as a user runs them: the built binary in a child
+ * process, and the interactive interview in a real pseudo-terminal (tmux).
+ */
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.recourse as string);
+const KISELA = 'data/cases/kisela-hughes-2010.yaml';
+const ALL_REGIMES = [
+  'current',
+  'gfjpa-2021',
+  'justice-act-2020',
+  'scott-2021',
+  'dem-final-offer-2021',
+  'eo-14074',
+];
+
+function recourse(...args: string[]) {
+  // stdin is a pipe, never a terminal.
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input: '' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'recourse-interview-'));
+const PARTIAL = join(dir, 'partial.yaml');
+writeFileSync(PARTIAL, 'id: partial-incident\ndate: 2019-06-01\nplace: { state: AZ }\n');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Statuses = Record<string, Record<string, string>>;
+const statuses = (results: { regime: string; routes: Record<string, { status: string }> }[]): Statuses =>
+  Object.fromEntries(
+    results.map((r) => [
+      r.regime,
+      Object.fromEntries(Object.entries(r.routes).map(([k, v]) => [k, v.status])),
+    ]),
+  );
+
+describe('recourse interview --answers', () => {
+  it('prints { asked, determined, results } with a result for every regime, as the full case evaluates', () => {
+    const r = recourse('interview', '--answers', KISELA, '--json');
+    expect(r.code).toBe(0);
+    const run = JSON.parse(r.stdout);
+    expect(Object.keys(run).sort()).toEqual(['asked', 'determined', 'results']);
+    expect(run.asked.length).toBeGreaterThan(0);
+    expect(new Set(run.asked).size).toBe(run.asked.length);
+    // Kisela leaves the employer suit and pattern-or-practice undetermined.
+    expect(run.determined).toBe(false);
+    expect(run.results.map((x: { regime: string }) => x.regime)).toEqual(ALL_REGIMES);
+    const full = JSON.parse(recourse('evaluate', KISELA, '--json').stdout);
+    expect(statuses(run.results)).toEqual(statuses(full));
+    expect(run.results[0].routes.officerSuit).toMatchObject({
+      status: 'unavailable',
+      blockedBy: 'qualified-immunity',
+    });
+  });
+
+  it('--regime restricts the regimes settled and reported', () => {
+    const r = recourse('interview', '--answers', KISELA, '--regime', 'current', '--json');
+    expect(r.code).toBe(0);
+    const run = JSON.parse(r.stdout);
+    expect(run.results.map((x: { regime: string }) => x.regime)).toEqual(['current']);
+    const all = JSON.parse(recourse('interview', '--answers', KISELA, '--json').stdout);
+    expect(run.asked.length).toBeLessThanOrEqual(all.asked.length);
+    const two = JSON.parse(
+      recourse('interview', '--answers', KISELA, '--regime', 'current', '--regime', 'gfjpa-2021', '--json')
+        .stdout,
+    );
+    expect(two.results.map((x: { regime: string }) => x.regime)).toEqual(['current', 'gfjpa-2021']);
+  });
+
+  it('starts from a partial incident file when one is given', () => {
+    const r = recourse('interview', PARTIAL, '--answers', KISELA, '--regime', 'current', '--json');
+    expect(r.code).toBe(0);
+    const run = JSON.parse(r.stdout);
+    expect(run.results[0]).toMatchObject({
+      incident: 'partial-incident',
+      regime: 'current',
+      asOf: '2019-06-01',
+    });
+    expect(run.asked[0]).toBe('officer.employer');
+  });
+
+  it('prints the questions asked and the results without --json', () => {
+    const r = recourse('interview', '--answers', KISELA, '--regime', 'current');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Asked \d+ question\(s\): officer\.employer, /);
+    expect(r.stdout).toContain('Every route settled: no');
+    expect(r.stdout).toMatch(/officerSuit\s+unavailable\s+qualified-immunity/);
+  });
+
+  it('exits 2 for an unknown regime or a bad answers file', () => {
+    const r = recourse('interview', '--answers', KISELA, '--regime', 'nope', '--json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--regime: unknown id "nope"');
+    expect(r.stdout).toBe('');
+    const missing = recourse('interview', '--answers', join(dir, 'missing.yaml'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file or directory');
+  });
+
+  it('without a terminal and without --answers, exits 2 with a clear message', () => {
+    for (const args of [['interview'], ['interview', PARTIAL], ['interview', '--regime', 'current']]) {
+      const r = recourse(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('the interactive interview needs a terminal; pass --answers FILE');
+      expect(r.stdout).toBe('');
+    }
+  });
+});
+
+describe('recourse whatif', () => {
+  it('prints the smallest changes as JSON, with the rule that makes the difference', () => {
+    const r = recourse('whatif', KISELA, '--regime', 'current', '--route', 'officerSuit', '--json');
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result).toMatchObject({
+      incident: 'kisela-hughes-2010',
+      regime: 'current',
+      route: 'officerSuit',
+      status: 'unavailable',
+    });
+    const pairs = result.flips.map((f: { changes: { path: string }[] }) =>
+      f.changes
+        .map((c) => c.path)
+        .sort()
+        .join(' + '),
+    );
+    expect(pairs.sort()).toEqual([
+      'findings.clearlyEstablished + findings.rightViolated',
+      'findings.obviousViolation + findings.rightViolated',
+    ]);
+    const rules = result.flips
+      .map((f: { because: { b: { rule: string } }[] }) => f.because[0]?.b.rule)
+      .sort();
+    expect(rules).toEqual(['harlow-v-fitzgerald.clearly-established', 'hope-v-pelzer.obvious-violation']);
+  });
+
+  it('gives a single fact under gfjpa-2021', () => {
+    const r = recourse('whatif', KISELA, '--regime', 'gfjpa-2021', '--route', 'officerSuit', '--json');
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result.status).toBe('undetermined');
+    for (const f of result.flips) expect(f.changes).toHaveLength(1);
+    expect(result.flips.map((f: { changes: { path: string }[] }) => f.changes[0]?.path)).toContain(
+      'findings.rightViolated',
+    );
+  });
+
+  it('exits 2 without --route, with an unknown route, or an unknown regime', () => {
+    const noRoute = recourse('whatif', KISELA, '--regime', 'current');
+    expect(noRoute.code).toBe(2);
+    expect(noRoute.stderr).toContain("required option '--route <name>' not specified");
+    const badRoute = recourse('whatif', KISELA, '--regime', 'current', '--route', 'nope');
+    expect(badRoute.code).toBe(2);
+    expect(badRoute.stderr).toContain('--route');
+    const badRegime = recourse('whatif', KISELA, '--regime', 'nope', '--route', 'officerSuit');
+    expect(badRegime.code).toBe(2);
+    expect(badRegime.stderr).toContain('--regime: unknown id "nope"');
+    for (const r of [noRoute, badRoute, badRegime]) expect(r.stdout).toBe('');
+  });
+});
+
+// --- The interactive interview, end to end, in a pseudo-terminal ---------------------------------
+
+const HAS_TMUX = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
+if (!HAS_TMUX) console.warn('skipping the interactive interview test: tmux is not installed');
+/** A tmux server of our own, its socket in our temporary directory, so that no other session is touched. */
+const SOCKET = join(dir, 'tmux.sock');
+const tmux = (...args: string[]) => spawnSync('tmux', ['-S', SOCKET, ...args], { encoding: 'utf8' });
+
+const STEP_MS = 10_000;
+const POLL_MS = 100;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The whole pane, history included, wrapped lines joined. */
+const screenOf = (session: string) => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', session).stdout;
+
+async function waitFor(session: string, what: string, done: (screen: string) => boolean): Promise<string> {
+  const until = Date.now() + STEP_MS;
+  let screen = '';
+  while (Date.now() < until) {
+    screen = screenOf(session);
+    if (done(screen)) return screen;
+    await sleep(POLL_MS);
+  }
+  throw new Error(`timed out after ${STEP_MS} ms waiting for ${what}; the screen was:\n${screen}`);
+}
+
+const linesOf = (screen: string) => screen.split('\n');
+/** The index of the last line that matches, or -1 (the target library has no findLastIndex). */
+function lastIndex(lines: readonly string[], match: (line: string) => boolean): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (match(lines[i] as string)) return i;
+  return -1;
+}
+/** How many questions have been shown so far (answered ones are marked ✔, the open one ?). */
+const promptCount = (screen: string) => linesOf(screen).filter((l) => /^[?✔] /.test(l)).length;
+
+/** The question waiting for an answer, if any. */
+function openQuestion(screen: string): string | null {
+  const lines = linesOf(screen);
+  const open = lastIndex(lines, (l) => l.startsWith('? '));
+  const answered = lastIndex(lines, (l) => l.startsWith('✔ '));
+  return open > answered ? (lines[open] as string).slice(2) : null;
+}
+
+/** The cell of a route in the last live summary printed (the table under its `route` header). */
+function summaryCell(screen: string, route: string): string | undefined {
+  const lines = linesOf(screen);
+  const header = lastIndex(lines, (l) => /^route {2,}\S/.test(l));
+  const row = lines.slice(header + 1, header + 6).find((l) => l.startsWith(`${route} `));
+  return header < 0 ? undefined : row?.slice(route.length).trim();
+}
+
+/**
+ * The choices of the open question (the block of lines around the cursor, as far as the page shows
+ * them), and where the cursor is. A select prompt shows `❯ label`, a checkbox `❯◯ label`.
+ */
+function choicesOf(screen: string): { labels: string[]; cursor: number } {
+  const lines = linesOf(screen);
+  const open = lastIndex(lines, (l) => l.startsWith('? '));
+  const at = lines.findIndex((l, i) => i > open && l.startsWith('❯'));
+  if (open < 0 || at < 0) return { labels: [], cursor: -1 };
+  const isChoice = (l: string | undefined) =>
+    l !== undefined && l.trim() !== '' && !l.startsWith('↑↓') && !l.trim().startsWith('(space to select');
+  let first = at;
+  while (first > open + 1 && isChoice(lines[first - 1])) first--;
+  let last = at;
+  while (isChoice(lines[last + 1])) last++;
+  const block = lines.slice(first, last + 1).filter((l) => !l.includes('──'));
+  return {
+    labels: block.map((l) => l.replace(/^[❯ ]/, '').replace(/^[◯◉]/, '').trim()),
+    cursor: block.findIndex((l) => l.startsWith('❯')),
+  };
+}
+
+/** Moves the cursor of the open prompt to a choice, a key at a time (the page may scroll). */
+async function moveTo(session: string, label: string): Promise<void> {
+  for (let step = 0; step < 40; step++) {
+    const screen = screenOf(session);
+    const { labels, cursor } = choicesOf(screen);
+    if (cursor < 0) throw new Error(`no open prompt; the screen was:\n${screen}`);
+    const at = labels[cursor];
+    if (at === label) return;
+    const target = labels.indexOf(label);
+    tmux('send-keys', '-t', session, target >= 0 && target < cursor ? 'Up' : 'Down');
+    await waitFor(session, `the cursor to move from "${at}" towards "${label}"`, (s) => {
+      const c = choicesOf(s);
+      return c.labels[c.cursor] !== at;
+    });
+  }
+  throw new Error(`could not reach the choice "${label}"`);
+}
+
+/** Picks a choice of the open select prompt. */
+async function choose(session: string, label: string): Promise<void> {
+  await moveTo(session, label);
+  tmux('send-keys', '-t', session, 'Enter');
+}
+
+/** Ticks choices of the open checkbox prompt with space, then confirms. */
+async function tick(session: string, ...labels: string[]): Promise<void> {
+  for (const label of labels) {
+    await moveTo(session, label);
+    tmux('send-keys', '-t', session, 'Space');
+    await waitFor(session, `"${label}" ticked`, (s) => {
+      const lines = linesOf(s);
+      return lines[lastIndex(lines, (l) => l.startsWith('❯'))]?.startsWith('❯◉') ?? false;
+    });
+  }
+  tmux('send-keys', '-t', session, 'Enter');
+}
+
+/** Waits for a new question (after `before` prompts) and returns its text. */
+async function nextOpenQuestion(
+  session: string,
+  before: number,
+): Promise<{ question: string; screen: string }> {
+  const screen = await waitFor(
+    session,
+    'the next question',
+    (s) => promptCount(s) > before && openQuestion(s) !== null,
+  );
+  return { question: openQuestion(screen) as string, screen };
+}
+
+const sessions: string[] = [];
+let sessionCount = 0;
+
+describe.skipIf(!HAS_TMUX)(
+  HAS_TMUX
+    ? 'recourse interview in a terminal (tmux)'
+    : 'recourse interview in a terminal (skipped: tmux is not installed)',
+  () => {
+    afterEach(() => {
+      for (const s of sessions.splice(0)) tmux('kill-session', '-t', s);
+    });
+    afterAll(() => {
+      tmux('kill-server');
+    });
+
+    /** Starts `recourse interview FILE --regime REGIME` in a new detached session, 220 x 60. */
+    function startInterview(file: string, regime: string): string {
+      const session = `interview-${process.pid}-${++sessionCount}`;
+      sessions.push(session);
+      const command = `${process.execPath} ${BIN} interview ${file} --regime ${regime}; sleep 30`;
+      const started = tmux('new-session', '-d', '-s', session, '-x', '220', '-y', '60', '-c', ROOT, command);
+      expect(started.status, started.stderr).toBe(0);
+      return session;
+    }
+
+    it('asks, shows a live summary, takes "don\'t know", goes back, and finishes with the results', async () => {
+      const session = startInterview(PARTIAL, 'current');
+
+      // 1. The first question, with the live summary before it: nothing settled but the state suit.
+      let { question, screen } = await nextOpenQuestion(session, 0);
+      expect(question).toBe('Who employed the officer?');
+      expect(screen).toMatch(/^route\s+current/m);
+      expect(summaryCell(screen, 'officerSuit')).toBe('?');
+      expect(screen).toContain('  why: if federal: ');
+      expect(screen).toContain('  help: § 1983 reaches state and local officers');
+      expect(choicesOf(screen).labels).toEqual([
+        'federal',
+        'state',
+        'local',
+        'tribal',
+        "don't know",
+        'finish now',
+      ]);
+      await choose(session, 'local');
+
+      // 2. Color of law; answering no settles three routes, and the summary says so.
+      ({ question, screen } = await nextOpenQuestion(session, 1));
+      expect(question).toBe(
+        'Was the officer acting under color of law (in an official capacity, even beyond lawful authority)?',
+      );
+      expect(screen).toMatch(/^✔ Who employed the officer\?/m);
+      expect(choicesOf(screen).labels).toEqual(['yes', 'no', "don't know", '<- back', 'finish now']);
+      expect(summaryCell(screen, 'officerSuit')).toBe('?');
+      expect(summaryCell(screen, 'federalProsecution')).toBe('?');
+      await choose(session, 'no');
+
+      // 3. A third question: the summary has changed; answer "don't know".
+      ({ question, screen } = await nextOpenQuestion(session, 2));
+      const third = question;
+      expect(summaryCell(screen, 'officerSuit')).toBe('no (no-color-of-law)');
+      expect(summaryCell(screen, 'employerSuit')).toBe('no (no-color-of-law)');
+      expect(summaryCell(screen, 'federalProsecution')).toBe('no (no-color-of-law)');
+      expect(choicesOf(screen).labels).toContain("don't know");
+      await choose(session, "don't know");
+
+      // 4. "Don't know" moves on to another question; "<- back" returns to the third.
+      ({ question, screen } = await nextOpenQuestion(session, 3));
+      expect(question).not.toBe(third);
+      expect(linesOf(screen)).toContain(" don't know");
+      await choose(session, '<- back');
+      ({ question, screen } = await nextOpenQuestion(session, 4));
+      expect(question).toBe(third);
+
+      // 5. Finish now: the results, then "interview complete". The question undone by back is not counted.
+      await choose(session, 'finish now');
+      screen = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
+      expect(screen).toContain('Asked 2 question(s).');
+      expect(screen).toContain('current: The law in force on the incident date');
+      expect(screen).toMatch(/^\s+officerSuit\s+unavailable\s+no-color-of-law/m);
+      expect(screen).toMatch(
+        /^\s+federalProsecution\s+unavailable\s+no-color-of-law\s+\(18 U\.S\.C\. 242\)/m,
+      );
+      expect(screen.indexOf('Asked 2 question(s).')).toBeLessThan(screen.indexOf('interview complete'));
+    }, 90_000);
+
+    // A local officer whose clearly unestablished right was violated on purpose: under H.R. 1280 the
+    // § 242 charge turns on the force used (the chokehold amendment supplies fair warning).
+    const FORCE_ONLY = join(dir, 'force-only.yaml');
+    writeFileSync(
+      FORCE_ONLY,
+      `id: force-only
+date: 2019-06-01
+place: { state: AZ }
+officer: { employer: local, role: police, underColorOfLaw: true, withinScopeOfEmployment: true }
+agency: { patternOrPractice: false, policyOrCustomCaused: false, deliberatelyIndifferentTraining: false }
+findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false, mentalState: purpose }
+`,
+    );
+    const FORCE_QUESTION = 'What kinds of force were used?';
+
+    it('asks a set with a checkbox; ticking an answer settles the route and the interview ends by itself', async () => {
+      const session = startInterview(FORCE_ONLY, 'gfjpa-2021');
+      const { question, screen } = await nextOpenQuestion(session, 0);
+      expect(question).toBe(FORCE_QUESTION);
+      expect(screen).toContain('(space to select, enter to confirm; select nothing for none)');
+      expect(screen).toContain('if chokehold: federalProsecution available under gfjpa-2021');
+      expect(summaryCell(screen, 'federalProsecution')).toBe('?');
+      expect(choicesOf(screen).labels.slice(0, 3)).toEqual(['chokehold', 'carotid-restraint', 'firearm']);
+      await tick(session, 'chokehold');
+      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
+      expect(summaryCell(done, 'federalProsecution')).toBe('available');
+      expect(done).toContain('Asked 1 question(s).');
+      expect(done).toMatch(/^\s+federalProsecution\s+available/m);
+    }, 90_000);
+
+    it('a checkbox offers "don\'t know" too', async () => {
+      const session = startInterview(FORCE_ONLY, 'gfjpa-2021');
+      await nextOpenQuestion(session, 0);
+      await tick(session, "don't know");
+      // Nothing else could settle the charge, so the interview ends with it undetermined.
+      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
+      expect(done).toContain('Asked 1 question(s).');
+      expect(summaryCell(done, 'federalProsecution')).toBe('?');
+      expect(done).toMatch(/^\s+federalProsecution\s+undetermined\s+needs conduct\.force/m);
+    }, 90_000);
+
+    it('a checkbox offers "finish now" too', async () => {
+      const session = startInterview(FORCE_ONLY, 'gfjpa-2021');
+      await nextOpenQuestion(session, 0);
+      await tick(session, 'finish now');
+      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
+      expect(done).toContain('Asked 0 question(s).');
+      expect(done).toMatch(/^\s+federalProsecution\s+undetermined/m);
+    }, 90_000);
+  },
+);
