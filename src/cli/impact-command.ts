@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import {
   assumptionsOf,
+  averageYearEstimates,
   type CorpusImpact,
   corpusImpact,
   estimates,
@@ -12,7 +13,7 @@ import {
   runSimulation,
 } from '../analysis/index.js';
 import type { Regime } from '../engine/index.js';
-import { IncidentError, parseIncident, ROUTES, STATUSES } from '../law/index.js';
+import { IncidentError, PROVISIONS, parseIncident, ROUTES, type RouteName, STATUSES } from '../law/index.js';
 import { expandIncidentPaths, UsageError } from './incident-files.js';
 
 /** `recourse impact`: every regime over the cases corpus, or over a synthetic national population. */
@@ -26,6 +27,8 @@ export interface ImpactOptions {
   readonly workers: string;
   readonly replicates: string;
   readonly parameters: string;
+  /** A directory to write SVG charts to. */
+  readonly svg?: string;
 }
 
 /** Reads every case; a bad one is reported in the results, not fatal. */
@@ -162,8 +165,60 @@ const positiveInteger = (flag: string, text: string): number => {
   return n;
 };
 
+/** Creates the chart directory; a usage error naming --svg if it cannot be. */
+function ensureDirectory(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UsageError(
+      `--svg: cannot create the directory ${dir} (${(e as NodeJS.ErrnoException).code ?? e})`,
+    );
+  }
+}
+
+/** Writes the charts into the directory; returns the paths written. */
+function writeCharts(dir: string, charts: readonly { name: string; svg: string }[]): string[] {
+  ensureDirectory(dir);
+  return charts.map((c) => {
+    const path = join(dir, c.name);
+    writeFileSync(path, `${c.svg}\n`);
+    return path;
+  });
+}
+
+/**
+ * Appends the paths written to the report; with --json or --csv they go to stderr instead, so
+ * that stdout stays machine-readable.
+ */
+function withPaths(report: string, paths: readonly string[], machine: boolean): string {
+  if (paths.length === 0) return report;
+  const lines = paths.map((p) => `wrote ${p}`);
+  if (machine) {
+    process.stderr.write(`${lines.join('\n')}\n`);
+    return report;
+  }
+  return [report, '', 'Charts:', ...lines.map((l) => `  ${l}`)].join('\n');
+}
+
+const chartOptions = () => ({
+  provisionTitles: new Map([...PROVISIONS].map(([id, o]) => [id, o.title] as const)),
+});
+
+/** The cases corpus; a missing directory names the flag. */
+function loadCorpus(dir: string): LoadedCase[] {
+  try {
+    return loadCases(dir);
+  } catch (e) {
+    if (e instanceof UsageError) throw new UsageError(`--cases: ${e.message}`, e.details);
+    throw e;
+  }
+}
+
 export async function impactCommand(regimes: readonly Regime[], options: ImpactOptions): Promise<string> {
   if (options.json && options.csv) throw new UsageError('--json and --csv: choose one output format');
+  if (options.svg !== undefined && options.svg.trim() === '')
+    throw new UsageError('--svg: expected a directory, got ""');
+  const machine = Boolean(options.json || options.csv);
   if (options.synthetic !== undefined) {
     const n = positiveInteger('--synthetic', options.synthetic);
     const seed = Number(options.seed);
@@ -178,24 +233,51 @@ export async function impactCommand(regimes: readonly Regime[], options: ImpactO
       throw new UsageError(`--parameters: ${e instanceof Error ? e.message : String(e)}`);
     }
     const spec = { n, seed, replicates, regimes: regimes.map((r) => r.id), parameters };
+    // Before the long run: the corpus of the other charts, and a directory that can be written.
+    const corpus = options.svg !== undefined ? loadCorpus(options.cases) : [];
+    if (options.svg !== undefined) ensureDirectory(options.svg);
     const bar = progressBar(n);
     const counts = await runSimulation(spec, { workers, onProgress: (done) => bar.update(done) });
     bar.stop();
     const result = estimates(spec, counts);
     const assumptions = assumptionsOf(parameters);
+    let paths: string[] = [];
+    if (options.svg !== undefined) {
+      const charts = await import('../analysis/charts.js');
+      const impact = corpusImpact(regimes, corpus);
+      const average = averageYearEstimates(spec, counts);
+      const synthetic = charts.syntheticChart({
+        n,
+        seed,
+        replicates,
+        years: average[0]?.years ?? [0, 0],
+        rows: average.flatMap((a) =>
+          ROUTES.map((route: RouteName) => {
+            const e = a.routes[route]?.available ?? { mean: 0, low: 0, high: 0 };
+            return { regime: a.regime, route, mean: e.mean, low: e.low, high: e.high };
+          }),
+        ),
+        assumptions,
+      });
+      paths = writeCharts(options.svg, [...charts.corpusCharts(impact, chartOptions()), synthetic]);
+    }
     if (options.json) {
-      return JSON.stringify(
-        {
-          label: 'model estimates',
-          population: 'fatal shootings by on-duty officers',
-          n,
-          seed,
-          replicates,
-          estimates: result,
-          assumptions,
-        },
-        null,
-        2,
+      return withPaths(
+        JSON.stringify(
+          {
+            label: 'model estimates',
+            population: 'fatal shootings by on-duty officers',
+            n,
+            seed,
+            replicates,
+            estimates: result,
+            assumptions,
+          },
+          null,
+          2,
+        ),
+        paths,
+        machine,
       );
     }
     if (options.csv) {
@@ -210,14 +292,19 @@ export async function impactCommand(regimes: readonly Regime[], options: ImpactO
           }
         }
       }
-      return rows.join('\n');
+      return withPaths(rows.join('\n'), paths, machine);
     }
-    return syntheticText(n, seed, replicates, result, assumptions);
+    return withPaths(syntheticText(n, seed, replicates, result, assumptions), paths, machine);
   }
-  const impact = corpusImpact(regimes, loadCases(options.cases));
-  if (options.json) return JSON.stringify(impact, null, 2);
-  if (options.csv) return corpusCsv(impact);
-  return corpusText(impact);
+  const impact = corpusImpact(regimes, loadCorpus(options.cases));
+  let paths: string[] = [];
+  if (options.svg !== undefined) {
+    const charts = await import('../analysis/charts.js');
+    paths = writeCharts(options.svg, charts.corpusCharts(impact, chartOptions()));
+  }
+  if (options.json) return withPaths(JSON.stringify(impact, null, 2), paths, machine);
+  if (options.csv) return withPaths(corpusCsv(impact), paths, machine);
+  return withPaths(corpusText(impact), paths, machine);
 }
 
 export const DEFAULT_PARAMETERS = join('data', 'parameters');

@@ -194,6 +194,7 @@ export function buildProgram(): Command {
     .option('--parameters <dir>', 'the parameter files', DEFAULT_PARAMETERS)
     .option('--json', 'print as JSON')
     .option('--csv', 'print as CSV')
+    .option('--svg <dir>', 'also write SVG charts to this directory (created if missing)')
     .action(async (opts: ImpactOptions & { regime: string[] }) => {
       print(await impactCommand(resolveRegimes(opts.regime), opts));
     });

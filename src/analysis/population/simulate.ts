@@ -1,5 +1,5 @@
 import { compileSummary, REGIMES, ROUTES, STATUSES } from '../../law/index.js';
-import { drawReplicate, generateIncident, YEARS } from './generate.js';
+import { drawReplicate, generateIncident, type Replicate, YEARS } from './generate.js';
 import type { ParameterSet } from './parameters.js';
 
 /**
@@ -83,7 +83,13 @@ function summarise(values: number[]): Estimate {
     sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))] ?? 0;
   const mean = values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
   const round = (x: number) => Math.round(x * 10) / 10;
-  return { mean: round(mean), low: round(at(0.05)), high: round(at(0.95)) };
+  // With few replicates or a skewed spread (a route open in only a few draws), the mean can fall
+  // outside the 5th-95th percentiles; the interval is widened to hold it.
+  return {
+    mean: round(mean),
+    low: round(Math.min(at(0.05), mean)),
+    high: round(Math.max(at(0.95), mean)),
+  };
 }
 
 /** National estimates per regime and year: statuses as numbers of fatal shootings, with intervals. */
@@ -116,4 +122,53 @@ export function estimates(spec: SimulationSpec, counts: Float64Array): RegimeEst
       return { year, incidents: summarise(totals), routes };
     }),
   }));
+}
+
+export interface AverageYearEstimate {
+  readonly regime: string;
+  /** The years averaged over. */
+  readonly years: readonly [number, number];
+  readonly routes: Record<string, Record<string, Estimate>>;
+}
+
+/**
+ * National estimates for an average year of the period, per regime: each replicate's estimate is
+ * averaged over the years it has incidents in, then summarised across replicates (so the
+ * interval is that of the average, not an average of intervals).
+ */
+export function averageYearEstimates(spec: SimulationSpec, counts: Float64Array): AverageYearEstimate[] {
+  const thetas = Array.from({ length: spec.replicates }, (_, r) =>
+    drawReplicate(spec.parameters, spec.seed, r),
+  );
+  const R = spec.replicates;
+  const Y = YEARS.length;
+  const perRoute = STATUSES.length;
+  const span: [number, number] = [YEARS[0] as number, YEARS[Y - 1] as number];
+  return spec.regimes.map((regime, g) => {
+    const routes: Record<string, Record<string, Estimate>> = {};
+    for (let k = 0; k < ROUTES.length; k++) {
+      const byStatus: Record<string, Estimate> = {};
+      for (let s = 0; s < perRoute; s++) {
+        const values: number[] = [];
+        for (let r = 0; r < R; r++) {
+          let sum = 0;
+          let years = 0;
+          for (let y = 0; y < Y; y++) {
+            const base = ((g * Y + y) * R + r) * ROUTES.length * perRoute + k * perRoute;
+            let n = 0;
+            for (let t = 0; t < perRoute; t++) n += counts[base + t] as number;
+            if (n === 0) continue;
+            sum +=
+              ((counts[base + s] as number) / n) *
+              ((thetas[r] as Replicate).shootings[YEARS[y] as number] ?? 0);
+            years++;
+          }
+          if (years > 0) values.push(sum / years);
+        }
+        byStatus[STATUSES[s] as string] = summarise(values);
+      }
+      routes[ROUTES[k] as string] = byStatus;
+    }
+    return { regime, years: span, routes };
+  });
 }
