@@ -1,4 +1,4 @@
-import type { Incident } from '../../law/index.js';
+import { type Incident, STATES } from '../../law/index.js';
 import { bounds, type ParameterSet } from './parameters.js';
 import { generator, mix } from './random.js';
 
@@ -10,60 +10,9 @@ import { generator, mix } from './random.js';
  */
 export const YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021] as const;
 
-/** The 50 states and the District of Columbia. */
-const JURISDICTIONS = [
-  'AL',
-  'AK',
-  'AZ',
-  'AR',
-  'CA',
-  'CO',
-  'CT',
-  'DE',
-  'DC',
-  'FL',
-  'GA',
-  'HI',
-  'ID',
-  'IL',
-  'IN',
-  'IA',
-  'KS',
-  'KY',
-  'LA',
-  'ME',
-  'MD',
-  'MA',
-  'MI',
-  'MN',
-  'MS',
-  'MO',
-  'MT',
-  'NE',
-  'NV',
-  'NH',
-  'NJ',
-  'NM',
-  'NY',
-  'NC',
-  'ND',
-  'OH',
-  'OK',
-  'OR',
-  'PA',
-  'RI',
-  'SC',
-  'SD',
-  'TN',
-  'TX',
-  'UT',
-  'VT',
-  'VA',
-  'WA',
-  'WV',
-  'WI',
-  'WY',
-] as const;
+/** The 50 states and the District of Columbia (the territories are not in the population). */
+const TERRITORIES: readonly string[] = ['PR', 'GU', 'VI', 'AS', 'MP'];
+const JURISDICTIONS = STATES.filter((s) => !TERRITORIES.includes(s));
 /** Assumed share of a state's incidents in its city with its own law (incidents-by-state.yaml). */
 const CITY_SHARE = 0.1;
 
@@ -133,6 +82,19 @@ export function drawReplicate(parameters: ParameterSet, seed: number, replicate:
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/**
+ * The date of day `dayOfYear` (0-364, no 29 February) of each year of YEARS, made once: incidents
+ * share these strings instead of building one each (the compiled regimes look their rules up by
+ * date, and a string seen before is hashed already).
+ */
+const DATES: readonly (readonly string[])[] = YEARS.map((year) => {
+  const out: string[] = [];
+  for (let month = 0; month < 12; month++)
+    for (let day = 0; day < (DAYS[month] as number); day++)
+      out.push(`${year}-${pad2(month + 1)}-${pad2(day + 1)}`);
+  return out;
+});
+
 /** Incident `index` of the population of `seed`, drawn with the replicate's parameters. */
 export function generateIncident(
   seed: number,
@@ -140,11 +102,9 @@ export function generateIncident(
   theta: Replicate,
 ): { incident: Incident; year: number } {
   const u = generator(mix(seed, index));
-  const year = YEARS[Math.floor(u() * YEARS.length)] as number;
-  const dayOfYear = Math.floor(u() * 365);
-  let month = 0;
-  let day = dayOfYear;
-  while (day >= (DAYS[month] as number)) day -= DAYS[month++] as number;
+  const y = Math.floor(u() * YEARS.length);
+  const year = YEARS[y] as number;
+  const date = (DATES[y] as readonly string[])[Math.floor(u() * 365)] as string;
   const state = JURISDICTIONS[Math.floor(u() * JURISDICTIONS.length)] as string;
   const inCity = u() < CITY_SHARE;
   const locality =
@@ -162,7 +122,7 @@ export function generateIncident(
   const funds = u() < theta.federalFunds;
   const incident: Incident = {
     id: `synthetic-${index}`,
-    date: `${year}-${pad2(month + 1)}-${pad2(day + 1)}`,
+    date,
     place: { state: state as Incident['place']['state'], locality },
     officer: { employer, role: 'police', underColorOfLaw: true, withinScopeOfEmployment: true },
     agency: {
