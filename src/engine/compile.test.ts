@@ -362,3 +362,92 @@ describe('compileRegime', () => {
     expect(() => compileRegime(regime).run({}, '2024-01-01').value('nope')).toThrow(/no definition nope/);
   });
 });
+
+/** Dates that are not `YYYY-MM-DD`: compared with the rules' dates as strings, as everywhere. */
+const ODD_DATES = [
+  '',
+  '2022',
+  '2023-6-15',
+  '2024-01-01T12:00',
+  '20240101',
+  '9999-99-99',
+  'later',
+  '2023-06-15 ',
+];
+
+describe('valuesOf (generated code)', () => {
+  const compiled = compileRegime(regime);
+
+  it('computes the same values as the interpreter for any set of definitions (property)', () => {
+    const ids = [...regime.order];
+    const kernels = new Map<string, ReturnType<typeof compiled.valuesOf>>();
+    fc.assert(
+      fc.property(
+        factsArb,
+        fc.oneof(dateArb, fc.constantFrom(...ODD_DATES)),
+        fc.shuffledSubarray(ids, { minLength: 1 }),
+        (facts, date, wanted) => {
+          const key = wanted.join(',');
+          let valuesOf = kernels.get(key);
+          if (valuesOf === undefined) {
+            valuesOf = compiled.valuesOf(wanted);
+            kernels.set(key, valuesOf);
+          }
+          const out: unknown[] = [];
+          valuesOf(facts, date, out as never);
+          const interpreted = evaluate(regime, factsFromObject(facts), date, wanted);
+          wanted.forEach((id, j) => {
+            expect(out[j], `${id} on ${date}`).toEqual(interpreted.get(id)?.value);
+          });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes every wanted value, overwriting what the array held', () => {
+    const valuesOf = compiled.valuesOf(['rate', 'owes', 'same']);
+    const out: unknown[] = ['stale', 'stale', 'stale', 'untouched'];
+    valuesOf({ p: { hardship: true } }, '2024-01-01', out as never);
+    expect(out).toEqual([0, false, 'yes', 'untouched']);
+    // Undetermined values are written too (as undefined): here, whether the loan was returned.
+    valuesOf({ p: { hardship: false, age: 'adult', member: false } }, '2024-01-01', out as never);
+    expect(out).toEqual([25, undefined, 'yes', 'untouched']);
+  });
+
+  it('agrees on a regime with more date segments than a bit mask holds', () => {
+    // One rule per year from 1990 to 2029, each in force for that year only: 41 segments.
+    const years = Array.from({ length: 40 }, (_, k) => 1990 + k);
+    const dated = buildRegime({
+      id: 'dated',
+      title: 'Dated',
+      baseline: [
+        definition('year', 'The year, when the flag is set', [
+          ...years.map((y) => ({
+            id: `year.${y}`,
+            cite: 'Y',
+            text: 't',
+            when: isTrue('p.flag'),
+            then: value(y),
+            inForce: { from: `${y}-01-01`, until: `${y + 1}-01-01` },
+          })),
+          { id: 'year.none', cite: 'Y', text: 't', then: value(0) },
+        ]),
+      ],
+      overlays: [],
+    });
+    const valuesOf = compileRegime(dated).valuesOf(['year']);
+    const out: unknown[] = [];
+    for (const date of [...years.flatMap((y) => [`${y}-01-01`, `${y}-12-31`]), '1989-12-31', '2030-01-01'])
+      for (const flag of [true, false, null]) {
+        valuesOf({ p: { flag } }, date, out as never);
+        expect(out[0], `${date} ${flag}`).toEqual(
+          evaluate(dated, factsFromObject({ p: { flag } }), date, ['year']).get('year')?.value,
+        );
+      }
+  });
+
+  it('throws for a definition the regime does not have', () => {
+    expect(() => compiled.valuesOf(['rate', 'nope'])).toThrow(/no definition nope/);
+  });
+});

@@ -1,5 +1,6 @@
 import { sameValue } from './evaluate.js';
 import type { Expr, Value } from './expr.js';
+import { generateKernel, type Kernel } from './kernel.js';
 import type { Regime } from './regime.js';
 import { type InForce, inForceOn, type Rule, replacedBy } from './rule.js';
 
@@ -123,11 +124,54 @@ export interface CompiledRun {
   decidedAt(index: number): Rule | null;
 }
 
+/**
+ * Writes the values of some definitions (those given to `CompiledRegime.valuesOf`, in that order)
+ * for `facts` on `date` into `out`; undefined is undetermined.
+ */
+export type ValuesOf = (facts: unknown, date: string, out: (Value | undefined)[]) => void;
+
 export interface CompiledRegime {
   readonly regime: Regime;
   run(facts: unknown, date: string): CompiledRun;
   /** The index of a definition, for `valueAt` and `decidedAt`; throws for an unknown id. */
   indexOf(id: string): number;
+  /**
+   * The values of the definitions `ids` only, for the hottest loops (the synthetic population):
+   * the values `run(facts, date).value(id)` gives, computed by JavaScript generated for the regime
+   * (kernel.ts), with nothing allocated per call. No `decidedBy`, no trace.
+   */
+  valuesOf(ids: readonly string[]): ValuesOf;
+}
+
+/** `Compiled.byYear`: a cut falls in the year; the year is not looked at yet. */
+const YEAR_HAS_CUT = -1;
+const YEAR_UNKNOWN = -2;
+
+/** The first four characters of a string as a number, when they are digits; otherwise -1. */
+function yearOf(date: string): number {
+  if (date.length < 4) return -1;
+  const a = date.charCodeAt(0) - 48;
+  const b = date.charCodeAt(1) - 48;
+  const c = date.charCodeAt(2) - 48;
+  const d = date.charCodeAt(3) - 48;
+  if (a < 0 || a > 9 || b < 0 || b > 9 || c < 0 || c > 9 || d < 0 || d > 9) return -1;
+  return a * 1000 + b * 100 + c * 10 + d;
+}
+
+/**
+ * A date `YYYY-MM-DD` as the number YYYYMMDD, or -1 for any other string. For such dates the
+ * numbers are in the same order as the strings.
+ */
+function dateKey(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
+  let key = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    key = key * 10 + c;
+  }
+  return key;
 }
 
 /**
@@ -211,14 +255,21 @@ class Compiled implements CompiledRegime {
   private readonly index: ReadonlyMap<string, number>;
   /** The dates at which some rule starts or stops being in force, ascending. */
   private readonly cuts: readonly string[];
+  /** The cuts as numbers (`dateKey`) when they are all `YYYY-MM-DD` dates, otherwise null. */
+  private readonly cutKeys: Int32Array | null;
   /** The definitions' rules in force in each date segment, built on first use. */
   private readonly segments: (readonly (readonly CompiledRule[])[] | undefined)[];
   private readonly rules: readonly (readonly CompiledRule[])[];
   readonly otherwise: readonly (Value | undefined)[];
   /** The length of a run's values: the definitions, then the facts `a.b` the rules read. */
   private readonly slots: number;
-  /** The segment of each date seen lately (bounded), to skip the search for a date seen before. */
-  private readonly byDate = new Map<string, readonly (readonly CompiledRule[])[]>();
+  /**
+   * The segment of each date seen lately (bounded), to skip the search for a date seen before,
+   * for dates not written `YYYY-MM-DD`.
+   */
+  private readonly byDate = new Map<string, number>();
+  /** By year 0-9999: the segment of the dates of that year, YEAR_HAS_CUT or YEAR_UNKNOWN. */
+  private readonly byYear = new Int16Array(10_000).fill(YEAR_UNKNOWN);
 
   constructor(readonly regime: Regime) {
     const ids = [...regime.order];
@@ -365,6 +416,8 @@ class Compiled implements CompiledRegime {
     this.otherwise = ids.map((id) => regime.definitions.get(id)?.otherwise);
     this.slots = nextSlot;
     this.cuts = [...cuts].sort();
+    const keys = this.cuts.map(dateKey);
+    this.cutKeys = keys.every((k) => k >= 0) ? Int32Array.from(keys) : null;
     this.segments = new Array(this.cuts.length + 1).fill(undefined);
   }
 
@@ -374,18 +427,42 @@ class Compiled implements CompiledRegime {
     return i;
   }
 
-  /** The definitions' rules in force on a date: its segment's, built on first use. */
-  private activeOn(date: string): readonly (readonly CompiledRule[])[] {
+  /**
+   * The segment of a date: the number of cuts on or before it. Most years have no cut: the
+   * segment of a date in such a year is looked up by the year. Other `YYYY-MM-DD` dates are
+   * searched for as numbers, which costs less than comparing strings or looking the string up.
+   */
+  private segmentIndex(date: string): number {
+    const year = yearOf(date);
+    if (year >= 0) {
+      const s = this.byYear[year] as number;
+      if (s >= 0) return s;
+      if (s === YEAR_UNKNOWN) return this.yearSegment(date, year);
+    }
+    const cutKeys = this.cutKeys;
+    if (cutKeys !== null) {
+      const key = dateKey(date);
+      if (key >= 0) {
+        let lo = 0;
+        let hi = cutKeys.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (key >= (cutKeys[mid] as number)) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+    }
     const seen = this.byDate.get(date);
-    if (seen) return seen;
+    if (seen !== undefined) return seen;
     if (this.byDate.size >= 4096) this.byDate.clear();
-    const active = this.segmentOf(date);
-    this.byDate.set(date, active);
-    return active;
+    const s = this.searchCuts(date);
+    this.byDate.set(date, s);
+    return s;
   }
 
-  private segmentOf(date: string): readonly (readonly CompiledRule[])[] {
-    // The segment is the number of cuts on or before the date (binary search).
+  /** The number of cuts on or before `date`, comparing strings. */
+  private searchCuts(date: string): number {
     const cuts = this.cuts;
     let lo = 0;
     let hi = cuts.length;
@@ -394,14 +471,69 @@ class Compiled implements CompiledRegime {
       if (date >= (cuts[mid] as string)) lo = mid + 1;
       else hi = mid;
     }
-    const known = this.segments[lo];
-    if (known) return known;
+    return lo;
+  }
+
+  /**
+   * Fills `byYear` for the year of `date` (its first four characters) and gives the date's segment.
+   * When no cut starts with those four characters, every cut compares with every string starting
+   * with them as it compares with the four characters, so all such dates are in one segment.
+   */
+  private yearSegment(date: string, year: number): number {
+    const prefix = date.slice(0, 4);
+    const s = this.searchCuts(date);
+    this.byYear[year] = this.cuts.some((c) => c.startsWith(prefix)) ? YEAR_HAS_CUT : s;
+    return s;
+  }
+
+  /** The definitions' rules in force on a date: its segment's, built on first use. */
+  private activeOn(date: string): readonly (readonly CompiledRule[])[] {
+    const s = this.segmentIndex(date);
+    return this.segments[s] ?? this.segmentAt(s, date);
+  }
+
+  /** Builds segment `s`, of which `date` is one day. */
+  private segmentAt(s: number, date: string): readonly (readonly CompiledRule[])[] {
     // Every date of the segment compares the same way with every cut, so `date` stands for them all.
     const active = this.rules.map((rules) =>
       rules.filter((r) => inForceOn(r.inForce, date) && !r.replacedDuring.some((w) => inForceOn(w, date))),
     );
-    this.segments[lo] = active;
+    this.segments[s] = active;
     return active;
+  }
+
+  valuesOf(ids: readonly string[]): ValuesOf {
+    const wanted = ids.map((id) => this.indexOf(id));
+    // Every segment, built now (segment 0 is the dates before the first cut, which '' stands for).
+    const segments = this.segments.map(
+      (known, s) => known ?? this.segmentAt(s, s === 0 ? '' : (this.cuts[s - 1] as string)),
+    );
+    let kernel: Kernel;
+    try {
+      kernel = generateKernel(
+        {
+          ids: this.regime.order,
+          indexOf: (id) => this.indexOf(id),
+          rules: this.rules.map((rules, i) =>
+            rules.map((r) => ({
+              rule: r.rule,
+              applies: segments.map((active) => active[i]?.includes(r) ?? false),
+            })),
+          ),
+          segments: segments.length,
+          otherwise: this.otherwise,
+        },
+        wanted,
+      );
+    } catch (e) {
+      // Where code cannot be generated (node --disallow-code-generation-from-strings), the closures.
+      if (!(e instanceof EvalError)) throw e;
+      return (facts, date, out) => {
+        const run = this.run(facts, date);
+        for (let j = 0; j < wanted.length; j++) out[j] = run.valueAt(wanted[j] as number);
+      };
+    }
+    return (facts, date, out) => kernel(facts, this.segmentIndex(date), out);
   }
 
   run(facts: unknown, date: string): CompiledRun {

@@ -1,11 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listRules } from '../engine/explain.js';
 import type { FactSpec } from '../engine/facts.js';
 import { INCIDENT_FACTS } from './facts.js';
-import { toIncident } from './parse.js';
-import { current } from './regimes.js';
-import { compileSummary, evaluateIncident, summarise } from './results.js';
+import { parseIncident, toIncident } from './parse.js';
+import { current, REGIMES } from './regimes.js';
+import {
+  compileStatuses,
+  compileSummary,
+  evaluateIncident,
+  type RouteSummary,
+  summarise,
+} from './results.js';
+import { ROUTES, STATUSES } from './vocabulary.js';
 
 /**
  * The compiled law must agree with the interpreter on every input (DESIGN.md §2): random incidents
@@ -136,5 +144,51 @@ describe('the compiled law agrees with the interpreter', () => {
       const i = toIncident({ id: 'bare', date: d, place: { state: 'NY' } });
       expect(compiled(i)).toEqual(summarise(evaluateIncident(current, i)));
     }
+  });
+});
+
+/** compileSummary's statuses, as compileStatuses writes them (indices in STATUSES). */
+const statusIndices = (summary: RouteSummary): number[] =>
+  ROUTES.map((route) => STATUSES.indexOf(summary.routes[route].status));
+
+describe('compileStatuses (the status path of bulk runs) agrees with compileSummary', () => {
+  const regimes = [...REGIMES.values()];
+  const summaries = regimes.map((r) => compileSummary(r));
+  const statuses = regimes.map((r) => compileStatuses(r));
+  const out = new Uint8Array(ROUTES.length + 2);
+  const statusesOf = (g: number, i: Parameters<(typeof statuses)[number]>[0]) => {
+    out.fill(255);
+    (statuses[g] as (typeof statuses)[number])(i, out, 1);
+    // Only its five places are written.
+    expect(out[0]).toBe(255);
+    expect(out[ROUTES.length + 1]).toBe(255);
+    return [...out.subarray(1, ROUTES.length + 1)];
+  };
+
+  it('on every bundled case, under every regime', () => {
+    const dir = new URL('../../data/cases/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const i = parseIncident(readFileSync(new URL(file, dir), 'utf8'), file);
+      regimes.forEach((r, g) => {
+        expect(statusesOf(g, i), `${file} under ${r.id}`).toEqual(
+          statusIndices((summaries[g] as (typeof summaries)[number])(i)),
+        );
+      });
+    }
+  });
+
+  it('on 1000 random incidents, under every regime', () => {
+    fc.assert(
+      fc.property(incident, (i) => {
+        regimes.forEach((r, g) => {
+          expect(statusesOf(g, i), r.id).toEqual(
+            statusIndices((summaries[g] as (typeof summaries)[number])(i)),
+          );
+        });
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

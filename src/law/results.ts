@@ -18,6 +18,7 @@ import {
   ROUTES,
   type RouteName,
   type RouteStatus,
+  STATUSES,
   type TacticRule,
 } from './vocabulary.js';
 
@@ -398,6 +399,48 @@ export function compileSummary(regime: Regime): (incident: Incident) => RouteSum
       routes,
       maxPenalty: routes.federalProsecution.status === 'not-applicable' ? null : (p ?? null),
     };
+  };
+}
+
+/** A route status's index in STATUSES, the form `compileStatuses` writes. */
+const AVAILABLE = STATUSES.indexOf('available');
+const UNAVAILABLE = STATUSES.indexOf('unavailable');
+const NOT_APPLICABLE = STATUSES.indexOf('not-applicable');
+const UNDETERMINED = STATUSES.indexOf('undetermined');
+
+/** `statusOf`, as the status's index in STATUSES. */
+export function statusIndexOf(value: Value | undefined): number {
+  // Strings only are compared, so that V8 compares them as strings (comparing a string with
+  // `undefined` as well makes every comparison generic, and several times slower).
+  if (typeof value !== 'string') return UNDETERMINED;
+  return value === 'available'
+    ? AVAILABLE
+    : value === 'unavailable'
+      ? UNAVAILABLE
+      : value === 'not-applicable'
+        ? NOT_APPLICABLE
+        : UNDETERMINED;
+}
+
+/**
+ * Writes the statuses of an incident's routes, as indices in STATUSES, into `out[offset + k]` for
+ * the k-th route of ROUTES.
+ */
+export type StatusesOf = (incident: Incident, out: Uint8Array, offset: number) => void;
+
+/**
+ * A regime compiled for bulk runs that need only the route statuses (the synthetic population):
+ * the statuses `compileSummary` gives, written into a small typed array. The routes are computed
+ * by code generated for the regime (`CompiledRegime.valuesOf`), without a summary object, the
+ * blockers or the penalty ceiling: nothing is allocated per incident.
+ */
+export function compileStatuses(regime: Regime): StatusesOf {
+  const valuesOf = compileRegime(regime).valuesOf(ROUTES);
+  const values: (Value | undefined)[] = new Array(ROUTES.length).fill(undefined);
+  const n = ROUTES.length;
+  return (incident, out, offset) => {
+    valuesOf(incident, incident.date, values);
+    for (let k = 0; k < n; k++) out[offset + k] = statusIndexOf(values[k]);
   };
 }
 

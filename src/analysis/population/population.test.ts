@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REGIMES, ROUTES, STATUSES } from '../../law/index.js';
+import { compileStatuses, compileSummary, REGIMES, ROUTES, STATUSES } from '../../law/index.js';
 import { drawReplicate, generateIncident, YEARS } from './generate.js';
 import { assumptionsOf, loadParameters, REQUIRED_PARAMETERS } from './parameters.js';
 import { runSimulation } from './run.js';
@@ -160,5 +160,53 @@ describe('the synthetic population', () => {
     expect(gfjpa?.routes.officerSuit?.available?.mean).toBeGreaterThan(
       cur?.routes.officerSuit?.available?.mean as number,
     );
+  });
+
+  it('the status path gives the statuses of compileSummary on 10,000 synthetic incidents, under every regime', () => {
+    const regimes = [...REGIMES.values()];
+    const summaries = regimes.map((r) => compileSummary(r));
+    const statuses = regimes.map((r) => compileStatuses(r));
+    const thetas = Array.from({ length: 20 }, (_, r) => drawReplicate(parameters, 1, r));
+    const out = new Uint8Array(ROUTES.length);
+    const seen = new Set<string>();
+    for (let i = 0; i < 10_000; i++) {
+      const { incident } = generateIncident(1, i, thetas[i % 20] as (typeof thetas)[number]);
+      regimes.forEach((r, g) => {
+        (statuses[g] as (typeof statuses)[number])(incident, out, 0);
+        const summary = (summaries[g] as (typeof summaries)[number])(incident);
+        ROUTES.forEach((route, k) => {
+          const want = summary.routes[route].status;
+          if (STATUSES[out[k] as number] !== want)
+            expect(STATUSES[out[k] as number], `${incident.id} ${r.id} ${route}`).toBe(want);
+          seen.add(want);
+        });
+      });
+    }
+    // The population reaches every status.
+    expect([...seen].sort()).toEqual([...STATUSES].sort());
+  });
+
+  it('tallies are those of evaluating each incident with compileSummary', async () => {
+    const s = spec({ n: 3_000, replicates: 7, regimes: [...REGIMES.keys()] });
+    const summaries = s.regimes.map((id) =>
+      compileSummary(REGIMES.get(id) as NonNullable<ReturnType<typeof REGIMES.get>>),
+    );
+    const thetas = Array.from({ length: s.replicates }, (_, r) => drawReplicate(parameters, s.seed, r));
+    const want = new Float64Array(tallySize(s));
+    for (let i = 0; i < s.n; i++) {
+      const r = i % s.replicates;
+      const { incident, year } = generateIncident(s.seed, i, thetas[r] as (typeof thetas)[number]);
+      summaries.forEach((summarise, g) => {
+        const summary = summarise(incident);
+        ROUTES.forEach((route, k) => {
+          const at =
+            (((g * YEARS.length + (year - YEARS[0])) * s.replicates + r) * ROUTES.length + k) *
+              STATUSES.length +
+            STATUSES.indexOf(summary.routes[route].status);
+          want[at] = (want[at] as number) + 1;
+        });
+      });
+    }
+    expect([...(await runSimulation(s))]).toEqual([...want]);
   });
 });

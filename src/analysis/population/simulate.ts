@@ -1,4 +1,11 @@
-import { compileSummary, REGIMES, ROUTES, STATUSES } from '../../law/index.js';
+import {
+  compileStatuses,
+  type Incident,
+  REGIMES,
+  ROUTES,
+  STATUSES,
+  type StatusesOf,
+} from '../../law/index.js';
 import { drawReplicate, generateIncident, type Replicate, YEARS } from './generate.js';
 import type { ParameterSet } from './parameters.js';
 
@@ -19,9 +26,34 @@ export function tallySize(spec: SimulationSpec): number {
   return spec.regimes.length * YEARS.length * spec.replicates * ROUTES.length * STATUSES.length;
 }
 
-const STATUS_INDEX = new Map<string, number>(STATUSES.map((s, i) => [s, i]));
+/**
+ * Each regime's status path, compiled once per thread and kept: compiling costs much more than a
+ * chunk of incidents (the regime's code is generated, then V8 has to optimise it again).
+ */
+const COMPILED = new Map<string, StatusesOf>();
 
-/** Evaluates incidents [start, end) and adds their statuses to `counts`. */
+function statusesOf(id: string): StatusesOf {
+  let compiled = COMPILED.get(id);
+  if (compiled === undefined) {
+    const regime = REGIMES.get(id);
+    if (!regime) throw new Error(`unknown regime ${id}`);
+    compiled = compileStatuses(regime);
+    COMPILED.set(id, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Incidents generated at a time, then evaluated regime by regime: each regime's code then runs on
+ * many incidents in a row, which is faster than going from regime to regime on each incident.
+ */
+const BLOCK = 256;
+
+/**
+ * Evaluates incidents [start, end) and adds their statuses to `counts`. Memory stays constant:
+ * incidents are generated a block at a time, and each regime writes their statuses into one
+ * small scratch array (compileStatuses), which are added to the tally straight away.
+ */
 export function simulateRange(
   spec: SimulationSpec,
   start: number,
@@ -29,34 +61,43 @@ export function simulateRange(
   counts: Float64Array,
   onIncident?: () => void,
 ): void {
-  const summaries = spec.regimes.map((id) => {
-    const regime = REGIMES.get(id);
-    if (!regime) throw new Error(`unknown regime ${id}`);
-    return compileSummary(regime);
-  });
+  const statuses = spec.regimes.map(statusesOf);
   const thetas = Array.from({ length: spec.replicates }, (_, r) =>
     drawReplicate(spec.parameters, spec.seed, r),
   );
   const R = spec.replicates;
   const Y = YEARS.length;
+  const G = statuses.length;
+  const K = ROUTES.length;
   const perRoute = STATUSES.length;
-  for (let i = start; i < end; i++) {
-    const r = i % R;
-    const { incident, year } = generateIncident(spec.seed, i, thetas[r] as (typeof thetas)[number]);
-    const y = year - (YEARS[0] as number);
-    for (let g = 0; g < summaries.length; g++) {
-      const summary = (summaries[g] as (typeof summaries)[number])(incident);
-      const base = ((g * Y + y) * R + r) * ROUTES.length * perRoute;
-      for (let k = 0; k < ROUTES.length; k++) {
-        const status = summary.routes[ROUTES[k] as (typeof ROUTES)[number]].status;
-        {
-          const at = base + k * perRoute + (STATUS_INDEX.get(status) as number);
+  const scratch = new Uint8Array(K);
+  const block: Incident[] = [];
+  /** Each incident's place in a regime's counts: [year][replicate]. */
+  const cells = new Int32Array(BLOCK);
+  for (let from = start; from < end; from += BLOCK) {
+    const size = Math.min(BLOCK, end - from);
+    for (let b = 0; b < size; b++) {
+      const i = from + b;
+      const r = i % R;
+      const { incident, year } = generateIncident(spec.seed, i, thetas[r] as Replicate);
+      block[b] = incident;
+      cells[b] = ((year - (YEARS[0] as number)) * R + r) * K * perRoute;
+    }
+    for (let g = 0; g < G; g++) {
+      const statusesOfIncident = statuses[g] as StatusesOf;
+      const regimeBase = g * Y * R * K * perRoute;
+      for (let b = 0; b < size; b++) {
+        statusesOfIncident(block[b] as Incident, scratch, 0);
+        const base = regimeBase + (cells[b] as number);
+        for (let k = 0; k < K; k++) {
+          const at = base + k * perRoute + (scratch[k] as number);
           counts[at] = (counts[at] as number) + 1;
         }
       }
     }
-    onIncident?.();
+    if (onIncident) for (let b = 0; b < size; b++) onIncident();
   }
+  block.length = 0;
 }
 
 export interface Estimate {
