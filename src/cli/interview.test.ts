@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * `recourse interview` and `recourse whatif` as a user runs them: the built binary in a child
@@ -297,6 +297,11 @@ describe.skipIf(!HAS_TMUX)(
     ? 'recourse interview in a terminal (tmux)'
     : 'recourse interview in a terminal (skipped: tmux is not installed)',
   () => {
+    // A session that lives as long as the tests keeps the tmux server up: killing the last
+    // session stops the server, and a session started just then finds it exiting.
+    beforeAll(() => {
+      tmux('new-session', '-d', '-s', `keepalive-${process.pid}`, 'sleep 600');
+    });
     afterEach(() => {
       for (const s of sessions.splice(0)) tmux('kill-session', '-t', s);
     });
