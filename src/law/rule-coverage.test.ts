@@ -8,11 +8,11 @@ import { factsRead } from '../engine/expr.js';
 import type { FactSpec } from '../engine/facts.js';
 import { FACT_PATHS, INCIDENT_FACTS } from './facts.js';
 import { toIncident } from './parse.js';
-import { current } from './regimes.js';
+import { REGIMES } from './regimes.js';
 
 /**
- * "The law is reviewed like code: a test per rule with a case that shows it." Every rule of the
- * law in force is named by a test, carries its citation and text, and reads only facts the
+ * "The law is reviewed like code: a test per rule with a case that shows it." Every rule of every
+ * regime (the law in force and the proposals) is named by a test, carries its citation and text, and reads only facts the
  * incident format has.
  */
 
@@ -68,11 +68,12 @@ function incidentWith(path: string, value: unknown): Record<string, unknown> {
   return incident;
 }
 
-describe('rule coverage of the law in force', () => {
-  const rules = listRules(current);
+describe('rule coverage of every regime: the law in force and every proposal', () => {
+  const regimes = [...REGIMES.values()];
+  const rules = [...new Map(regimes.flatMap((r) => listRules(r)).map((r) => [r.id, r])).values()];
 
   it('has rules to cover', () => {
-    expect(rules.length).toBeGreaterThan(50);
+    expect(rules.length).toBeGreaterThan(150);
   });
 
   it('every rule is named by at least one test under src/law', () => {
@@ -90,7 +91,7 @@ describe('rule coverage of the law in force', () => {
 
   it('every fact a rule reads is in the fact catalogue (FACT_PATHS), or is the place of the incident', () => {
     const unknown: string[] = [];
-    for (const def of current.definitions.values()) {
+    for (const def of regimes.flatMap((r) => [...r.definitions.values()])) {
       for (const rule of def.rules) {
         const read = factsRead(rule.then);
         if (rule.when) factsRead(rule.when, read);
