@@ -71,7 +71,8 @@ function settles(
 ): string {
   const groups = new Map<string, string[]>();
   after.forEach((v, i) => {
-    if (v === undefined || before[i] !== undefined) return;
+    // A value the law leaves undetermined (nothing encoded) settles nothing worth saying.
+    if (v === undefined || before[i] !== undefined || statusOf(v) === 'undetermined') return;
     const t = targets[i] as Target;
     const key = `${t.definition} ${statusOf(v)}`;
     groups.set(key, [...(groups.get(key) ?? []), t.regime.id]);
