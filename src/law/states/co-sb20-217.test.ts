@@ -126,3 +126,40 @@ describe('Colorado SB 20-217: the state civil action against a peace officer', (
     expect(evaluateYaml(yaml).routes.stateSuit.status).toBe('not-applicable');
   });
 });
+
+describe('Colorado SB 20-217: the chokehold ban', () => {
+  const chokehold = (date: string, state = 'CO') =>
+    evaluateYaml(`id: co-chokehold
+date: ${date}
+place: { state: ${state}, locality: Denver }
+officer: { employer: local, role: police, underColorOfLaw: true }
+conduct: { force: [chokehold], deadlyForceAuthorized: false }
+`).tactics[0];
+
+  it('a Denver officer’s chokehold on the day the law was signed is prohibited and breaches it', () => {
+    const facts = factsFromObject({
+      place: { state: 'CO' },
+      officer: { employer: 'local' },
+      conduct: { force: ['chokehold'] },
+    });
+    expect(
+      evaluate(current, facts, '2020-06-19', ['tactics.chokehold.rule']).get('tactics.chokehold.rule')
+        ?.decidedBy?.id,
+    ).toBe('co-sb20-217.chokehold-ban');
+    expect(chokehold('2020-06-19')).toMatchObject({
+      tactic: 'chokehold',
+      rule: 'prohibited',
+      breached: true,
+      cite: 'Colorado SB 20-217 (2020)',
+      unconfirmed: expect.stringContaining('UNCONFIRMED'),
+    });
+  });
+
+  it('the day before, only the EO 13929 funding condition applied', () => {
+    expect(chokehold('2020-06-18')).toMatchObject({ rule: 'funding-condition' });
+  });
+
+  it('the ban does not reach another state', () => {
+    expect(chokehold('2021-01-01', 'UT')).toMatchObject({ rule: 'funding-condition' });
+  });
+});

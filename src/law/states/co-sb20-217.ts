@@ -128,5 +128,23 @@ export const coloradoSb20217: PlaceOverlay = {
         sources: SOURCES,
       },
     },
+    {
+      op: 'add',
+      definition: 'tactics.chokehold.rule',
+      rule: {
+        id: 'co-sb20-217.chokehold-ban',
+        cite: 'Colorado SB 20-217 (2020)',
+        text: 'Peace officers may not use chokeholds.',
+        when: where(oneOf(fact('officer.employer'), ['state', 'local'])),
+        then: value('prohibited'),
+        priority: 445,
+        unconfirmed:
+          'LAW.md records the ban without its text: its scope and any deadly-force exception are UNCONFIRMED (the generic deadly-force exception of the breach rule applies).',
+        sources: [
+          'https://endqi.org/state/co',
+          'https://lawgist.ai/legal/colorado-enhance-law-enforcement-integrity-act',
+        ],
+      },
+    },
   ],
 };

@@ -77,3 +77,33 @@ describe('Massachusetts ch. 253: chokeholds banned', () => {
     ]);
   });
 });
+
+describe('Massachusetts ch. 253: no-knock warrants restricted', () => {
+  const entry = (date: string, state = 'MA') =>
+    evaluateIncident(
+      current,
+      parseIncident(`id: ma-no-knock
+date: ${date}
+place: { state: ${state}, locality: Boston }
+officer: { employer: local, role: police, underColorOfLaw: true }
+conduct: { noKnockEntry: true, warrantFor: drug }
+`),
+    ).tactics.find((t) => t.tactic === 'no-knock-entry');
+
+  it('a Boston no-knock entry on the day the act was signed is restricted, not banned', () => {
+    const facts = factsFromObject({ place: { state: 'MA' }, officer: { employer: 'local' } });
+    expect(
+      evaluate(current, facts, '2020-12-31', ['tactics.noKnock.rule']).get('tactics.noKnock.rule')?.decidedBy
+        ?.id,
+    ).toBe('ma-ch253-2020.no-knock-restricted');
+    expect(entry('2020-12-31')).toMatchObject({ rule: 'restricted', cite: 'Mass. Acts 2020, ch. 253' });
+  });
+
+  it('the day before, federal law did not regulate it', () => {
+    expect(entry('2020-12-30')).toMatchObject({ rule: 'unregulated' });
+  });
+
+  it('the restriction does not reach another state', () => {
+    expect(entry('2021-06-01', 'RI')).toMatchObject({ rule: 'unregulated' });
+  });
+});

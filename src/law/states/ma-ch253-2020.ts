@@ -8,6 +8,8 @@ import type { PlaceOverlay } from './place-overlay.js';
  *   threats, intimidation or coercion, which the incident format does not record, so the route
  *   stays undetermined once immunity is out of the way.
  * - chokeholds are banned (whether a deadly-force exception exists is UNCONFIRMED in LAW.md).
+ * - no-knock warrants are restricted: judge-issued, only when announcing would endanger lives, and
+ *   not where children or adults over 65 are believed to be in the home.
  */
 const CITE = 'Mass. Acts 2020, ch. 253';
 const SOURCES = [
@@ -18,7 +20,8 @@ const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
 
 export const massachusettsCh253: PlaceOverlay = {
   id: 'ma-ch253-2020',
-  title: 'Massachusetts ch. 253 (2020): no qualified immunity for decertified conduct; chokeholds banned',
+  title:
+    'Massachusetts ch. 253 (2020): no qualified immunity for decertified conduct; chokeholds banned; no-knock warrants restricted',
   cite: CITE,
   inForce: { from: '2020-12-31' },
   unconfirmed:
@@ -76,6 +79,19 @@ export const massachusettsCh253: PlaceOverlay = {
         then: value('officer'),
         priority: 200,
         sources: SOURCES,
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.noKnock.rule',
+      rule: {
+        id: 'ma-ch253-2020.no-knock-restricted',
+        cite: CITE,
+        text: 'No-knock warrants must be issued by a judge, only when the affidavit shows that announcing would endanger lives, and the officer attests there is no reason to believe children or adults over 65 are in the home.',
+        when: where(STATE_OR_LOCAL),
+        then: value('restricted'),
+        priority: 470,
+        sources: ['https://thisweekinworcester.com/governor-baker-signs-police-reform-law/'],
       },
     },
     {
