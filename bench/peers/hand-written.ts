@@ -21,6 +21,7 @@
  * When the law of `current` changes, this file must follow: bench/peers.test.ts fails until it does.
  */
 import type { Incident, RouteSummary } from '../../src/law/index.js';
+import { NEW_YORK_CITY } from '../../src/law/states/nyc-ll48-2021.js';
 import type { Blocker, MaxPenalty, RouteStatus } from '../../src/law/vocabulary.js';
 
 type T3 = boolean | undefined;
@@ -58,16 +59,6 @@ const NEW_MEXICO_FROM = '2021-07-01';
 const NEW_YORK_CITY_FROM = '2021-03-25';
 const CONNECTICUT_FROM = '2021-07-01';
 const MASSACHUSETTS_FROM = '2020-12-31';
-const NEW_YORK_CITY = [
-  'New York City',
-  'New York',
-  'Manhattan',
-  'Brooklyn',
-  'Queens',
-  'Bronx',
-  'The Bronx',
-  'Staten Island',
-];
 const NYC_CLAIMS = ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force'];
 
 // Three-valued helpers. A "known" route is any status but undetermined.

@@ -23,6 +23,7 @@
  */
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import type { Incident, RouteSummary } from '../../src/law/index.js';
+import { NEW_YORK_CITY } from '../../src/law/states/nyc-ll48-2021.js';
 import {
   type Blocker,
   type MaxPenalty,
@@ -107,16 +108,6 @@ const NEW_MEXICO_FROM = '2021-07-01';
 const NEW_YORK_CITY_FROM = '2021-03-25';
 const CONNECTICUT_FROM = '2021-07-01';
 const MASSACHUSETTS_FROM = '2020-12-31';
-const NEW_YORK_CITY = [
-  'New York City',
-  'New York',
-  'Manhattan',
-  'Brooklyn',
-  'Queens',
-  'Bronx',
-  'The Bronx',
-  'Staten Island',
-];
 const NYC_CLAIMS = ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force'];
 const NOT_POLICE = ['corrections', 'other-official'];
 const NOT_STATE_OR_LOCAL = ['federal', 'tribal'];

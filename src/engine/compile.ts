@@ -2,7 +2,7 @@ import { sameValue } from './evaluate.js';
 import type { Expr, Value } from './expr.js';
 import { generateKernel, type Kernel } from './kernel.js';
 import type { Regime } from './regime.js';
-import { type InForce, inForceOn, type Rule, replacedBy } from './rule.js';
+import { type InForce, inForceOn, type Rule, replacedBy, segmentOf } from './rule.js';
 
 /**
  * Compilation of a regime to plain closures, for bulk runs. A compiled regime is immutable and
@@ -442,16 +442,7 @@ class Compiled implements CompiledRegime {
     const cutKeys = this.cutKeys;
     if (cutKeys !== null) {
       const key = dateKey(date);
-      if (key >= 0) {
-        let lo = 0;
-        let hi = cutKeys.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (key >= (cutKeys[mid] as number)) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo;
-      }
+      if (key >= 0) return segmentOf(cutKeys, key);
     }
     const seen = this.byDate.get(date);
     if (seen !== undefined) return seen;
@@ -463,15 +454,7 @@ class Compiled implements CompiledRegime {
 
   /** The number of cuts on or before `date`, comparing strings. */
   private searchCuts(date: string): number {
-    const cuts = this.cuts;
-    let lo = 0;
-    let hi = cuts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (date >= (cuts[mid] as string)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return segmentOf(this.cuts, date);
   }
 
   /**

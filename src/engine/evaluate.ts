@@ -1,6 +1,6 @@
 import type { Expr, Value } from './expr.js';
 import type { Regime } from './regime.js';
-import { type Definition, inForceOn, type Rule, replacedBy } from './rule.js';
+import { type Definition, inForceOn, type Rule, replacedBy, segmentOf } from './rule.js';
 
 /** Reads a fact by dotted path; `undefined` means unknown. */
 export type FactReader = (path: string) => Value | undefined;
@@ -111,14 +111,7 @@ class Prepared {
   rulesOn(date: string): readonly (readonly RuleEntry[])[] {
     const seen = this.byDate.get(date);
     if (seen) return seen;
-    const cuts = this.cuts;
-    let lo = 0;
-    let hi = cuts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (date >= (cuts[mid] as string)) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = segmentOf(this.cuts, date);
     let rules = this.segments[lo];
     if (rules === undefined) {
       // Every date of the segment compares the same way with every cut: `date` stands for them all.

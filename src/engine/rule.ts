@@ -83,3 +83,18 @@ export function replacedBy(rule: Rule, rules: readonly Rule[]): string[] {
   }
   return out;
 }
+
+/**
+ * How many of the sorted `cuts` are at or before `key`: the index of the date segment `key` falls
+ * in, when time is cut at the dates where rules start or stop being in force.
+ */
+export function segmentOf<T extends string | number>(cuts: ArrayLike<T>, key: T): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key >= (cuts[mid] as T)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
