@@ -10,10 +10,19 @@ import {
   type Value,
   withFact,
 } from '../engine/index.js';
-import { evaluateIncident, INCIDENT_FACTS, type Incident, parseIncident, REGIMES } from '../law/index.js';
+import {
+  evaluateIncident,
+  INCIDENT_FACTS,
+  type Incident,
+  parseIncident,
+  REGIMES,
+  toIncident,
+} from '../law/index.js';
 import {
   answer,
+  answerNoneOfGroup,
   DONT_KNOW,
+  firstStep,
   type InterviewRun,
   type InterviewStep,
   interviewTargets,
@@ -72,7 +81,7 @@ describe('the questions', () => {
   const start = { id: 'local-officer', date: '2019-06-01', place: { state: 'AZ' } };
 
   it('first asks who employed the officer, with every answer and what it settles under each regime', () => {
-    const q = nextQuestion(CURRENT_AND_GFJPA, { facts: start, asked: [] });
+    const q = nextQuestion(CURRENT_AND_GFJPA, firstStep(start));
     expect(q).not.toBeNull();
     expect(q?.path).toBe('officer.employer');
     expect(q?.type).toBe('enum');
@@ -85,7 +94,7 @@ describe('the questions', () => {
   });
 
   it('for a local officer, asks about color of law next and says which routes each answer settles', () => {
-    const step = answer({ facts: start, asked: [] }, 'officer.employer', 'local');
+    const step = answer(firstStep(start), 'officer.employer', 'local');
     const q = nextQuestion(CURRENT_AND_GFJPA, step);
     const spec = INCIDENT_FACTS.find((s) => s.path === 'officer.underColorOfLaw');
     expect(q).toEqual({
@@ -108,6 +117,7 @@ describe('the questions', () => {
         'if yes: settles nothing by itself. if no: officerSuit unavailable under current and gfjpa-2021; ' +
         'employerSuit unavailable under current and gfjpa-2021; federalProsecution unavailable under current and gfjpa-2021',
       expectedSettled: 3,
+      group: null,
     });
   });
 
@@ -120,7 +130,7 @@ describe('the questions', () => {
       findings: { rightViolated: true, clearlyEstablished: true },
     };
     const asked = INCIDENT_FACTS.map((s) => s.path).filter((p) => p !== 'findings.mentalState');
-    const q = nextQuestion(CURRENT_AND_GFJPA, { facts, asked });
+    const q = nextQuestion(CURRENT_AND_GFJPA, { facts, asked, leftOpen: [] });
     expect(q?.path).toBe('findings.mentalState');
     const settles = Object.fromEntries(q?.answers.map((a) => [a.label, a.settles]) ?? []);
     expect(settles.purpose).toBe('federalProsecution available under current and gfjpa-2021');
@@ -135,7 +145,7 @@ describe('the questions', () => {
   it('every question of every interview of the corpus has wording, answers and a why naming routes and regimes', () => {
     const regimeIds = ALL.map((r) => r.id);
     for (const incident of CASES.slice(0, 6)) {
-      let step: InterviewStep = { facts: startingPoint(incident), asked: [] };
+      let step: InterviewStep = firstStep(startingPoint(incident));
       const read = factsFromObject(incident);
       for (let q = nextQuestion(ALL, step); q; q = nextQuestion(ALL, step)) {
         const spec = INCIDENT_FACTS.find((s) => s.path === q?.path);
@@ -161,7 +171,7 @@ describe('the questions', () => {
 
   it('records "don\'t know" without a value, and never asks the same fact again', () => {
     expect(DONT_KNOW).toBe("don't know");
-    const step0 = { facts: start, asked: [] };
+    const step0 = firstStep(start);
     const step1 = answer(step0, 'officer.employer', undefined);
     expect(step1.facts).toBe(start);
     expect(step1.asked).toEqual(['officer.employer']);
@@ -170,9 +180,85 @@ describe('the questions', () => {
     expect(q?.path).not.toBe('officer.employer');
   });
 
+  describe('questions asked as a group', () => {
+    // A local officer under color of law within the scope of employment, the department's record
+    // known: what is left to settle the suits and the charge are the findings.
+    const facts = {
+      ...start,
+      officer: { employer: 'local', role: 'police', underColorOfLaw: true, withinScopeOfEmployment: true },
+      agency: {
+        patternOrPractice: false,
+        policyOrCustomCaused: false,
+        deliberatelyIndifferentTraining: false,
+      },
+    };
+    const FINDINGS = [
+      'findings.rightViolated',
+      'findings.clearlyEstablished',
+      'findings.obviousViolation',
+      'findings.mentalState',
+    ];
+    const findingsOnly = INCIDENT_FACTS.map((s) => s.path).filter((p) => !p.startsWith('findings.'));
+
+    it('a finding carries its group: what it is about, the answer that leaves it open, the facts left', () => {
+      const q = nextQuestion([regime('current')], { facts, asked: findingsOnly, leftOpen: [] });
+      expect(FINDINGS).toContain(q?.path);
+      expect(q?.group).toEqual({
+        id: 'findings',
+        about: 'what a court, a jury or a prosecutor has found',
+        dontKnowAny: "don't know any finding (leave them all open)",
+        facts: FINDINGS,
+      });
+    });
+
+    it('"don\'t know any of these" counts one question and leaves the rest of the group open, never asked', () => {
+      const step0 = { facts, asked: findingsOnly, leftOpen: [] };
+      const q = nextQuestion([regime('current')], step0);
+      if (!q) throw new Error('expected a question');
+      const step1 = answerNoneOfGroup(step0, q);
+      expect(step1.facts).toBe(facts);
+      expect(step1.asked).toEqual([...findingsOnly, q.path]);
+      expect([...step1.leftOpen].sort()).toEqual(FINDINGS.filter((p) => p !== q.path).sort());
+      expect(nextQuestion([regime('current')], step1)).toBeNull();
+      // The routes stay as open as four single "don't know"s would leave them.
+      let single: InterviewStep = step0;
+      for (const path of FINDINGS) single = answer(single, path, undefined);
+      expect(single.facts).toEqual(step1.facts);
+    });
+
+    it('after one finding is answered, the group holds only the findings still to ask', () => {
+      const step0 = answer({ facts, asked: findingsOnly, leftOpen: [] }, 'findings.mentalState', 'reckless');
+      const q = nextQuestion([regime('current')], step0);
+      expect(q?.group?.facts).toEqual(FINDINGS.filter((p) => p !== 'findings.mentalState'));
+      if (!q) throw new Error('expected a question');
+      const step1 = answerNoneOfGroup(step0, q);
+      expect(step1.leftOpen).not.toContain('findings.mentalState');
+      expect(step1.facts).toEqual(step0.facts);
+    });
+
+    it('a fact of no group has none, and cannot be answered for a group', () => {
+      const q = nextQuestion(CURRENT_AND_GFJPA, firstStep(start));
+      expect(q?.group).toBeNull();
+      if (!q) throw new Error('expected a question');
+      expect(() => answerNoneOfGroup(firstStep(start), q)).toThrow('officer.employer belongs to no group');
+    });
+
+    it('from an oracle, answers for the group only when the oracle knows none of the facts left in it', () => {
+      const knowsNone = toIncident({ ...facts, conduct: { force: ['firearm'] } }, 'test');
+      const none = runInterview([regime('current')], startingPoint(knowsNone), knowsNone);
+      const askedFindings = none.asked.filter((p) => p.startsWith('findings.'));
+      expect(askedFindings).toHaveLength(1);
+      expect([...askedFindings, ...none.leftOpen].sort()).toEqual([...FINDINGS].sort());
+      const knowsOne = toIncident({ ...facts, findings: { rightViolated: true } }, 'test');
+      const one = runInterview([regime('current')], startingPoint(knowsOne), knowsOne);
+      expect(one.asked).toContain('findings.rightViolated');
+      expect(one.leftOpen).not.toContain('findings.rightViolated');
+    });
+  });
+
   it('has nothing to ask once every needed fact has been asked', () => {
     const asked = INCIDENT_FACTS.map((s) => s.path);
-    expect(nextQuestion(ALL, { facts: start, asked })).toBeNull();
+    expect(nextQuestion(ALL, { facts: start, asked, leftOpen: [] })).toBeNull();
   });
 
   it('targets every route of every regime', () => {
@@ -230,37 +316,63 @@ describe('the interview over the cases corpus', () => {
     }
   });
 
+  it('leaves open unasked only facts of a group the case knows none of', () => {
+    for (const incident of CASES) {
+      const run = interviewOf(incident);
+      const oracle = factsFromObject(incident);
+      for (const path of run.leftOpen) {
+        expect(oracle(path), `${incident.id}: ${path}`).toBeUndefined();
+        expect(run.asked, `${incident.id}: ${path}`).not.toContain(path);
+        const group = INCIDENT_FACTS.find((s) => s.path === path)?.group;
+        expect(group, path).toBeDefined();
+        // The last fact of the group asked was answered "don't know any of these".
+        const askedOfGroup = run.asked.filter(
+          (p) => INCIDENT_FACTS.find((s) => s.path === p)?.group === group,
+        );
+        expect(askedOfGroup.length, `${incident.id}: ${group}`).toBeGreaterThan(0);
+        expect(oracle(askedOfGroup.at(-1) as string), `${incident.id}: ${group}`).toBeUndefined();
+      }
+    }
+  });
+
   it('measures how many questions it asks against the facts each case specifies', () => {
     let asked = 0;
     let specifiedFacts = 0;
     let answeredDontKnow = 0;
+    let leftOpen = 0;
     for (const incident of CASES) {
       const run = interviewOf(incident);
       const oracle = factsFromObject(incident);
       asked += run.asked.length;
+      leftOpen += run.leftOpen.length;
       specifiedFacts += specified(incident).length;
       answeredDontKnow += run.asked.filter((p) => oracle(p) === undefined).length;
     }
     const n = CASES.length;
     const avgAsked = asked / n;
-    const avgSpecified = specifiedFacts / n;
     const ratio = asked / specifiedFacts;
     console.log(
       `interview over ${n} cases, ${ALL.length} regimes: ` +
-        `${avgAsked.toFixed(2)} questions asked on average (${(answeredDontKnow / n).toFixed(2)} answered "don't know"), ` +
-        `${avgSpecified.toFixed(2)} catalogue facts specified on average, ratio ${ratio.toFixed(3)} ` +
-        `(the issue's target is at most 0.5)`,
+        `${avgAsked.toFixed(2)} questions asked on average ` +
+        `(${((asked - answeredDontKnow) / n).toFixed(2)} answered, ${(answeredDontKnow / n).toFixed(2)} "don't know", ` +
+        `${(leftOpen / n).toFixed(2)} more facts left open by "don't know any of these"); ` +
+        `${(specifiedFacts / n).toFixed(2)} catalogue facts specified on average; ` +
+        `ratio ${ratio.toFixed(3)} (the issue's target is at most 0.5)`,
     );
-    expect(avgAsked).toBeGreaterThan(0);
-    expect(avgAsked).toBeLessThanOrEqual(catalogFactsRead(ALL).size);
+    // Measured 2026-11-23: 8.43 questions (6.18 answered) for 10.11 facts specified, ratio 0.834;
+    // 11.18 (ratio 1.106) before question groups. Guard against a regression past the old figure.
+    expect(ratio).toBeLessThan(0.9);
   });
 
   it('cannot ask fewer questions than the hindsight bound, which is above half the facts specified', () => {
-    // The interview ends when every fact some undetermined route needs has been asked, and must reach
-    // the full case's statuses. So, with hindsight, it asks at least min over sets S of specified
-    // facts (answered) of |S| + the facts the routes left undetermined still need ("don't know").
+    // The interview ends when every fact some undetermined route needs has been asked or left open,
+    // and must reach the full case's statuses. So, with hindsight, it asks at least: min over sets S
+    // of specified facts (answered) of |S|, plus one question for each fact the routes left
+    // undetermined still need that belongs to no group, plus one per group of such facts ("don't
+    // know any of these").
     const targets = interviewTargets(ALL);
     const askable = new Set(INCIDENT_FACTS.filter((s) => candidateAnswers(s).length > 0).map((s) => s.path));
+    const groupOf = new Map(INCIDENT_FACTS.map((s) => [s.path, s.group]));
     const key = (vs: readonly (Value | undefined)[]) => JSON.stringify(vs.map((v) => v ?? null));
     let bound = 0;
     let specifiedFacts = 0;
@@ -279,7 +391,8 @@ describe('the interview over the cases corpus', () => {
         const needs = new Set(now.needs.flat().filter((p) => askable.has(p)));
         // A need the case knows would be asked and answered: that is another subset.
         if ([...needs].some((p) => oracle(p) !== undefined)) continue;
-        best = Math.min(best, subset.length + needs.size);
+        const questions = new Set([...needs].map((p) => groupOf.get(p) ?? p));
+        best = Math.min(best, subset.length + questions.size);
       }
       expect(interviewOf(incident).asked.length, incident.id).toBeGreaterThanOrEqual(best);
       bound += best;

@@ -11,6 +11,7 @@ import {
 } from '../engine/index.js';
 import {
   evaluateIncident,
+  FACT_GROUPS,
   INCIDENT_FACTS,
   type Incident,
   type Result,
@@ -43,6 +44,17 @@ export interface Question {
   /** Which routes under which regimes depend on the answer, answer by answer. */
   readonly why: string;
   readonly expectedSettled: number;
+  /** The group the fact belongs to, which "don't know any of these" leaves open as a whole. */
+  readonly group: QuestionGroup | null;
+}
+
+export interface QuestionGroup {
+  readonly id: string;
+  readonly about: string;
+  /** The answer that leaves the whole group open. */
+  readonly dontKnowAny: string;
+  /** The facts of the group still to be asked, this one included. */
+  readonly facts: readonly string[];
 }
 
 export const DONT_KNOW = "don't know";
@@ -81,10 +93,27 @@ function settles(
   return [...groups].map(([k, regimes]) => `${k} under ${regimes.join(' and ')}`).join('; ');
 }
 
+function groupOf(
+  spec: FactSpec,
+  catalog: readonly FactSpec[],
+  done: ReadonlySet<string>,
+): QuestionGroup | null {
+  if (!spec.group) return null;
+  const described = FACT_GROUPS[spec.group];
+  const facts = catalog.filter((s) => s.group === spec.group && !done.has(s.path)).map((s) => s.path);
+  return {
+    id: spec.group,
+    about: described?.about ?? spec.group,
+    dontKnowAny: described?.dontKnowAny ?? `don't know any of ${spec.group}`,
+    facts,
+  };
+}
+
 function toQuestion(
   ranked: RankedQuestion,
   targets: readonly Target[],
   now: readonly (Value | undefined)[],
+  group: QuestionGroup | null,
 ): Question {
   const spec = ranked.fact;
   const answers = ranked.answers.map((a) => ({
@@ -100,6 +129,7 @@ function toQuestion(
     answers,
     why: answers.map((a) => `if ${a.label}: ${a.settles}`).join('. '),
     expectedSettled: ranked.expectedSettled,
+    group,
   };
 }
 
@@ -107,6 +137,13 @@ export interface InterviewStep {
   readonly facts: Record<string, unknown>;
   /** Facts asked so far, in order (answered or "don't know"). */
   readonly asked: readonly string[];
+  /** Facts left open without being asked: the rest of a group the person knows nothing of. */
+  readonly leftOpen: readonly string[];
+}
+
+/** Where an interview begins: these facts, nothing asked yet. */
+export function firstStep(facts: Record<string, unknown>): InterviewStep {
+  return { facts, asked: [], leftOpen: [] };
 }
 
 /** The best next question, or null when nothing left to ask could settle a route. */
@@ -117,10 +154,16 @@ export function nextQuestion(
 ): Question | null {
   const targets = interviewTargets(regimes);
   const date = String(step.facts.date);
-  const ranked = rankQuestions(targets, step.facts, date, catalog, new Set(step.asked));
+  const done = new Set([...step.asked, ...step.leftOpen]);
+  const ranked = rankQuestions(targets, step.facts, date, catalog, done);
   const best = ranked[0];
   if (!best) return null;
-  return toQuestion(best, targets, evaluateTargets(targets, step.facts, date).values);
+  return toQuestion(
+    best,
+    targets,
+    evaluateTargets(targets, step.facts, date).values,
+    groupOf(best.fact, catalog, done),
+  );
 }
 
 /** Records an answer (undefined = "don't know"). */
@@ -128,6 +171,21 @@ export function answer(step: InterviewStep, path: string, value: Value | undefin
   return {
     facts: value === undefined ? step.facts : withFact(step.facts, path, value),
     asked: [...step.asked, path],
+    leftOpen: step.leftOpen,
+  };
+}
+
+/**
+ * Records "don't know any of these" to a question of a group: the fact asked and every fact of
+ * its group not yet asked stay unknown, and none of them is asked again.
+ */
+export function answerNoneOfGroup(step: InterviewStep, question: Question): InterviewStep {
+  if (!question.group) throw new Error(`${question.path} belongs to no group of questions`);
+  const rest = question.group.facts.filter((p) => p !== question.path && !step.asked.includes(p));
+  return {
+    facts: step.facts,
+    asked: [...step.asked, question.path],
+    leftOpen: [...step.leftOpen, ...rest.filter((p) => !step.leftOpen.includes(p))],
   };
 }
 
@@ -143,7 +201,10 @@ export function routeStatuses(results: readonly Result[]): Record<string, Record
 }
 
 export interface InterviewRun {
+  /** The facts asked, in order: one per question. */
   readonly asked: readonly string[];
+  /** Facts left open unasked, because the person knew none of their group. */
+  readonly leftOpen: readonly string[];
   /** Every route of every regime is settled. */
   readonly determined: boolean;
   readonly results: readonly Result[];
@@ -156,7 +217,8 @@ export function startingPoint(incident: Incident): Record<string, unknown> {
 
 /**
  * Runs the interview non-interactively: each question is answered from the oracle (a complete
- * incident); a fact the oracle does not know is answered "don't know".
+ * incident); a fact the oracle does not know is answered "don't know", and "don't know any of
+ * these" when the oracle knows none of the facts of its group still to be asked.
  */
 export function runInterview(
   regimes: readonly Regime[],
@@ -165,12 +227,13 @@ export function runInterview(
   catalog: readonly FactSpec[] = INCIDENT_FACTS,
 ): InterviewRun {
   const read = factsFromObject(oracle);
-  let step: InterviewStep = { facts: start, asked: [] };
+  let step = firstStep(start);
   for (let q = nextQuestion(regimes, step, catalog); q; q = nextQuestion(regimes, step, catalog)) {
-    step = answer(step, q.path, read(q.path));
+    const knowsNoneOfGroup = q.group?.facts.every((p) => read(p) === undefined) ?? false;
+    step = knowsNoneOfGroup ? answerNoneOfGroup(step, q) : answer(step, q.path, read(q.path));
   }
   const incident = toIncident(step.facts, 'interview');
   const results = regimes.map((r) => evaluateIncident(r, incident));
   const determined = results.every((r) => ROUTES.every((name) => r.routes[name].status !== 'undetermined'));
-  return { asked: step.asked, determined, results };
+  return { asked: step.asked, leftOpen: step.leftOpen, determined, results };
 }

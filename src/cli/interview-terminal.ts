@@ -1,5 +1,13 @@
 import { checkbox, input, Separator, select } from '@inquirer/prompts';
-import { answer, DONT_KNOW, type InterviewStep, nextQuestion, type Question } from '../analysis/index.js';
+import {
+  answer,
+  answerNoneOfGroup,
+  DONT_KNOW,
+  firstStep,
+  type InterviewStep,
+  nextQuestion,
+  type Question,
+} from '../analysis/index.js';
 import type { Regime, Value } from '../engine/index.js';
 import { evaluateIncident, ROUTES, STATES, toIncident } from '../law/index.js';
 import { renderResult } from './render.js';
@@ -12,7 +20,8 @@ import { renderResult } from './render.js';
 const BACK = Symbol('back');
 const FINISH = Symbol('finish');
 const UNKNOWN = Symbol('unknown');
-type Choice = Value | typeof BACK | typeof FINISH | typeof UNKNOWN;
+const NONE_OF_GROUP = Symbol('none of group');
+type Choice = Value | typeof BACK | typeof FINISH | typeof UNKNOWN | typeof NONE_OF_GROUP;
 
 function summary(regimes: readonly Regime[], step: InterviewStep): string {
   const incident = toIncident(step.facts, 'interview');
@@ -36,9 +45,16 @@ function summary(regimes: readonly Regime[], step: InterviewStep): string {
 }
 
 async function ask(question: Question, canGoBack: boolean): Promise<Choice> {
-  const message = `${question.wording}\n  why: ${question.why}${question.help ? `\n  help: ${question.help}` : ''}\n`;
+  const about = question.group ? `\n  about: ${question.group.about}` : '';
+  const message = `${question.wording}\n  why: ${question.why}${question.help ? `\n  help: ${question.help}` : ''}${about}\n`;
+  // Only worth offering when the group has other facts left to leave open.
+  const noneOfGroup =
+    question.group && question.group.facts.length > 1
+      ? [{ name: question.group.dontKnowAny, value: NONE_OF_GROUP as Choice }]
+      : [];
   const extras = [
     { name: DONT_KNOW, value: UNKNOWN as Choice },
+    ...noneOfGroup,
     ...(canGoBack ? [{ name: '<- back', value: BACK as Choice }] : []),
     { name: 'finish now', value: FINISH as Choice },
   ];
@@ -51,6 +67,7 @@ async function ask(question: Question, canGoBack: boolean): Promise<Choice> {
           .map((a) => ({ name: a.label, value: (a.value as string[])[0] as string })),
         new Separator(),
         { name: DONT_KNOW, value: '__unknown__' },
+        ...noneOfGroup.map((c) => ({ name: c.name, value: '__none_of_group__' })),
         ...(canGoBack ? [{ name: '<- back', value: '__back__' }] : []),
         { name: 'finish now', value: '__finish__' },
       ],
@@ -59,6 +76,7 @@ async function ask(question: Question, canGoBack: boolean): Promise<Choice> {
     if (picked.includes('__back__')) return BACK;
     if (picked.includes('__finish__')) return FINISH;
     if (picked.includes('__unknown__')) return UNKNOWN;
+    if (picked.includes('__none_of_group__')) return NONE_OF_GROUP;
     return picked;
   }
   return select<Choice>({
@@ -95,7 +113,7 @@ export async function interactiveInterview(
   initial: Record<string, unknown> | null,
 ): Promise<void> {
   const history: InterviewStep[] = [];
-  let step: InterviewStep = { facts: await startingFacts(initial), asked: [] };
+  let step = firstStep(await startingFacts(initial));
   for (;;) {
     const question = nextQuestion(regimes, step);
     process.stdout.write(`\n${summary(regimes, step)}\n\n`);
@@ -107,10 +125,14 @@ export async function interactiveInterview(
       continue;
     }
     history.push(step);
-    step = answer(step, question.path, choice === UNKNOWN ? undefined : (choice as Value));
+    step =
+      choice === NONE_OF_GROUP
+        ? answerNoneOfGroup(step, question)
+        : answer(step, question.path, choice === UNKNOWN ? undefined : (choice as Value));
   }
   const incident = toIncident(step.facts, 'interview');
-  process.stdout.write(`Asked ${step.asked.length} question(s).\n\n`);
+  const open = step.leftOpen.length > 0 ? `; left open unasked: ${step.leftOpen.join(', ')}` : '';
+  process.stdout.write(`Asked ${step.asked.length} question(s)${open}.\n\n`);
   for (const regime of regimes)
     process.stdout.write(`${renderResult(evaluateIncident(regime, incident), regime)}\n`);
   process.stdout.write('interview complete\n');

@@ -42,11 +42,17 @@ const statuses = (results: { regime: string; routes: Record<string, { status: st
   );
 
 describe('recourse interview --answers', () => {
-  it('prints { asked, determined, results } with a result for every regime, as the full case evaluates', () => {
+  it('prints { asked, leftOpen, determined, results } with a result for every regime, as the full case evaluates', () => {
     const r = recourse('interview', '--answers', KISELA, '--json');
     expect(r.code).toBe(0);
     const run = JSON.parse(r.stdout);
-    expect(Object.keys(run).sort()).toEqual(['asked', 'determined', 'results']);
+    expect(Object.keys(run).sort()).toEqual(['asked', 'determined', 'leftOpen', 'results']);
+    // Kisela's record of the department is unknown: one "don't know any of these" leaves it open.
+    expect(run.leftOpen.length).toBeGreaterThan(0);
+    for (const path of run.leftOpen) {
+      expect(path).toMatch(/^agency\.|^findings\./);
+      expect(run.asked).not.toContain(path);
+    }
     expect(run.asked.length).toBeGreaterThan(0);
     expect(new Set(run.asked).size).toBe(run.asked.length);
     // Kisela leaves the employer suit and pattern-or-practice undetermined.
@@ -90,6 +96,7 @@ describe('recourse interview --answers', () => {
     const r = recourse('interview', '--answers', KISELA, '--regime', 'current');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Asked \d+ question\(s\): officer\.employer, /);
+    expect(r.stdout).toMatch(/^Left open unasked: agency\./m);
     expect(r.stdout).toContain('Every route settled: no');
     expect(r.stdout).toMatch(/officerSuit\s+unavailable\s+qualified-immunity/);
   });
@@ -418,6 +425,41 @@ findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: fa
       expect(done).toContain('Asked 1 question(s).');
       expect(summaryCell(done, 'federalProsecution')).toBe('?');
       expect(done).toMatch(/^\s+federalProsecution\s+undetermined\s+needs conduct\.force/m);
+    }, 90_000);
+
+    // Everything known but the findings: the first question is a finding, asked as a group.
+    const FINDINGS_OPEN = join(dir, 'findings-open.yaml');
+    writeFileSync(
+      FINDINGS_OPEN,
+      `id: findings-open
+date: 2019-06-01
+place: { state: AZ }
+officer: { employer: local, role: police, underColorOfLaw: true, withinScopeOfEmployment: true }
+agency: { patternOrPractice: false, policyOrCustomCaused: false, deliberatelyIndifferentTraining: false }
+conduct: { force: [firearm], deadlyForce: true, claims: [excessive-force] }
+harm: death
+`,
+    );
+
+    it('"don\'t know any finding" leaves the whole group open with one answer', async () => {
+      const session = startInterview(FINDINGS_OPEN, 'current');
+      const { question, screen } = await nextOpenQuestion(session, 0);
+      expect(question).toBe('Was a federal right violated (prong one)?');
+      expect(screen).toContain('  about: what a court, a jury or a prosecutor has found');
+      expect(choicesOf(screen).labels).toEqual([
+        'yes',
+        'no',
+        "don't know",
+        "don't know any finding (leave them all open)",
+        'finish now',
+      ]);
+      await choose(session, "don't know any finding (leave them all open)");
+      // Nothing else could settle a route, so the interview ends by itself.
+      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
+      expect(done).toContain(
+        'Asked 1 question(s); left open unasked: findings.clearlyEstablished, findings.obviousViolation, findings.mentalState.',
+      );
+      expect(done).toMatch(/^\s+officerSuit\s+undetermined\s+needs findings\./m);
     }, 90_000);
 
     it('a checkbox offers "finish now" too', async () => {

@@ -133,7 +133,7 @@ export function buildProgram(): Command {
     .argument('[file]', 'an incident file with what is already known (at least id, date and place)')
     .option('--regime <id>', 'a regime to settle (repeatable; default: all)', collect, [])
     .option('--answers <oracle>', 'answer every question from this complete incident file (non-interactive)')
-    .option('--json', 'with --answers: print { asked, determined, results } as JSON')
+    .option('--json', 'with --answers: print { asked, leftOpen, determined, results } as JSON')
     .action(
       async (file: string | undefined, opts: { regime: string[]; answers?: string; json?: boolean }) => {
         const regimes = resolveRegimes(opts.regime);
@@ -148,6 +148,7 @@ export function buildProgram(): Command {
           }
           const lines = [
             `Asked ${run.asked.length} question(s): ${run.asked.join(', ')}`,
+            ...(run.leftOpen.length > 0 ? [`Left open unasked: ${run.leftOpen.join(', ')}`] : []),
             `Every route settled: ${run.determined ? 'yes' : 'no'}`,
           ];
           for (const [i, r] of run.results.entries()) lines.push(renderResult(r, regimes[i] as Regime));

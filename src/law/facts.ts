@@ -14,6 +14,23 @@ import {
 } from './vocabulary.js';
 
 /**
+ * Facts a person may know nothing of at all, asked as a group: the findings of a court, a jury or
+ * a prosecutor (often not yet made), and the department's record that Monell and 34 U.S.C. 12601
+ * turn on. One "don't know any of these" leaves the whole group open.
+ */
+export const FACT_GROUPS: Readonly<Record<string, { readonly about: string; readonly dontKnowAny: string }>> =
+  {
+    findings: {
+      about: 'what a court, a jury or a prosecutor has found',
+      dontKnowAny: "don't know any finding (leave them all open)",
+    },
+    'agency-record': {
+      about: 'the department’s record: its policies, training, and any pattern or practice',
+      dontKnowAny: "don't know the department's record (leave it all open)",
+    },
+  };
+
+/**
  * Every fact of the incident format the law reads, with the question that asks it and help
  * taken from LAW.md's definitions. The interview asks from this list; tests generate incidents
  * from it.
@@ -108,12 +125,14 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
   },
   {
     path: 'agency.patternOrPractice',
+    group: 'agency-record',
     type: 'boolean',
     question: 'Does the agency show a pattern or practice of such violations (not just a single incident)?',
     help: '34 U.S.C. 12601 requires a pattern or practice of conduct depriving persons of rights.',
   },
   {
     path: 'agency.policyOrCustomCaused',
+    group: 'agency-record',
     type: 'boolean',
     question:
       'Was an official policy, custom, or a final policymaker’s decision the moving force behind the violation?',
@@ -121,6 +140,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
   },
   {
     path: 'agency.deliberatelyIndifferentTraining',
+    group: 'agency-record',
     type: 'boolean',
     question:
       'Did the government’s failure to train amount to deliberate indifference, and cause the injury?',
@@ -165,12 +185,14 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
   { path: 'harm', type: 'enum', values: HARMS, question: 'What harm resulted?' },
   {
     path: 'findings.rightViolated',
+    group: 'findings',
     type: 'boolean',
     question: 'Was a federal right violated (prong one)?',
     help: 'A court’s finding, or your assumption.',
   },
   {
     path: 'findings.clearlyEstablished',
+    group: 'findings',
     type: 'boolean',
     question:
       'Was the right clearly established at the time, by controlling precedent with materially similar facts (prong two)?',
@@ -178,12 +200,14 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
   },
   {
     path: 'findings.obviousViolation',
+    group: 'findings',
     type: 'boolean',
     question: 'Was the violation so obvious that no precedent was needed?',
     help: 'Hope v. Pelzer (2002); Taylor v. Riojas (2020).',
   },
   {
     path: 'findings.mentalState',
+    group: 'findings',
     type: 'enum',
     values: MENTAL_STATES,
     question: 'What was the officer’s mental state as to depriving the person of a right?',
