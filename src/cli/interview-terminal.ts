@@ -44,6 +44,9 @@ function summary(regimes: readonly Regime[], step: InterviewStep): string {
   return lines.join('\n');
 }
 
+/** The checkbox entries that are not answers. */
+const CONTROLS = ['__unknown__', '__none_of_group__', '__back__', '__finish__'];
+
 async function ask(question: Question, canGoBack: boolean): Promise<Choice> {
   const about = question.group ? `\n  about: ${question.group.about}` : '';
   const message = `${question.wording}\n  why: ${question.why}${question.help ? `\n  help: ${question.help}` : ''}${about}\n`;
@@ -72,6 +75,14 @@ async function ask(question: Question, canGoBack: boolean): Promise<Choice> {
         { name: 'finish now', value: '__finish__' },
       ],
       loop: false,
+      // "All" and "invert" would tick the controls too; a control goes alone or not at all.
+      shortcuts: { all: null, invert: null },
+      validate: (ticked) => {
+        const controls = ticked.filter((c) => CONTROLS.includes(c.value));
+        return controls.length === 0 || ticked.length === 1
+          ? true
+          : `tick answers, or one of ${controls.map((c) => `"${c.name}"`).join(', ')} alone`;
+      },
     });
     if (picked.includes('__back__')) return BACK;
     if (picked.includes('__finish__')) return FINISH;

@@ -462,6 +462,27 @@ harm: death
       expect(done).toMatch(/^\s+officerSuit\s+undetermined\s+needs findings\./m);
     }, 90_000);
 
+    it('a checkbox takes answers or one control alone, never both', async () => {
+      const session = startInterview(FORCE_ONLY, 'gfjpa-2021');
+      await nextOpenQuestion(session, 0);
+      await tick(session, 'chokehold', "don't know");
+      const refused = await waitFor(session, 'the refusal', (s) =>
+        s.includes('tick answers, or one of "don\'t know" alone'),
+      );
+      expect(openQuestion(refused)).toContain(FORCE_QUESTION);
+      // Untick "don't know": the chokehold alone is taken, and settles the charge.
+      await moveTo(session, "don't know");
+      tmux('send-keys', '-t', session, 'Space');
+      await waitFor(session, '"don\'t know" unticked', (s) => {
+        const lines = linesOf(s);
+        return lines[lastIndex(lines, (l) => l.startsWith('❯'))]?.startsWith('❯◯') ?? false;
+      });
+      tmux('send-keys', '-t', session, 'Enter');
+      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
+      expect(done).toContain('Asked 1 question(s).');
+      expect(done).toMatch(/^\s+federalProsecution\s+available/m);
+    }, 90_000);
+
     it('a checkbox offers "finish now" too', async () => {
       const session = startInterview(FORCE_ONLY, 'gfjpa-2021');
       await nextOpenQuestion(session, 0);
