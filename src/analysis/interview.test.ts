@@ -152,6 +152,8 @@ describe('the questions', () => {
         expect(spec).toBeDefined();
         expect(q.wording).toBe(spec?.question);
         expect(q.help).toBe(spec?.help ?? null);
+        expect(q.group?.id ?? null).toBe(spec?.group ?? null);
+        if (q.group) expect(q.group.facts).toContain(q.path);
         expect(q.answers.map((a) => a.value)).toEqual(
           candidateAnswers(spec as (typeof INCIDENT_FACTS)[number]),
         );
