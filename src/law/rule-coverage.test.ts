@@ -6,7 +6,7 @@ import { factsFromObject } from '../engine/evaluate.js';
 import { listRules } from '../engine/explain.js';
 import { factsRead } from '../engine/expr.js';
 import type { FactSpec } from '../engine/facts.js';
-import { FACT_PATHS, INCIDENT_FACTS } from './facts.js';
+import { FACT_GROUPS, FACT_PATHS, INCIDENT_FACTS } from './facts.js';
 import { toIncident } from './parse.js';
 import { REGIMES } from './regimes.js';
 
@@ -133,6 +133,13 @@ describe('rule coverage of every regime: the law in force and every proposal', (
     }
     const bad = spec.type === 'set' ? ['not-a-value'] : 'not-a-value';
     expect(() => toIncident(incidentWith(path, bad))).toThrow(path);
+  });
+
+  it('every group of questions a fact names is described, and has more than one fact', () => {
+    const named = new Set(INCIDENT_FACTS.flatMap((s) => (s.group ? [s.group] : [])));
+    expect([...named].sort()).toEqual(Object.keys(FACT_GROUPS).sort());
+    for (const group of named)
+      expect(INCIDENT_FACTS.filter((s) => s.group === group).length, group).toBeGreaterThan(1);
   });
 
   it('a path that is not in the format is caught by the same check', () => {
