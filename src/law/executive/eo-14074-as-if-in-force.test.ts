@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../engine/index.js';
-import { parseIncident } from '../parse.js';
-import { current, REGIMES } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import type { Regime } from '../../engine/index.js';
+import { current } from '../regimes.js';
+import { decideYaml, evaluateYaml, regimeById } from '../testkit.js';
 import { eo14074AsIfInForce } from './eo-14074-as-if-in-force.js';
 
 /**
@@ -11,22 +10,9 @@ import { eo14074AsIfInForce } from './eo-14074-as-if-in-force.js';
  * and bound federal agencies only; `current` applies it only within that window.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const EO = regime('eo-14074');
+const EO = regimeById('eo-14074');
 
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const systems = (r: Regime, yaml: string) => run(r, yaml).reporting.map((x) => x.system);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const systems = (r: Regime, yaml: string) => evaluateYaml(r, yaml).reporting.map((x) => x.system);
 
 const CITE = 'Executive Order 14074 (May 25, 2022), revoked by Executive Order 14148 (Jan. 20, 2025)';
 
@@ -74,20 +60,20 @@ describe('EO 14074 as if in force: the regime drops the order’s dates', () => 
   });
 
   it('its results say they are hypothetical; those of the law in force do not', () => {
-    expect(run(EO, iceRaid(BEFORE)).hypothetical).toBe(true);
-    expect(run(current, iceRaid(BEFORE)).hypothetical).toBe(false);
+    expect(evaluateYaml(EO, iceRaid(BEFORE)).hypothetical).toBe(true);
+    expect(evaluateYaml(current, iceRaid(BEFORE)).hypothetical).toBe(false);
   });
 });
 
 describe('EO 14074: chokeholds and carotid restraints by federal officers', () => {
   it('before the order (2019) an ICE officer’s carotid restraint was unregulated', () => {
-    expect(run(current, iceRaid(BEFORE)).tactics).toContainEqual(
+    expect(evaluateYaml(current, iceRaid(BEFORE)).tactics).toContainEqual(
       expect.objectContaining({ tactic: 'carotid-restraint', rule: 'unregulated' }),
     );
   });
 
   it('as if in force in 2019 it is prohibited, and breached when deadly force was not authorized', () => {
-    expect(run(EO, iceRaid(BEFORE)).tactics).toContainEqual(
+    expect(evaluateYaml(EO, iceRaid(BEFORE)).tactics).toContainEqual(
       expect.objectContaining({
         tactic: 'carotid-restraint',
         rule: 'prohibited',
@@ -95,35 +81,35 @@ describe('EO 14074: chokeholds and carotid restraints by federal officers', () =
         cite: CITE,
       }),
     );
-    expect(decide(EO, iceRaid(BEFORE), 'tactics.chokehold.rule').rule).toBe(
+    expect(decideYaml(EO, iceRaid(BEFORE), 'tactics.chokehold.rule').rule).toBe(
       'eo-14074.chokehold.as-if-in-force',
     );
   });
 
   it('the order excepts holds where deadly force is authorized', () => {
-    expect(run(EO, iceRaid(BEFORE, { deadlyForceAuthorized: 'true' })).tactics).toContainEqual(
+    expect(evaluateYaml(EO, iceRaid(BEFORE, { deadlyForceAuthorized: 'true' })).tactics).toContainEqual(
       expect.objectContaining({ tactic: 'carotid-restraint', rule: 'prohibited', breached: false }),
     );
   });
 
   it('while it was in force (2023) the law in force and the regime agree', () => {
-    const law = run(current, iceRaid(DURING)).tactics;
+    const law = evaluateYaml(current, iceRaid(DURING)).tactics;
     expect(law).toContainEqual(expect.objectContaining({ tactic: 'carotid-restraint', rule: 'prohibited' }));
-    expect(decide(current, iceRaid(DURING), 'tactics.chokehold.rule').rule).toBe('eo-14074.chokehold');
-    expect(run(EO, iceRaid(DURING)).tactics).toEqual(law);
+    expect(decideYaml(current, iceRaid(DURING), 'tactics.chokehold.rule').rule).toBe('eo-14074.chokehold');
+    expect(evaluateYaml(EO, iceRaid(DURING)).tactics).toEqual(law);
   });
 
   it('after its revocation (March 2025) the law in force no longer applies it; the regime still does', () => {
-    expect(run(current, iceRaid(AFTER)).tactics).toContainEqual(
+    expect(evaluateYaml(current, iceRaid(AFTER)).tactics).toContainEqual(
       expect.objectContaining({ tactic: 'carotid-restraint', rule: 'unregulated' }),
     );
-    expect(run(EO, iceRaid(AFTER)).tactics).toContainEqual(
+    expect(evaluateYaml(EO, iceRaid(AFTER)).tactics).toContainEqual(
       expect.objectContaining({ tactic: 'carotid-restraint', rule: 'prohibited' }),
     );
   });
 
   it('it binds federal agencies only: a city officer’s hold is not reached', () => {
-    expect(decide(EO, iceRaid(BEFORE, { employer: 'local' }), 'tactics.chokehold.rule').rule).not.toBe(
+    expect(decideYaml(EO, iceRaid(BEFORE, { employer: 'local' }), 'tactics.chokehold.rule').rule).not.toBe(
       'eo-14074.chokehold.as-if-in-force',
     );
   });
@@ -131,20 +117,22 @@ describe('EO 14074: chokeholds and carotid restraints by federal officers', () =
 
 describe('EO 14074: no-knock entries by federal officers', () => {
   it('as if in force in 2019 the ICE officer’s unannounced entry is restricted, where it was unregulated', () => {
-    expect(run(current, iceRaid(BEFORE)).tactics).toContainEqual(
+    expect(evaluateYaml(current, iceRaid(BEFORE)).tactics).toContainEqual(
       expect.objectContaining({ tactic: 'no-knock-entry', rule: 'unregulated' }),
     );
-    expect(run(EO, iceRaid(BEFORE)).tactics).toContainEqual(
+    expect(evaluateYaml(EO, iceRaid(BEFORE)).tactics).toContainEqual(
       expect.objectContaining({ tactic: 'no-knock-entry', rule: 'restricted', breached: null, cite: CITE }),
     );
-    expect(decide(EO, iceRaid(BEFORE), 'tactics.noKnock.rule').rule).toBe('eo-14074.no-knock.as-if-in-force');
+    expect(decideYaml(EO, iceRaid(BEFORE), 'tactics.noKnock.rule').rule).toBe(
+      'eo-14074.no-knock.as-if-in-force',
+    );
   });
 
   it('after the revocation the regime still restricts it; the law in force does not', () => {
-    expect(run(EO, iceRaid(AFTER)).tactics).toContainEqual(
+    expect(evaluateYaml(EO, iceRaid(AFTER)).tactics).toContainEqual(
       expect.objectContaining({ tactic: 'no-knock-entry', rule: 'restricted' }),
     );
-    expect(run(current, iceRaid(AFTER)).tactics).toContainEqual(
+    expect(evaluateYaml(current, iceRaid(AFTER)).tactics).toContainEqual(
       expect.objectContaining({ tactic: 'no-knock-entry', rule: 'unregulated' }),
     );
   });
@@ -155,15 +143,15 @@ describe('EO 14074: the National Law Enforcement Accountability Database', () =>
     expect(systems(current, iceRaid(BEFORE))).not.toContain(
       'national-law-enforcement-accountability-database',
     );
-    expect(run(EO, iceRaid(BEFORE)).reporting).toContainEqual({
+    expect(evaluateYaml(EO, iceRaid(BEFORE)).reporting).toContainEqual({
       system: 'national-law-enforcement-accountability-database',
       determined: true,
       cite: `${CITE}; National Law Enforcement Accountability Database`,
       needs: [],
     });
-    expect(decide(EO, iceRaid(BEFORE), 'reporting.nationalLawEnforcementAccountabilityDatabase').rule).toBe(
-      'eo-14074.nlead.as-if-in-force',
-    );
+    expect(
+      decideYaml(EO, iceRaid(BEFORE), 'reporting.nationalLawEnforcementAccountabilityDatabase').rule,
+    ).toBe('eo-14074.nlead.as-if-in-force');
   });
 
   it('after the revocation only the regime still sends him there', () => {
@@ -177,17 +165,17 @@ describe('EO 14074: the National Law Enforcement Accountability Database', () =>
 describe('EO 14074: federal use-of-force data to the FBI', () => {
   it('as if in force in 2019 the restraint is reported to the FBI National Use-of-Force Data Collection', () => {
     expect(systems(current, iceRaid(BEFORE))).not.toContain('fbi-national-use-of-force-data-collection');
-    expect(run(EO, iceRaid(BEFORE)).reporting).toContainEqual(
+    expect(evaluateYaml(EO, iceRaid(BEFORE)).reporting).toContainEqual(
       expect.objectContaining({ system: 'fbi-national-use-of-force-data-collection', determined: true }),
     );
-    expect(decide(EO, iceRaid(BEFORE), 'reporting.fbiNationalUseOfForceDataCollection').rule).toBe(
+    expect(decideYaml(EO, iceRaid(BEFORE), 'reporting.fbiNationalUseOfForceDataCollection').rule).toBe(
       'eo-14074.use-of-force-data.as-if-in-force',
     );
   });
 
   it('a city officer’s use of force is not reached', () => {
     expect(
-      decide(EO, iceRaid(BEFORE, { employer: 'local' }), 'reporting.fbiNationalUseOfForceDataCollection')
+      decideYaml(EO, iceRaid(BEFORE, { employer: 'local' }), 'reporting.fbiNationalUseOfForceDataCollection')
         .value,
     ).toBe(false);
   });

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject } from '../../engine/evaluate.js';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { decideYaml, evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** Bivens, the implied damages action against federal officers, and its limits (LAW.md §1.9). */
 
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
-
-function recognizedContext(yaml: string) {
-  const incident = parseIncident(yaml);
-  const id = 'bivens.recognizedContext';
-  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const recognizedContext = (yaml: string) => decideYaml(current, yaml, 'bivens.recognizedContext');
 
 /** Federal narcotics agents search Webster Bivens's apartment and arrest him without a warrant. */
 const bivensRaid = (officer: string, claims: string, findings: string) => `
@@ -49,11 +38,11 @@ describe('Bivens: damages from a federal officer', () => {
       '[unlawful-search, false-arrest]',
       '{ rightViolated: true, clearlyEstablished: true }',
     );
-    const suit = evaluateYaml(yaml).routes.officerSuit;
+    const suit = evaluateYaml(current, yaml).routes.officerSuit;
     expect(suit.status).toBe('available');
     expect(suit.blockedBy).toBeNull();
     expect(suit.needs).toEqual([]);
-    expect(rulesOf(suit)).toEqual([
+    expect(ruleIdsOf(suit)).toEqual([
       'officer-suit.federal-officer',
       'bivens.damages',
       'bivens.fourth-amendment-search-arrest',
@@ -67,7 +56,9 @@ describe('Bivens: damages from a federal officer', () => {
   });
 
   it('federal prison officials who deny an inmate medical care can be sued for damages (Carlson v. Green)', () => {
-    const suit = evaluateYaml(`
+    const suit = evaluateYaml(
+      current,
+      `
       id: carlson-v-green
       title: Joseph Jones, federal prison, Terre Haute
       date: 1975-08-15
@@ -76,7 +67,8 @@ describe('Bivens: damages from a federal officer', () => {
       conduct: { deniedMedicalCare: true, claims: [medical-neglect] }
       harm: death
       findings: { rightViolated: true, obviousViolation: true }
-    `).routes.officerSuit;
+    `,
+    ).routes.officerSuit;
     expect(suit.status).toBe('available');
     const carlson = suit.reasons.find((r) => r.rule === 'carlson-v-green.prison-medical-care');
     expect(carlson?.value).toBe(true);
@@ -86,10 +78,10 @@ describe('Bivens: damages from a federal officer', () => {
 
   it('a Border Patrol agent’s excessive force is a new context with no Bivens remedy, even for a clearly established violation (Egbert v. Boule)', () => {
     const yaml = egbert('{ rightViolated: true, clearlyEstablished: true }');
-    const suit = evaluateYaml(yaml).routes.officerSuit;
+    const suit = evaluateYaml(current, yaml).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('bivens-new-context');
-    expect(rulesOf(suit)).toEqual([
+    expect(ruleIdsOf(suit)).toEqual([
       'officer-suit.federal-officer',
       'ziglar-v-abbasi.no-extension',
       'egbert-v-boule.new-context',
@@ -98,7 +90,7 @@ describe('Bivens: damages from a federal officer', () => {
   });
 
   it('a new context is decided without asking whether the right was violated or clearly established', () => {
-    const suit = evaluateYaml(egbert('{}')).routes.officerSuit;
+    const suit = evaluateYaml(current, egbert('{}')).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('bivens-new-context');
     expect(suit.needs).toEqual([]);
@@ -106,12 +98,13 @@ describe('Bivens: damages from a federal officer', () => {
 
   it('a medical-neglect claim against a federal police officer (not a prison official) is also a new context', () => {
     const yaml = bivensRaid(AGENT, '[medical-neglect]', '{ rightViolated: true, clearlyEstablished: true }');
-    expect(evaluateYaml(yaml).routes.officerSuit.blockedBy).toBe('bivens-new-context');
+    expect(evaluateYaml(current, yaml).routes.officerSuit.blockedBy).toBe('bivens-new-context');
     expect(recognizedContext(yaml).rule).toBe('egbert-v-boule.new-context');
   });
 
   it('an off-duty federal agent in a private fight is not acting under color of federal authority', () => {
     const suit = evaluateYaml(
+      current,
       bivensRaid(
         '{ employer: federal, role: police, underColorOfLaw: false }',
         '[false-arrest]',
@@ -120,11 +113,12 @@ describe('Bivens: damages from a federal officer', () => {
     ).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-color-of-law');
-    expect(rulesOf(suit)).toContain('bivens.color-of-federal-authority');
+    expect(ruleIdsOf(suit)).toContain('bivens.color-of-federal-authority');
   });
 
   it('federal agents get qualified immunity in a Bivens suit as state officers do under § 1983', () => {
     const suit = evaluateYaml(
+      current,
       bivensRaid(
         AGENT,
         '[unlawful-search]',
@@ -133,31 +127,35 @@ describe('Bivens: damages from a federal officer', () => {
     ).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('qualified-immunity');
-    expect(rulesOf(suit)).toContain('bivens.qualified-immunity');
-    expect(rulesOf(suit)).not.toContain('pearson-v-callahan.prong-two-first');
+    expect(ruleIdsOf(suit)).toContain('bivens.qualified-immunity');
+    expect(ruleIdsOf(suit)).not.toContain('pearson-v-callahan.prong-two-first');
   });
 
   it('a search found lawful (no right violated) gives no Bivens claim', () => {
     const suit = evaluateYaml(
+      current,
       bivensRaid(AGENT, '[unlawful-search]', '{ rightViolated: false, clearlyEstablished: true }'),
     ).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-violation');
-    expect(rulesOf(suit)).toContain('bivens.deprivation-of-right');
+    expect(ruleIdsOf(suit)).toContain('bivens.deprivation-of-right');
   });
 
   it('when the claims are not known, the context (and so the remedy) turns on them alone', () => {
-    const suit = evaluateYaml(`
+    const suit = evaluateYaml(
+      current,
+      `
       id: federal-agent-claims-unknown
       date: 2019-06-01
       place: { state: AZ }
       officer: { employer: federal, role: police, underColorOfLaw: true }
       findings: { rightViolated: true, clearlyEstablished: true }
-    `).routes.officerSuit;
+    `,
+    ).routes.officerSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual(['conduct.claims']);
-    expect(rulesOf(suit)).toContain('ziglar-v-abbasi.no-extension');
-    expect(rulesOf(suit)).toContain('bivens.fourth-amendment-search-arrest');
+    expect(ruleIdsOf(suit)).toContain('ziglar-v-abbasi.no-extension');
+    expect(ruleIdsOf(suit)).toContain('bivens.fourth-amendment-search-arrest');
   });
 
   it('for a warrantless-search claim, whether the federal officer was a law enforcement agent is asked', () => {
@@ -169,7 +167,7 @@ describe('Bivens: damages from a federal officer', () => {
       conduct: { claims: [unlawful-search] }
       findings: { rightViolated: true, clearlyEstablished: true }
     `;
-    expect(evaluateYaml(yaml).routes.officerSuit.needs).toEqual(['officer.role']);
+    expect(evaluateYaml(current, yaml).routes.officerSuit.needs).toEqual(['officer.role']);
     expect(recognizedContext(yaml)).toEqual({
       value: undefined,
       rule: 'egbert-v-boule.new-context',

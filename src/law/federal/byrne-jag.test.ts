@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { evaluateYaml } from '../testkit.js';
 
 /** The Byrne JAG formula grant under the law in force (LAW.md §1.7): no condition tied to an incident. */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
 
 const CITE = '34 U.S.C. 10151 et seq. (Byrne JAG, P.L. 109-162)';
 
@@ -24,7 +22,7 @@ const grantee = (date: string, receives: string) => `
 describe('Byrne JAG under the law in force', () => {
   it('a city that takes Byrne JAG money does not put it at risk by a deadly chokehold and a no-knock raid: the formula grant carries no such condition', () => {
     const yaml = grantee('2021-06-01', 'true');
-    expect(evaluateYaml(yaml).funding.find((f) => f.grant === 'byrne-jag')).toEqual({
+    expect(evaluateYaml(current, yaml).funding.find((f) => f.grant === 'byrne-jag')).toEqual({
       grant: 'byrne-jag',
       atRisk: false,
       cite: CITE,
@@ -39,20 +37,22 @@ describe('Byrne JAG under the law in force', () => {
 
   it('no date changes that: neither before EO 13929 (2019) nor during EO 14074 (2023)', () => {
     for (const date of ['2019-06-01', '2023-06-01']) {
-      expect(evaluateYaml(grantee(date, 'true')).funding.find((f) => f.grant === 'byrne-jag')?.atRisk).toBe(
-        false,
-      );
+      expect(
+        evaluateYaml(current, grantee(date, 'true')).funding.find((f) => f.grant === 'byrne-jag')?.atRisk,
+      ).toBe(false);
     }
   });
 
   it('a government that takes no Byrne JAG money has nothing at risk and no Byrne JAG entry', () => {
-    expect(evaluateYaml(grantee('2021-06-01', 'false')).funding.map((f) => f.grant)).not.toContain(
+    expect(evaluateYaml(current, grantee('2021-06-01', 'false')).funding.map((f) => f.grant)).not.toContain(
       'byrne-jag',
     );
   });
 
   it('whether the government takes the grant does not matter to the answer: nothing is at risk either way', () => {
-    const entry = evaluateYaml(grantee('2021-06-01', 'null')).funding.find((f) => f.grant === 'byrne-jag');
+    const entry = evaluateYaml(current, grantee('2021-06-01', 'null')).funding.find(
+      (f) => f.grant === 'byrne-jag',
+    );
     expect(entry).toMatchObject({ atRisk: false, needs: [] });
   });
 });

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject } from '../../engine/evaluate.js';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { decideYaml, evaluateYaml } from '../testkit.js';
 
 /** The DOJ department-wide policy on chokeholds and unannounced entries, Sept. 14, 2021 (LAW.md §4.3). */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-
-function decide(yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const CITE = 'U.S. Department of Justice, policy on chokeholds and unannounced entries (Sept. 14, 2021)';
 
@@ -40,7 +29,7 @@ const agentNoKnock = (date: string, department: string) => `
 describe('DOJ policy of 14 September 2021: chokeholds', () => {
   it('an FBI agent’s chokehold on 14 September 2021, when deadly force was not authorized, breaches the DOJ prohibition', () => {
     const yaml = agentChokehold('2021-09-14', 'justice');
-    expect(evaluateYaml(yaml).tactics).toEqual([
+    expect(evaluateYaml(current, yaml).tactics).toEqual([
       {
         tactic: 'chokehold',
         rule: 'prohibited',
@@ -52,7 +41,7 @@ describe('DOJ policy of 14 September 2021: chokeholds', () => {
         unconfirmed: expect.stringContaining('no rescission'),
       },
     ]);
-    expect(decide(yaml, 'tactics.chokehold.rule')).toEqual({
+    expect(decideYaml(current, yaml, 'tactics.chokehold.rule')).toEqual({
       value: 'prohibited',
       rule: 'doj-policy-2021.chokehold',
       needs: [],
@@ -61,47 +50,49 @@ describe('DOJ policy of 14 September 2021: chokeholds', () => {
 
   it('the same chokehold on 13 September 2021, the day before the policy, was federally unregulated', () => {
     const yaml = agentChokehold('2021-09-13', 'justice');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'unregulated', breached: null, needs: [] },
     ]);
-    expect(decide(yaml, 'tactics.chokehold.rule').rule).toBe('tactics.chokehold.no-federal-rule');
+    expect(decideYaml(current, yaml, 'tactics.chokehold.rule').rule).toBe(
+      'tactics.chokehold.no-federal-rule',
+    );
   });
 
   it('the policy binds only Justice Department components: a Homeland Security officer’s chokehold in late 2021 is unregulated', () => {
     const yaml = agentChokehold('2021-10-01', 'homeland-security');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([{ tactic: 'chokehold', rule: 'unregulated' }]);
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([{ tactic: 'chokehold', rule: 'unregulated' }]);
   });
 
   it('a chokehold where deadly force was authorized falls within the policy’s exception', () => {
     const yaml = agentChokehold('2021-10-01', 'justice', 'true');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'prohibited', breached: false },
     ]);
   });
 
   it('after EO 14074 was revoked on 20 January 2025 the DOJ policy, never rescinded, still prohibits an FBI chokehold', () => {
     const yaml = agentChokehold('2025-01-20', 'justice');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'prohibited', breached: true },
     ]);
-    expect(decide(yaml, 'tactics.chokehold.rule').rule).toBe('doj-policy-2021.chokehold');
+    expect(decideYaml(current, yaml, 'tactics.chokehold.rule').rule).toBe('doj-policy-2021.chokehold');
   });
 
   it('after that revocation a Homeland Security officer’s chokehold is unregulated again', () => {
     const yaml = agentChokehold('2025-01-20', 'homeland-security');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([{ tactic: 'chokehold', rule: 'unregulated' }]);
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([{ tactic: 'chokehold', rule: 'unregulated' }]);
   });
 
   it('when a federal officer’s department is unknown in late 2021, whether it is the Justice Department is asked', () => {
     const yaml = agentChokehold('2021-10-01', 'null');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'chokehold', rule: null, breached: null, needs: ['officer.department'] },
     ]);
   });
 
   it('while EO 14074 was in force the department does not matter: every federal officer was bound', () => {
     const yaml = agentChokehold('2023-06-01', 'null');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'prohibited', breached: true, needs: [] },
     ]);
   });
@@ -110,7 +101,7 @@ describe('DOJ policy of 14 September 2021: chokeholds', () => {
 describe('DOJ policy of 14 September 2021: no-knock entries', () => {
   it('DEA agents’ no-knock entry on 14 September 2021 is restricted to imminent threats of violence', () => {
     const yaml = agentNoKnock('2021-09-14', 'justice');
-    expect(evaluateYaml(yaml).tactics).toEqual([
+    expect(evaluateYaml(current, yaml).tactics).toEqual([
       {
         tactic: 'no-knock-entry',
         rule: 'restricted',
@@ -122,23 +113,29 @@ describe('DOJ policy of 14 September 2021: no-knock entries', () => {
         unconfirmed: expect.stringContaining('no rescission'),
       },
     ]);
-    expect(decide(yaml, 'tactics.noKnock.rule').rule).toBe('doj-policy-2021.no-knock');
+    expect(decideYaml(current, yaml, 'tactics.noKnock.rule').rule).toBe('doj-policy-2021.no-knock');
   });
 
   it('the same entry on 13 September 2021 was federally unregulated', () => {
     const yaml = agentNoKnock('2021-09-13', 'justice');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([{ tactic: 'no-knock-entry', rule: 'unregulated' }]);
-    expect(decide(yaml, 'tactics.noKnock.rule').rule).toBe('tactics.no-knock.no-federal-rule');
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
+      { tactic: 'no-knock-entry', rule: 'unregulated' },
+    ]);
+    expect(decideYaml(current, yaml, 'tactics.noKnock.rule').rule).toBe('tactics.no-knock.no-federal-rule');
   });
 
   it('a Homeland Security team’s no-knock entry in late 2021 is not covered by the DOJ policy', () => {
     const yaml = agentNoKnock('2021-10-01', 'homeland-security');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([{ tactic: 'no-knock-entry', rule: 'unregulated' }]);
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
+      { tactic: 'no-knock-entry', rule: 'unregulated' },
+    ]);
   });
 
   it('after EO 14074 was revoked the DOJ policy still restricts a DEA no-knock entry', () => {
     const yaml = agentNoKnock('2025-02-01', 'justice');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([{ tactic: 'no-knock-entry', rule: 'restricted' }]);
-    expect(decide(yaml, 'tactics.noKnock.rule').rule).toBe('doj-policy-2021.no-knock');
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
+      { tactic: 'no-knock-entry', rule: 'restricted' },
+    ]);
+    expect(decideYaml(current, yaml, 'tactics.noKnock.rule').rule).toBe('doj-policy-2021.no-knock');
   });
 });

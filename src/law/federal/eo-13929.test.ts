@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject } from '../../engine/evaluate.js';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { decideYaml, evaluateYaml } from '../testkit.js';
 
 /** Executive Order 13929, "Safe Policing for Safe Communities" (June 16, 2020) (LAW.md §4.4). */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-
-function decide(yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const CITE = 'Executive Order 13929, § 2 (June 16, 2020)';
 
@@ -31,7 +20,7 @@ const cityChokehold = (date: string, chokeholdRule: string, employer = 'local', 
 describe('EO 13929: chokehold credentialing as a condition of DOJ discretionary grants', () => {
   it('from 16 June 2020 a city police chokehold is regulated as a condition of DOJ discretionary grants, which a department with no chokehold rule does not meet', () => {
     const yaml = cityChokehold('2020-06-16', 'none');
-    const result = evaluateYaml(yaml);
+    const result = evaluateYaml(current, yaml);
     expect(result.tactics).toEqual([
       {
         tactic: 'chokehold',
@@ -44,8 +33,8 @@ describe('EO 13929: chokehold credentialing as a condition of DOJ discretionary 
         unconfirmed: expect.stringContaining('carotid restraints is UNCONFIRMED'),
       },
     ]);
-    expect(decide(yaml, 'tactics.chokehold.rule').rule).toBe('eo-13929.chokehold-credentialing');
-    expect(decide(yaml, 'tactics.chokehold.met')).toEqual({
+    expect(decideYaml(current, yaml, 'tactics.chokehold.rule').rule).toBe('eo-13929.chokehold-credentialing');
+    expect(decideYaml(current, yaml, 'tactics.chokehold.met')).toEqual({
       value: false,
       rule: 'eo-13929.credentialing-met',
       needs: [],
@@ -54,7 +43,7 @@ describe('EO 13929: chokehold credentialing as a condition of DOJ discretionary 
 
   it('the same department puts its DOJ discretionary grants at risk from 16 June 2020', () => {
     const yaml = cityChokehold('2020-06-16', 'none');
-    const doj = evaluateYaml(yaml).funding.find((f) => f.grant === 'doj-discretionary');
+    const doj = evaluateYaml(current, yaml).funding.find((f) => f.grant === 'doj-discretionary');
     expect(doj).toEqual({
       grant: 'doj-discretionary',
       atRisk: true,
@@ -62,18 +51,22 @@ describe('EO 13929: chokehold credentialing as a condition of DOJ discretionary 
       text: 'DOJ discretionary grant funding goes only to credentialed agencies.',
       needs: [],
     });
-    expect(decide(yaml, 'funding.dojDiscretionary.atRisk').rule).toBe('eo-13929.discretionary-grants');
+    expect(decideYaml(current, yaml, 'funding.dojDiscretionary.atRisk').rule).toBe(
+      'eo-13929.discretionary-grants',
+    );
   });
 
   it('on 15 June 2020, the day before the order, the same chokehold was federally unregulated and no grant was at risk', () => {
     const yaml = cityChokehold('2020-06-15', 'none');
-    const result = evaluateYaml(yaml);
+    const result = evaluateYaml(current, yaml);
     expect(result.tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'unregulated', met: null, breached: null },
     ]);
     expect(result.funding.find((f) => f.grant === 'doj-discretionary')?.atRisk).toBe(false);
-    expect(decide(yaml, 'tactics.chokehold.rule').rule).toBe('tactics.chokehold.no-federal-rule');
-    expect(decide(yaml, 'funding.dojDiscretionary.atRisk').rule).toBe(
+    expect(decideYaml(current, yaml, 'tactics.chokehold.rule').rule).toBe(
+      'tactics.chokehold.no-federal-rule',
+    );
+    expect(decideYaml(current, yaml, 'funding.dojDiscretionary.atRisk').rule).toBe(
       'funding.doj-discretionary.no-condition',
     );
   });
@@ -82,15 +75,15 @@ describe('EO 13929: chokehold credentialing as a condition of DOJ discretionary 
     'a department whose chokehold rule is "%s" meets the credentialing condition and keeps its grants',
     (rule) => {
       const yaml = cityChokehold('2021-03-01', rule);
-      const result = evaluateYaml(yaml);
+      const result = evaluateYaml(current, yaml);
       expect(result.tactics).toMatchObject([{ tactic: 'chokehold', rule: 'funding-condition', met: true }]);
       expect(result.funding.find((f) => f.grant === 'doj-discretionary')?.atRisk).toBe(false);
-      expect(decide(yaml, 'tactics.chokehold.met').rule).toBe('eo-13929.credentialing-met');
+      expect(decideYaml(current, yaml, 'tactics.chokehold.met').rule).toBe('eo-13929.credentialing-met');
     },
   );
 
   it('a state trooper’s carotid restraint is treated as a chokehold under the order (UNCONFIRMED)', () => {
-    const result = evaluateYaml(cityChokehold('2021-03-01', 'none', 'state', 'carotid-restraint'));
+    const result = evaluateYaml(current, cityChokehold('2021-03-01', 'none', 'state', 'carotid-restraint'));
     expect(result.tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'funding-condition', met: false, cite: CITE },
     ]);
@@ -105,12 +98,14 @@ describe('EO 13929: chokehold credentialing as a condition of DOJ discretionary 
       officer: { employer: federal, role: police, department: homeland-security, underColorOfLaw: true }
       conduct: { force: [chokehold] }
     `;
-    expect(evaluateYaml(yaml).tactics).toMatchObject([{ tactic: 'chokehold', rule: 'unregulated' }]);
-    expect(evaluateYaml(yaml).funding.find((f) => f.grant === 'doj-discretionary')?.atRisk).toBe(false);
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([{ tactic: 'chokehold', rule: 'unregulated' }]);
+    expect(evaluateYaml(current, yaml).funding.find((f) => f.grant === 'doj-discretionary')?.atRisk).toBe(
+      false,
+    );
   });
 
   it('when the department’s chokehold rule is unknown, whether it meets the condition and whether its grants are at risk are asked', () => {
-    const result = evaluateYaml(cityChokehold('2021-03-01', 'null'));
+    const result = evaluateYaml(current, cityChokehold('2021-03-01', 'null'));
     expect(result.tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'funding-condition', met: null, needs: ['agency.chokeholdRule'] },
     ]);
@@ -121,7 +116,7 @@ describe('EO 13929: chokehold credentialing as a condition of DOJ discretionary 
   });
 
   it('when the employer is unknown, whether the officer is state or local decides if the condition applies', () => {
-    const result = evaluateYaml(cityChokehold('2021-03-01', 'none', 'null'));
+    const result = evaluateYaml(current, cityChokehold('2021-03-01', 'none', 'null'));
     expect(result.tactics).toMatchObject([{ tactic: 'chokehold', rule: null }]);
     expect(result.tactics[0]?.needs).toContain('officer.employer');
     expect(result.funding.find((f) => f.grant === 'doj-discretionary')).toMatchObject({
@@ -131,7 +126,7 @@ describe('EO 13929: chokehold credentialing as a condition of DOJ discretionary 
   });
 
   it('before the order the department’s chokehold rule does not matter', () => {
-    const result = evaluateYaml(cityChokehold('2019-03-01', 'null'));
+    const result = evaluateYaml(current, cityChokehold('2019-03-01', 'null'));
     expect(result.tactics).toMatchObject([{ tactic: 'chokehold', rule: 'unregulated', needs: [] }]);
     expect(result.funding.find((f) => f.grant === 'doj-discretionary')).toMatchObject({
       atRisk: false,

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject } from '../../engine/evaluate.js';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { decideYaml, evaluateYaml } from '../testkit.js';
 
 /** Executive Order 14074 (May 25, 2022), revoked by EO 14148 on Jan. 20, 2025 (LAW.md §4.4). */
 
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
 const sorted = (xs: readonly string[]) => [...xs].sort();
-
-function decide(yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const CITE = 'Executive Order 14074 (May 25, 2022), revoked by Executive Order 14148 (Jan. 20, 2025)';
 const NLEAD = 'national-law-enforcement-accountability-database';
@@ -55,7 +45,7 @@ const CONVICTED =
 describe('EO 14074: chokeholds and carotid restraints by federal officers', () => {
   it('a Border Patrol agent’s chokehold on 25 May 2022, the day the order was signed, is prohibited and, deadly force not being authorized, breaches it', () => {
     const yaml = borderPatrolChokehold('2022-05-25');
-    expect(evaluateYaml(yaml).tactics).toEqual([
+    expect(evaluateYaml(current, yaml).tactics).toEqual([
       {
         tactic: 'chokehold',
         rule: 'prohibited',
@@ -66,33 +56,35 @@ describe('EO 14074: chokeholds and carotid restraints by federal officers', () =
         needs: [],
       },
     ]);
-    expect(decide(yaml, 'tactics.chokehold.rule').rule).toBe('eo-14074.chokehold');
+    expect(decideYaml(current, yaml, 'tactics.chokehold.rule').rule).toBe('eo-14074.chokehold');
   });
 
   it('the same chokehold on 24 May 2022 was federally unregulated for a Homeland Security officer', () => {
     const yaml = borderPatrolChokehold('2022-05-24');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'unregulated', breached: null },
     ]);
-    expect(decide(yaml, 'tactics.chokehold.rule').rule).toBe('tactics.chokehold.no-federal-rule');
+    expect(decideYaml(current, yaml, 'tactics.chokehold.rule').rule).toBe(
+      'tactics.chokehold.no-federal-rule',
+    );
   });
 
   it('on 19 January 2025, the order’s last day, the chokehold is still prohibited', () => {
     const yaml = borderPatrolChokehold('2025-01-19');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'prohibited', breached: true },
     ]);
-    expect(decide(yaml, 'tactics.chokehold.rule').rule).toBe('eo-14074.chokehold');
+    expect(decideYaml(current, yaml, 'tactics.chokehold.rule').rule).toBe('eo-14074.chokehold');
   });
 
   it('on 20 January 2025, when EO 14148 revoked the order, the chokehold is federally unregulated again', () => {
     const yaml = borderPatrolChokehold('2025-01-20');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([{ tactic: 'chokehold', rule: 'unregulated' }]);
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([{ tactic: 'chokehold', rule: 'unregulated' }]);
   });
 
   it('a carotid restraint by a federal officer is prohibited alike', () => {
     const yaml = borderPatrolChokehold('2023-01-10').replace('[chokehold]', '[carotid-restraint]');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'prohibited', breached: true, cite: CITE },
     ]);
   });
@@ -106,7 +98,7 @@ describe('EO 14074: chokeholds and carotid restraints by federal officers', () =
       agency: { chokeholdRule: policy }
       conduct: { force: [chokehold] }
     `;
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'funding-condition', met: true },
     ]);
   });
@@ -115,7 +107,7 @@ describe('EO 14074: chokeholds and carotid restraints by federal officers', () =
 describe('EO 14074: no-knock entries by federal officers', () => {
   it('an HSI no-knock entry on 25 May 2022 is restricted to imminent threats of violence', () => {
     const yaml = hsiNoKnock('2022-05-25');
-    expect(evaluateYaml(yaml).tactics).toEqual([
+    expect(evaluateYaml(current, yaml).tactics).toEqual([
       {
         tactic: 'no-knock-entry',
         rule: 'restricted',
@@ -126,23 +118,23 @@ describe('EO 14074: no-knock entries by federal officers', () => {
         needs: [],
       },
     ]);
-    expect(decide(yaml, 'tactics.noKnock.rule').rule).toBe('eo-14074.no-knock');
+    expect(decideYaml(current, yaml, 'tactics.noKnock.rule').rule).toBe('eo-14074.no-knock');
   });
 
   it('the same entry on 24 May 2022 was federally unregulated', () => {
-    expect(evaluateYaml(hsiNoKnock('2022-05-24')).tactics).toMatchObject([
+    expect(evaluateYaml(current, hsiNoKnock('2022-05-24')).tactics).toMatchObject([
       { tactic: 'no-knock-entry', rule: 'unregulated' },
     ]);
   });
 
   it('on 19 January 2025 the entry is still restricted', () => {
-    expect(evaluateYaml(hsiNoKnock('2025-01-19')).tactics).toMatchObject([
+    expect(evaluateYaml(current, hsiNoKnock('2025-01-19')).tactics).toMatchObject([
       { tactic: 'no-knock-entry', rule: 'restricted', cite: CITE },
     ]);
   });
 
   it('on 20 January 2025 it is unregulated again for Homeland Security', () => {
-    expect(evaluateYaml(hsiNoKnock('2025-01-20')).tactics).toMatchObject([
+    expect(evaluateYaml(current, hsiNoKnock('2025-01-20')).tactics).toMatchObject([
       { tactic: 'no-knock-entry', rule: 'unregulated' },
     ]);
   });
@@ -151,31 +143,31 @@ describe('EO 14074: no-knock entries by federal officers', () => {
 describe('EO 14074: the National Law Enforcement Accountability Database', () => {
   it('a federal officer convicted for conduct on 25 May 2022 goes to the database', () => {
     const yaml = convictedAgent('2022-05-25', CONVICTED);
-    const entry = evaluateYaml(yaml).reporting.find((r) => r.system === NLEAD);
+    const entry = evaluateYaml(current, yaml).reporting.find((r) => r.system === NLEAD);
     expect(entry).toEqual({
       system: NLEAD,
       determined: true,
       cite: `${CITE}; National Law Enforcement Accountability Database`,
       needs: [],
     });
-    expect(decide(yaml, 'reporting.nationalLawEnforcementAccountabilityDatabase').rule).toBe(
+    expect(decideYaml(current, yaml, 'reporting.nationalLawEnforcementAccountabilityDatabase').rule).toBe(
       'eo-14074.nlead',
     );
   });
 
   it('for conduct on 24 May 2022, before the order, the database is not required', () => {
     const yaml = convictedAgent('2022-05-24', CONVICTED);
-    expect(evaluateYaml(yaml).reporting).toEqual([]);
-    expect(decide(yaml, 'reporting.nationalLawEnforcementAccountabilityDatabase').rule).toBe(
+    expect(evaluateYaml(current, yaml).reporting).toEqual([]);
+    expect(decideYaml(current, yaml, 'reporting.nationalLawEnforcementAccountabilityDatabase').rule).toBe(
       'reporting.accountability-database.none',
     );
   });
 
   it('conduct on 19 January 2025 still goes to the database; conduct on 20 January 2025 does not', () => {
-    expect(evaluateYaml(convictedAgent('2025-01-19', CONVICTED)).reporting.map((r) => r.system)).toContain(
-      NLEAD,
-    );
-    expect(evaluateYaml(convictedAgent('2025-01-20', CONVICTED)).reporting).toEqual([]);
+    expect(
+      evaluateYaml(current, convictedAgent('2025-01-19', CONVICTED)).reporting.map((r) => r.system),
+    ).toContain(NLEAD);
+    expect(evaluateYaml(current, convictedAgent('2025-01-20', CONVICTED)).reporting).toEqual([]);
   });
 
   it('a decertification alone is enough to report', () => {
@@ -183,7 +175,7 @@ describe('EO 14074: the National Law Enforcement Accountability Database', () =>
       '2023-04-01',
       '{ employer: federal, role: police, underColorOfLaw: true, convictedForConduct: false, decertifiedForConduct: true }',
     );
-    expect(evaluateYaml(yaml).reporting.find((r) => r.system === NLEAD)?.determined).toBe(true);
+    expect(evaluateYaml(current, yaml).reporting.find((r) => r.system === NLEAD)?.determined).toBe(true);
   });
 
   it('a federal officer neither convicted nor decertified is not reported', () => {
@@ -192,7 +184,7 @@ describe('EO 14074: the National Law Enforcement Accountability Database', () =>
       '{ employer: federal, role: police, underColorOfLaw: true, convictedForConduct: false, decertifiedForConduct: false }',
       '[]',
     );
-    expect(evaluateYaml(yaml).reporting).toEqual([]);
+    expect(evaluateYaml(current, yaml).reporting).toEqual([]);
   });
 
   it('when conviction and decertification are unknown the entry is open and asks both', () => {
@@ -201,7 +193,7 @@ describe('EO 14074: the National Law Enforcement Accountability Database', () =>
       '{ employer: federal, role: police, underColorOfLaw: true }',
       '[]',
     );
-    const entry = evaluateYaml(yaml).reporting.find((r) => r.system === NLEAD);
+    const entry = evaluateYaml(current, yaml).reporting.find((r) => r.system === NLEAD);
     expect(entry?.determined).toBe(false);
     expect(sorted(entry?.needs ?? [])).toEqual([
       'officer.convictedForConduct',
@@ -214,7 +206,7 @@ describe('EO 14074: the National Law Enforcement Accountability Database', () =>
       '2023-04-01',
       '{ employer: federal, role: police, underColorOfLaw: true, convictedForConduct: true }',
     );
-    expect(evaluateYaml(yaml).reporting.find((r) => r.system === NLEAD)).toMatchObject({
+    expect(evaluateYaml(current, yaml).reporting.find((r) => r.system === NLEAD)).toMatchObject({
       determined: true,
       needs: [],
     });
@@ -224,14 +216,14 @@ describe('EO 14074: the National Law Enforcement Accountability Database', () =>
 describe('EO 14074: use-of-force data to the FBI', () => {
   it('a federal officer’s use of a taser on 25 May 2022 is reported to the FBI use-of-force collection', () => {
     const yaml = convictedAgent('2022-05-25', '{ employer: federal, role: police, underColorOfLaw: true }');
-    const entry = evaluateYaml(yaml).reporting.find((r) => r.system === FBI_DATA);
+    const entry = evaluateYaml(current, yaml).reporting.find((r) => r.system === FBI_DATA);
     expect(entry).toEqual({
       system: FBI_DATA,
       determined: true,
       cite: `${CITE}; FBI National Use-of-Force Data Collection`,
       needs: [],
     });
-    expect(decide(yaml, 'reporting.fbiNationalUseOfForceDataCollection').rule).toBe(
+    expect(decideYaml(current, yaml, 'reporting.fbiNationalUseOfForceDataCollection').rule).toBe(
       'eo-14074.use-of-force-data',
     );
   });
@@ -239,13 +231,13 @@ describe('EO 14074: use-of-force data to the FBI', () => {
   it('the same use of force on 24 May 2022 or on 20 January 2025 is not required to be reported', () => {
     for (const date of ['2022-05-24', '2025-01-20']) {
       const yaml = convictedAgent(date, '{ employer: federal, role: police, underColorOfLaw: true }');
-      expect(evaluateYaml(yaml).reporting.map((r) => r.system)).not.toContain(FBI_DATA);
+      expect(evaluateYaml(current, yaml).reporting.map((r) => r.system)).not.toContain(FBI_DATA);
     }
     const lastDay = convictedAgent(
       '2025-01-19',
       '{ employer: federal, role: police, underColorOfLaw: true }',
     );
-    expect(evaluateYaml(lastDay).reporting.map((r) => r.system)).toContain(FBI_DATA);
+    expect(evaluateYaml(current, lastDay).reporting.map((r) => r.system)).toContain(FBI_DATA);
   });
 
   it('when the force used is unknown the report is open on it alone', () => {
@@ -254,7 +246,7 @@ describe('EO 14074: use-of-force data to the FBI', () => {
       '{ employer: federal, role: police, convictedForConduct: false, decertifiedForConduct: false }',
       'null',
     );
-    expect(evaluateYaml(yaml).reporting).toMatchObject([
+    expect(evaluateYaml(current, yaml).reporting).toMatchObject([
       { system: FBI_DATA, determined: false, needs: ['conduct.force'] },
     ]);
   });

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** The Federal Tort Claims Act and its 1974 law enforcement proviso (LAW.md §1.9). */
 
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
 /** A federal officer's use of force on someone in custody. */
@@ -22,31 +19,35 @@ const AGENT = '{ employer: federal, role: police, underColorOfLaw: true, withinS
 
 describe('the FTCA: damages from the United States', () => {
   it('the United States answers for a battery by a federal law enforcement officer under the 1974 proviso', () => {
-    const suit = evaluateYaml(federalForce('2014-03-20', AGENT, '[excessive-force]')).routes.employerSuit;
+    const suit = evaluateYaml(current, federalForce('2014-03-20', AGENT, '[excessive-force]')).routes
+      .employerSuit;
     expect(suit.status).toBe('available');
     expect(suit.blockedBy).toBeNull();
     expect(suit.needs).toEqual([]);
-    expect(rulesOf(suit)).toEqual(['employer-suit.united-states', 'usc-28-2680h.law-enforcement-proviso']);
+    expect(ruleIdsOf(suit)).toEqual(['employer-suit.united-states', 'usc-28-2680h.law-enforcement-proviso']);
     expect(suit.reasons[1]?.cite).toBe('28 U.S.C. 2680(h) (law enforcement proviso, 1974)');
     expect(suit.reasons[1]?.unconfirmed).toMatch(/16 March 1974/);
   });
 
   it('a battery by a federal agent on 15 March 1974, the day before the proviso, is excepted from the Act', () => {
-    const suit = evaluateYaml(federalForce('1974-03-15', AGENT, '[excessive-force]')).routes.employerSuit;
+    const suit = evaluateYaml(current, federalForce('1974-03-15', AGENT, '[excessive-force]')).routes
+      .employerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('not-in-force');
-    expect(rulesOf(suit)).toEqual(['employer-suit.united-states', 'usc-28-2680h.before-proviso']);
+    expect(ruleIdsOf(suit)).toEqual(['employer-suit.united-states', 'usc-28-2680h.before-proviso']);
   });
 
   it('a false arrest by a federal agent on 16 March 1974, the day the proviso took effect, can be sued on', () => {
-    const suit = evaluateYaml(federalForce('1974-03-16', AGENT, '[false-arrest]')).routes.employerSuit;
+    const suit = evaluateYaml(current, federalForce('1974-03-16', AGENT, '[false-arrest]')).routes
+      .employerSuit;
     expect(suit.status).toBe('available');
-    expect(rulesOf(suit)).toContain('usc-28-2680h.law-enforcement-proviso');
-    expect(rulesOf(suit)).not.toContain('usc-28-2680h.before-proviso');
+    expect(ruleIdsOf(suit)).toContain('usc-28-2680h.law-enforcement-proviso');
+    expect(ruleIdsOf(suit)).not.toContain('usc-28-2680h.before-proviso');
   });
 
   it('a federal employee acting outside the scope of employment does not make the United States liable', () => {
     const suit = evaluateYaml(
+      current,
       federalForce(
         '2016-07-04',
         '{ employer: federal, role: police, underColorOfLaw: false, withinScopeOfEmployment: false }',
@@ -56,34 +57,41 @@ describe('the FTCA: damages from the United States', () => {
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('not-within-scope');
     expect(suit.needs).toEqual([]);
-    expect(rulesOf(suit)).toContain('usc-28-2679.scope-of-employment');
+    expect(ruleIdsOf(suit)).toContain('usc-28-2679.scope-of-employment');
   });
 
   it('the United States answers for federal prison staff’s negligent denial of medical care, before and after 1974 alike', () => {
     for (const date of ['1972-02-01', '2019-02-01']) {
-      const suit = evaluateYaml(`
+      const suit = evaluateYaml(
+        current,
+        `
         id: federal-prison-medical-${date}
         date: ${date}
         place: { state: IN, locality: Terre Haute }
         officer: { employer: federal, role: corrections, underColorOfLaw: true, withinScopeOfEmployment: true }
         conduct: { deniedMedicalCare: true, claims: [medical-neglect] }
         harm: serious-injury
-      `).routes.employerSuit;
+      `,
+      ).routes.employerSuit;
       expect(suit.status).toBe('available');
-      expect(rulesOf(suit)).toEqual(['employer-suit.united-states', 'usc-28-1346b.tort-of-employee']);
+      expect(ruleIdsOf(suit)).toEqual(['employer-suit.united-states', 'usc-28-1346b.tort-of-employee']);
     }
   });
 
   it('before 1974 a negligence claim lay even when a battery claim by the same agent was excepted', () => {
-    const suit = evaluateYaml(federalForce('1974-03-15', AGENT, '[excessive-force, medical-neglect]')).routes
-      .employerSuit;
+    const suit = evaluateYaml(
+      current,
+      federalForce('1974-03-15', AGENT, '[excessive-force, medical-neglect]'),
+    ).routes.employerSuit;
     expect(suit.status).toBe('available');
     expect(suit.blockedBy).toBeNull();
-    expect(rulesOf(suit)).toContain('usc-28-1346b.tort-of-employee');
+    expect(ruleIdsOf(suit)).toContain('usc-28-1346b.tort-of-employee');
   });
 
   it('a battery by a federal employee who is not a law enforcement officer stays excepted from the Act', () => {
-    const suit = evaluateYaml(`
+    const suit = evaluateYaml(
+      current,
+      `
       id: postal-clerk-shove
       title: A post office clerk shoves a customer to the floor
       date: 2019-10-10
@@ -91,22 +99,26 @@ describe('the FTCA: damages from the United States', () => {
       officer: { employer: federal, role: other-official, underColorOfLaw: true, withinScopeOfEmployment: true }
       conduct: { force: [bodily-force], claims: [excessive-force] }
       harm: injury
-    `).routes.employerSuit;
+    `,
+    ).routes.employerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('not-covered');
-    expect(rulesOf(suit)).toContain('usc-28-2680h.intentional-torts-excepted');
+    expect(ruleIdsOf(suit)).toContain('usc-28-2680h.intentional-torts-excepted');
   });
 
   it('when the claims are unknown the United States’ liability turns on them alone', () => {
-    const suit = evaluateYaml(`
+    const suit = evaluateYaml(
+      current,
+      `
       id: federal-claims-unknown
       date: 2019-10-10
       place: { state: PA }
       officer: { employer: federal, role: police, underColorOfLaw: true, withinScopeOfEmployment: true }
-    `).routes.employerSuit;
+    `,
+    ).routes.employerSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual(['conduct.claims']);
-    expect(sorted(rulesOf(suit))).toEqual([
+    expect(sorted(ruleIdsOf(suit))).toEqual([
       'employer-suit.united-states',
       'usc-28-1346b.tort-of-employee',
       'usc-28-2674.liability',
@@ -117,6 +129,7 @@ describe('the FTCA: damages from the United States', () => {
 
   it('for a battery claim, whether the federal employee was a law enforcement officer is asked', () => {
     const suit = evaluateYaml(
+      current,
       federalForce(
         '2014-03-20',
         '{ employer: federal, underColorOfLaw: true, withinScopeOfEmployment: true }',
@@ -129,6 +142,7 @@ describe('the FTCA: damages from the United States', () => {
 
   it('whether the officer acted within the scope of employment is asked when it is not known', () => {
     const suit = evaluateYaml(
+      current,
       federalForce(
         '2014-03-20',
         '{ employer: federal, role: police, underColorOfLaw: true }',
@@ -141,6 +155,7 @@ describe('the FTCA: damages from the United States', () => {
 
   it('the officer’s role does not matter for a negligence claim', () => {
     const suit = evaluateYaml(
+      current,
       federalForce(
         '2014-03-20',
         '{ employer: federal, underColorOfLaw: true, withinScopeOfEmployment: true }',

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { evaluateYaml } from '../testkit.js';
 
 /** The use-of-force standard under the law in force: Graham v. Connor (LAW.md §6 M27). */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
 
 describe('Graham v. Connor: objective reasonableness', () => {
   it('an officer’s deadly force against a fleeing man is judged by Fourth Amendment objective reasonableness', () => {
@@ -18,7 +16,7 @@ describe('Graham v. Connor: objective reasonableness', () => {
       conduct: { force: [firearm], deadlyForce: true, claims: [excessive-force] }
       harm: death
     `;
-    expect(evaluateYaml(yaml).standards.deadlyForce).toEqual({
+    expect(evaluateYaml(current, yaml).standards.deadlyForce).toEqual({
       standard: 'objective-reasonableness',
       cite: 'Graham v. Connor, 490 U.S. 386 (1989); Tennessee v. Garner, 471 U.S. 1 (1985)',
       text: expect.stringContaining('"objective reasonableness" standard'),
@@ -30,12 +28,15 @@ describe('Graham v. Connor: objective reasonableness', () => {
   });
 
   it('the same standard governs federal officers, and applies whatever else is unknown', () => {
-    const result = evaluateYaml(`
+    const result = evaluateYaml(
+      current,
+      `
       id: federal-shooting-unknowns
       date: 2023-08-01
       place: { state: TX }
       officer: { employer: federal }
-    `);
+    `,
+    );
     expect(result.standards.deadlyForce.standard).toBe('objective-reasonableness');
   });
 });

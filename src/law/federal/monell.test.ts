@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject } from '../../engine/evaluate.js';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { decideYaml, evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** Municipal liability under § 1983: Monell and City of Canton (LAW.md §1.3). */
 
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
-function policyOrCustom(yaml: string) {
-  const incident = parseIncident(yaml);
-  const id = 'monell.policyOrCustom';
-  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const policyOrCustom = (yaml: string) => decideYaml(current, yaml, 'monell.policyOrCustom');
 
 /** Geraldine Harris slumps to the floor at the Canton police station and gets no medical care. */
 const canton = (officer: string, agency: string, findings: string) => `
@@ -40,11 +30,11 @@ describe('Monell: damages from the local government', () => {
       '{ policyOrCustomCaused: false, deliberatelyIndifferentTraining: true }',
       VIOLATED,
     );
-    const suit = evaluateYaml(yaml).routes.employerSuit;
+    const suit = evaluateYaml(current, yaml).routes.employerSuit;
     expect(suit.status).toBe('available');
     expect(suit.blockedBy).toBeNull();
     expect(suit.needs).toEqual([]);
-    expect(rulesOf(suit)).toEqual([
+    expect(ruleIdsOf(suit)).toEqual([
       'employer-suit.local-government',
       'monell.local-government-liable',
       'city-of-canton-v-harris.deliberate-indifference',
@@ -62,9 +52,9 @@ describe('Monell: damages from the local government', () => {
       '{ policyOrCustomCaused: true, deliberatelyIndifferentTraining: false }',
       VIOLATED,
     );
-    const suit = evaluateYaml(yaml).routes.employerSuit;
+    const suit = evaluateYaml(current, yaml).routes.employerSuit;
     expect(suit.status).toBe('available');
-    expect(rulesOf(suit)).toContain('monell.policy-or-custom');
+    expect(ruleIdsOf(suit)).toContain('monell.policy-or-custom');
     expect(suit.reasons.find((r) => r.rule === 'monell.policy-or-custom')?.value).toBe(true);
   });
 
@@ -74,10 +64,10 @@ describe('Monell: damages from the local government', () => {
       '{ policyOrCustomCaused: false, deliberatelyIndifferentTraining: false }',
       VIOLATED,
     );
-    const suit = evaluateYaml(yaml).routes.employerSuit;
+    const suit = evaluateYaml(current, yaml).routes.employerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-policy-or-custom');
-    expect(rulesOf(suit)).toEqual([
+    expect(ruleIdsOf(suit)).toEqual([
       'employer-suit.local-government',
       'monell.no-respondeat-superior',
       'monell.policy-or-custom',
@@ -86,32 +76,34 @@ describe('Monell: damages from the local government', () => {
   });
 
   it('a city is not liable for what an off-duty officer did outside color of law, whatever its policies', () => {
-    const suit = evaluateYaml(canton('{ employer: local, role: police, underColorOfLaw: false }', '{}', '{}'))
-      .routes.employerSuit;
+    const suit = evaluateYaml(
+      current,
+      canton('{ employer: local, role: police, underColorOfLaw: false }', '{}', '{}'),
+    ).routes.employerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-color-of-law');
     expect(suit.needs).toEqual([]);
-    expect(rulesOf(suit)).toContain('monell.color-of-law');
+    expect(ruleIdsOf(suit)).toContain('monell.color-of-law');
   });
 
   it('without a violated right there is no injury for a policy to inflict, and the policy need not be examined', () => {
-    const suit = evaluateYaml(canton(ON_DUTY, '{}', '{ rightViolated: false }')).routes.employerSuit;
+    const suit = evaluateYaml(current, canton(ON_DUTY, '{}', '{ rightViolated: false }')).routes.employerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-violation');
     expect(suit.needs).toEqual([]);
-    expect(rulesOf(suit)).toContain('monell.deprivation-of-right');
+    expect(ruleIdsOf(suit)).toContain('monell.deprivation-of-right');
   });
 
   it('when there was no policy but the training is unexamined, deliberate indifference in training is the question', () => {
-    const suit = evaluateYaml(canton(ON_DUTY, '{ policyOrCustomCaused: false }', VIOLATED)).routes
+    const suit = evaluateYaml(current, canton(ON_DUTY, '{ policyOrCustomCaused: false }', VIOLATED)).routes
       .employerSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual(['agency.deliberatelyIndifferentTraining']);
-    expect(rulesOf(suit)).toContain('city-of-canton-v-harris.deliberate-indifference');
+    expect(ruleIdsOf(suit)).toContain('city-of-canton-v-harris.deliberate-indifference');
   });
 
   it('when nothing is known of the city’s policies, both the policy and the training are asked', () => {
-    const suit = evaluateYaml(canton(ON_DUTY, '{}', VIOLATED)).routes.employerSuit;
+    const suit = evaluateYaml(current, canton(ON_DUTY, '{}', VIOLATED)).routes.employerSuit;
     expect(suit.status).toBe('undetermined');
     expect(sorted(suit.needs)).toEqual([
       'agency.deliberatelyIndifferentTraining',
@@ -120,8 +112,8 @@ describe('Monell: damages from the local government', () => {
   });
 
   it('deliberately indifferent training suffices, so the policy question need not be answered', () => {
-    const suit = evaluateYaml(canton(ON_DUTY, '{ deliberatelyIndifferentTraining: true }', VIOLATED)).routes
-      .employerSuit;
+    const suit = evaluateYaml(current, canton(ON_DUTY, '{ deliberatelyIndifferentTraining: true }', VIOLATED))
+      .routes.employerSuit;
     expect(suit.status).toBe('available');
     expect(suit.needs).toEqual([]);
   });

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject } from '../../engine/evaluate.js';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { decideYaml, evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** Qualified immunity (LAW.md §1.2): Harlow's clearly-established test and the obvious-case exception. */
 
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
-
-function shields(yaml: string) {
-  const incident = parseIncident(yaml);
-  const id = 'qualifiedImmunity.shields';
-  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const shields = (yaml: string) => decideYaml(current, yaml, 'qualifiedImmunity.shields');
 
 /** A Tucson officer shoots a woman holding a kitchen knife near another woman (Kisela v. Hughes). */
 const kisela = (findings: string) => `
@@ -44,21 +33,21 @@ const taylor = (findings: string) => `
 describe('qualified immunity (Harlow v. Fitzgerald; Hope v. Pelzer)', () => {
   it('prison guards who kept an inmate six days in a sewage-flooded cell get no immunity though no case matched: the violation was obvious (Taylor v. Riojas)', () => {
     const yaml = taylor('{ rightViolated: true, clearlyEstablished: false, obviousViolation: true }');
-    const suit = evaluateYaml(yaml).routes.officerSuit;
+    const suit = evaluateYaml(current, yaml).routes.officerSuit;
     expect(suit.status).toBe('available');
     expect(suit.blockedBy).toBeNull();
     expect(suit.needs).toEqual([]);
-    expect(rulesOf(suit)).toContain('hope-v-pelzer.obvious-violation');
-    expect(rulesOf(suit)).toContain('usc-42-1983.liable');
+    expect(ruleIdsOf(suit)).toContain('hope-v-pelzer.obvious-violation');
+    expect(ruleIdsOf(suit)).toContain('usc-42-1983.liable');
     expect(shields(yaml)).toEqual({ value: false, rule: 'hope-v-pelzer.obvious-violation', needs: [] });
   });
 
   it('an officer who shot a woman holding a knife is immune where no controlling case with materially similar facts existed (Kisela v. Hughes)', () => {
     const yaml = kisela('{ rightViolated: true, clearlyEstablished: false, obviousViolation: false }');
-    const suit = evaluateYaml(yaml).routes.officerSuit;
+    const suit = evaluateYaml(current, yaml).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('qualified-immunity');
-    expect(rulesOf(suit)).toEqual([
+    expect(ruleIdsOf(suit)).toEqual([
       'officer-suit.state-or-local-officer',
       'pearson-v-callahan.prong-two-first',
       'harlow-v-fitzgerald.clearly-established',
@@ -75,7 +64,7 @@ describe('qualified immunity (Harlow v. Fitzgerald; Hope v. Pelzer)', () => {
 
   it('the same shooting can be sued on when the right was clearly established at the time', () => {
     const yaml = kisela('{ rightViolated: true, clearlyEstablished: true, obviousViolation: false }');
-    const suit = evaluateYaml(yaml).routes.officerSuit;
+    const suit = evaluateYaml(current, yaml).routes.officerSuit;
     expect(suit.status).toBe('available');
     expect(suit.blockedBy).toBeNull();
     expect(shields(yaml)).toEqual({
@@ -86,36 +75,41 @@ describe('qualified immunity (Harlow v. Fitzgerald; Hope v. Pelzer)', () => {
   });
 
   it('when the violation was not obvious and no one has said whether the right was clearly established, that is the one question left', () => {
-    const suit = evaluateYaml(kisela('{ rightViolated: true, obviousViolation: false }')).routes.officerSuit;
+    const suit = evaluateYaml(current, kisela('{ rightViolated: true, obviousViolation: false }')).routes
+      .officerSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.blockedBy).toBeNull();
     expect(suit.needs).toEqual(['findings.clearlyEstablished']);
-    expect(rulesOf(suit)).toContain('harlow-v-fitzgerald.clearly-established');
+    expect(ruleIdsOf(suit)).toContain('harlow-v-fitzgerald.clearly-established');
   });
 
   it('when no precedent was clearly established, only whether the violation was obvious decides the immunity', () => {
     const yaml = kisela('{ rightViolated: true, clearlyEstablished: false }');
-    const suit = evaluateYaml(yaml).routes.officerSuit;
+    const suit = evaluateYaml(current, yaml).routes.officerSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual(['findings.obviousViolation']);
-    expect(rulesOf(suit)).toContain('hope-v-pelzer.obvious-violation');
+    expect(ruleIdsOf(suit)).toContain('hope-v-pelzer.obvious-violation');
     expect(shields(yaml).needs).toEqual(['findings.obviousViolation']);
   });
 
   it('whether the violation was obvious does not matter once the right was clearly established', () => {
-    const suit = evaluateYaml(kisela('{ rightViolated: true, clearlyEstablished: true }')).routes.officerSuit;
+    const suit = evaluateYaml(current, kisela('{ rightViolated: true, clearlyEstablished: true }')).routes
+      .officerSuit;
     expect(suit.status).toBe('available');
     expect(suit.needs).toEqual([]);
   });
 
   it('whether the right was clearly established does not matter once the violation was obvious', () => {
-    const suit = evaluateYaml(taylor('{ rightViolated: true, obviousViolation: true }')).routes.officerSuit;
+    const suit = evaluateYaml(current, taylor('{ rightViolated: true, obviousViolation: true }')).routes
+      .officerSuit;
     expect(suit.status).toBe('available');
     expect(suit.needs).toEqual([]);
   });
 
   it('as judge-made doctrine it is applied as courts apply it today, even to a 1961 arrest decided before Harlow (Pierson v. Ray)', () => {
-    const suit = evaluateYaml(`
+    const suit = evaluateYaml(
+      current,
+      `
       id: pierson-v-ray
       title: Clergy arrested at the Jackson bus terminal
       date: 1961-09-13
@@ -123,14 +117,17 @@ describe('qualified immunity (Harlow v. Fitzgerald; Hope v. Pelzer)', () => {
       officer: { employer: local, role: police, underColorOfLaw: true }
       conduct: { claims: [false-arrest] }
       findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false }
-    `).routes.officerSuit;
+    `,
+    ).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('qualified-immunity');
-    expect(rulesOf(suit)).toContain('harlow-v-fitzgerald.clearly-established');
+    expect(ruleIdsOf(suit)).toContain('harlow-v-fitzgerald.clearly-established');
   });
 
   it('the immunity protects the officer, not the city whose own policy caused the violation', () => {
-    const result = evaluateYaml(`
+    const result = evaluateYaml(
+      current,
+      `
       id: city-policy-no-precedent
       date: 2019-03-02
       place: { state: OH }
@@ -138,9 +135,10 @@ describe('qualified immunity (Harlow v. Fitzgerald; Hope v. Pelzer)', () => {
       agency: { policyOrCustomCaused: true }
       conduct: { claims: [excessive-force] }
       findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false }
-    `);
+    `,
+    );
     expect(result.routes.officerSuit.blockedBy).toBe('qualified-immunity');
     expect(result.routes.employerSuit.status).toBe('available');
-    expect(rulesOf(result.routes.employerSuit)).not.toContain('harlow-v-fitzgerald.clearly-established');
+    expect(ruleIdsOf(result.routes.employerSuit)).not.toContain('harlow-v-fitzgerald.clearly-established');
   });
 });

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject } from '../../engine/evaluate.js';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { decideYaml, evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** 18 U.S.C. 242: willfulness (Screws), fair warning (Lanier, Hope) and the penalty tiers (LAW.md §1.5). */
 
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
 const sorted = (xs: readonly string[]) => [...xs].sort();
-
-function decide(yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 /** Derek Chauvin kneels on George Floyd's neck for over nine minutes (LAW.md §6 M1). */
 const floyd = (findings: string) => `
@@ -45,12 +34,12 @@ describe('18 U.S.C. 242: the charge', () => {
     const yaml = floyd(
       '{ rightViolated: true, clearlyEstablished: true, obviousViolation: true, mentalState: purpose }',
     );
-    const route = evaluateYaml(yaml).routes.federalProsecution;
+    const route = evaluateYaml(current, yaml).routes.federalProsecution;
     expect(route.status).toBe('available');
     expect(route.blockedBy).toBeNull();
     expect(route.needs).toEqual([]);
     expect(route.maxPenalty).toBe('death');
-    expect(rulesOf(route)).toEqual([
+    expect(ruleIdsOf(route)).toEqual([
       'federal-prosecution.section-242',
       'usc-18-242.offense',
       'usc-18-242.deprivation-of-right',
@@ -61,7 +50,9 @@ describe('18 U.S.C. 242: the charge', () => {
   });
 
   it('an officer who acted recklessly, without the specific intent to deprive of a right, cannot be charged (Screws v. United States)', () => {
-    const route = evaluateYaml(`
+    const route = evaluateYaml(
+      current,
+      `
       id: eric-garner
       title: Eric Garner, Staten Island
       date: 2014-07-17
@@ -71,11 +62,12 @@ describe('18 U.S.C. 242: the charge', () => {
       conduct: { force: [chokehold], claims: [excessive-force] }
       harm: death
       findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false, mentalState: reckless }
-    `).routes.federalProsecution;
+    `,
+    ).routes.federalProsecution;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('mental-state');
     expect(route.maxPenalty).toBe('death');
-    expect(rulesOf(route)).toEqual([
+    expect(ruleIdsOf(route)).toEqual([
       'federal-prosecution.section-242',
       'usc-18-242.willfully',
       'usc-18-242.deprivation-of-right',
@@ -88,8 +80,8 @@ describe('18 U.S.C. 242: the charge', () => {
     'a %s mental state does not meet "willfully"',
     (mentalState) => {
       const yaml = floyd(`{ rightViolated: true, clearlyEstablished: true, mentalState: ${mentalState} }`);
-      expect(evaluateYaml(yaml).routes.federalProsecution.blockedBy).toBe('mental-state');
-      expect(decide(yaml, 'section242.mentalStateMet')).toEqual({
+      expect(evaluateYaml(current, yaml).routes.federalProsecution.blockedBy).toBe('mental-state');
+      expect(decideYaml(current, yaml, 'section242.mentalStateMet')).toEqual({
         value: false,
         rule: 'screws-v-united-states.specific-intent',
         needs: [],
@@ -101,10 +93,10 @@ describe('18 U.S.C. 242: the charge', () => {
     const yaml = floyd(
       '{ rightViolated: true, clearlyEstablished: false, obviousViolation: false, mentalState: purpose }',
     );
-    const route = evaluateYaml(yaml).routes.federalProsecution;
+    const route = evaluateYaml(current, yaml).routes.federalProsecution;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('fair-warning');
-    expect(rulesOf(route)).toContain('usc-18-242.fair-warning');
+    expect(ruleIdsOf(route)).toContain('usc-18-242.fair-warning');
     expect(route.reasons.find((r) => r.rule === 'united-states-v-lanier.fair-warning')?.value).toBe(false);
   });
 
@@ -112,8 +104,8 @@ describe('18 U.S.C. 242: the charge', () => {
     const yaml = floyd(
       '{ rightViolated: true, clearlyEstablished: true, obviousViolation: false, mentalState: purpose }',
     );
-    expect(evaluateYaml(yaml).routes.federalProsecution.status).toBe('available');
-    expect(decide(yaml, 'section242.fairWarning')).toEqual({
+    expect(evaluateYaml(current, yaml).routes.federalProsecution.status).toBe('available');
+    expect(decideYaml(current, yaml, 'section242.fairWarning')).toEqual({
       value: true,
       rule: 'united-states-v-lanier.fair-warning',
       needs: [],
@@ -131,39 +123,44 @@ describe('18 U.S.C. 242: the charge', () => {
       harm: serious-injury
       findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: true, mentalState: purpose }
     `;
-    const route = evaluateYaml(yaml).routes.federalProsecution;
+    const route = evaluateYaml(current, yaml).routes.federalProsecution;
     expect(route.status).toBe('available');
     expect(route.maxPenalty).toBe('10y');
-    expect(rulesOf(route)).toContain('hope-v-pelzer.obvious-fair-warning');
-    expect(decide(yaml, 'section242.fairWarning').rule).toBe('hope-v-pelzer.obvious-fair-warning');
+    expect(ruleIdsOf(route)).toContain('hope-v-pelzer.obvious-fair-warning');
+    expect(decideYaml(current, yaml, 'section242.fairWarning').rule).toBe(
+      'hope-v-pelzer.obvious-fair-warning',
+    );
   });
 
   it('an officer settling a private score off duty does not act under color of law, and the findings need not be known', () => {
-    const route = evaluateYaml(`
+    const route = evaluateYaml(
+      current,
+      `
       id: off-duty-assault
       date: 2017-05-05
       place: { state: FL }
       officer: { employer: local, role: police, underColorOfLaw: false }
       conduct: { force: [bodily-force] }
       harm: injury
-    `).routes.federalProsecution;
+    `,
+    ).routes.federalProsecution;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('no-color-of-law');
     expect(route.needs).toEqual([]);
-    expect(rulesOf(route)).toEqual(['federal-prosecution.section-242', 'usc-18-242.color-of-law']);
+    expect(ruleIdsOf(route)).toEqual(['federal-prosecution.section-242', 'usc-18-242.color-of-law']);
   });
 
   it('no deprivation of a federal right, no § 242 offense', () => {
     const yaml = floyd('{ rightViolated: false, mentalState: purpose, clearlyEstablished: true }');
-    const route = evaluateYaml(yaml).routes.federalProsecution;
+    const route = evaluateYaml(current, yaml).routes.federalProsecution;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('no-violation');
-    expect(rulesOf(route)).toEqual([
+    expect(ruleIdsOf(route)).toEqual([
       'federal-prosecution.section-242',
       'usc-18-242.deprivation',
       'usc-18-242.deprivation-of-right',
     ]);
-    expect(decide(yaml, 'section242.deprivation')).toEqual({
+    expect(decideYaml(current, yaml, 'section242.deprivation')).toEqual({
       value: false,
       rule: 'usc-18-242.deprivation-of-right',
       needs: [],
@@ -172,7 +169,7 @@ describe('18 U.S.C. 242: the charge', () => {
 
   it('a court’s finding that a federal right was violated is the deprivation § 242 punishes', () => {
     const yaml = floyd('{ rightViolated: true }');
-    expect(decide(yaml, 'section242.deprivation')).toEqual({
+    expect(decideYaml(current, yaml, 'section242.deprivation')).toEqual({
       value: true,
       rule: 'usc-18-242.deprivation-of-right',
       needs: [],
@@ -180,7 +177,7 @@ describe('18 U.S.C. 242: the charge', () => {
   });
 
   it('when the mental state is unknown it is the only question left', () => {
-    const route = evaluateYaml(floyd('{ rightViolated: true, clearlyEstablished: true }')).routes
+    const route = evaluateYaml(current, floyd('{ rightViolated: true, clearlyEstablished: true }')).routes
       .federalProsecution;
     expect(route.status).toBe('undetermined');
     expect(route.blockedBy).toBeNull();
@@ -189,14 +186,14 @@ describe('18 U.S.C. 242: the charge', () => {
   });
 
   it('with intent shown but neither precedent nor obviousness known, both fair-warning questions are asked', () => {
-    const route = evaluateYaml(floyd('{ rightViolated: true, mentalState: purpose }')).routes
+    const route = evaluateYaml(current, floyd('{ rightViolated: true, mentalState: purpose }')).routes
       .federalProsecution;
     expect(route.status).toBe('undetermined');
     expect(sorted(route.needs)).toEqual(['findings.clearlyEstablished', 'findings.obviousViolation']);
   });
 
   it('a reckless officer cannot be charged, so neither the violation nor fair warning needs deciding', () => {
-    const route = evaluateYaml(floyd('{ mentalState: reckless }')).routes.federalProsecution;
+    const route = evaluateYaml(current, floyd('{ mentalState: reckless }')).routes.federalProsecution;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('mental-state');
     expect(route.needs).toEqual([]);
@@ -206,8 +203,8 @@ describe('18 U.S.C. 242: the charge', () => {
 describe('18 U.S.C. 242: the penalty tiers', () => {
   it('when death results the ceiling is any term of years or life, or death', () => {
     const yaml = force('death', '[firearm]');
-    expect(evaluateYaml(yaml).routes.federalProsecution.maxPenalty).toBe('death');
-    expect(decide(yaml, 'section242.maxPenalty')).toEqual({
+    expect(evaluateYaml(current, yaml).routes.federalProsecution.maxPenalty).toBe('death');
+    expect(decideYaml(current, yaml, 'section242.maxPenalty')).toEqual({
       value: 'death',
       rule: 'usc-18-242.death-results',
       needs: [],
@@ -218,23 +215,27 @@ describe('18 U.S.C. 242: the penalty tiers', () => {
     'when bodily injury results (%s) the ceiling is ten years',
     (harm) => {
       const yaml = force(harm, '[bodily-force]');
-      expect(evaluateYaml(yaml).routes.federalProsecution.maxPenalty).toBe('10y');
-      expect(decide(yaml, 'section242.maxPenalty').rule).toBe('usc-18-242.bodily-injury-or-weapon');
+      expect(evaluateYaml(current, yaml).routes.federalProsecution.maxPenalty).toBe('10y');
+      expect(decideYaml(current, yaml, 'section242.maxPenalty').rule).toBe(
+        'usc-18-242.bodily-injury-or-weapon',
+      );
     },
   );
 
   it('firing a gun is the use of a dangerous weapon: ten years even when no one was hurt', () => {
     const yaml = force('none', '[firearm]');
-    expect(evaluateYaml(yaml).routes.federalProsecution.maxPenalty).toBe('10y');
-    expect(decide(yaml, 'section242.maxPenalty').rule).toBe('usc-18-242.bodily-injury-or-weapon');
+    expect(evaluateYaml(current, yaml).routes.federalProsecution.maxPenalty).toBe('10y');
+    expect(decideYaml(current, yaml, 'section242.maxPenalty').rule).toBe(
+      'usc-18-242.bodily-injury-or-weapon',
+    );
   });
 
   it('a deprivation without injury or weapon is a misdemeanour: one year', () => {
     const yaml = force('none', '[bodily-force]');
-    const route = evaluateYaml(yaml).routes.federalProsecution;
+    const route = evaluateYaml(current, yaml).routes.federalProsecution;
     expect(route.status).toBe('available');
     expect(route.maxPenalty).toBe('1y');
-    expect(decide(yaml, 'section242.maxPenalty')).toEqual({
+    expect(decideYaml(current, yaml, 'section242.maxPenalty')).toEqual({
       value: '1y',
       rule: 'usc-18-242.base-penalty',
       needs: [],
@@ -243,18 +244,18 @@ describe('18 U.S.C. 242: the penalty tiers', () => {
 
   it('when the harm is unknown but a gun was used, the ceiling is open between ten years and death', () => {
     const yaml = force('null', '[firearm]');
-    expect(evaluateYaml(yaml).routes.federalProsecution.maxPenalty).toBeNull();
-    expect(decide(yaml, 'section242.maxPenalty').needs).toEqual(['harm']);
+    expect(evaluateYaml(current, yaml).routes.federalProsecution.maxPenalty).toBeNull();
+    expect(decideYaml(current, yaml, 'section242.maxPenalty').needs).toEqual(['harm']);
   });
 
   it('when no one was hurt but the force used is unknown, whether a weapon was used decides the ceiling', () => {
     const yaml = force('none', 'null');
-    expect(evaluateYaml(yaml).routes.federalProsecution.maxPenalty).toBeNull();
-    expect(decide(yaml, 'section242.maxPenalty').needs).toEqual(['conduct.force']);
+    expect(evaluateYaml(current, yaml).routes.federalProsecution.maxPenalty).toBeNull();
+    expect(decideYaml(current, yaml, 'section242.maxPenalty').needs).toEqual(['conduct.force']);
   });
 
   it('when death results the force used does not matter', () => {
     const yaml = force('death', 'null');
-    expect(evaluateYaml(yaml).routes.federalProsecution.maxPenalty).toBe('death');
+    expect(evaluateYaml(current, yaml).routes.federalProsecution.maxPenalty).toBe('death');
   });
 });

@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** 34 U.S.C. 12601, the Attorney General's pattern-or-practice action (LAW.md §1.6). */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
 
 /** A department with a pattern of unconstitutional stops and force. */
 const department = (date: string, employer: string, pattern: string) => `
@@ -22,7 +19,9 @@ const department = (date: string, employer: string, pattern: string) => `
 
 describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
   it('after Freddie Gray’s death the Attorney General can sue the Baltimore police for its pattern of violations, for equitable and declaratory relief only', () => {
-    const route = evaluateYaml(`
+    const route = evaluateYaml(
+      current,
+      `
       id: freddie-gray
       title: Freddie Gray, Baltimore
       date: 2015-04-12
@@ -31,12 +30,13 @@ describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
       agency: { patternOrPractice: true }
       conduct: { force: [bodily-force], deniedMedicalCare: true, claims: [excessive-force, unlawful-seizure] }
       harm: death
-    `).routes.patternOrPractice;
+    `,
+    ).routes.patternOrPractice;
     expect(route.status).toBe('available');
     expect(route.blockedBy).toBeNull();
     expect(route.needs).toEqual([]);
     expect(route.tools).toEqual(['equitable-relief', 'declaratory-relief']);
-    expect(rulesOf(route)).toEqual([
+    expect(ruleIdsOf(route)).toEqual([
       'pattern-or-practice.usc-34-12601',
       'usc-34-12601.attorney-general-action',
     ]);
@@ -44,7 +44,9 @@ describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
   });
 
   it('the Rodney King beating in 1991 came before the 1994 Act: the Attorney General had no such action', () => {
-    const route = evaluateYaml(`
+    const route = evaluateYaml(
+      current,
+      `
       id: rodney-king
       title: Rodney King, Los Angeles
       date: 1991-03-03
@@ -53,41 +55,45 @@ describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
       agency: { patternOrPractice: true }
       conduct: { force: [impact-weapon, taser], claims: [excessive-force] }
       harm: serious-injury
-    `).routes.patternOrPractice;
+    `,
+    ).routes.patternOrPractice;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('not-in-force');
-    expect(rulesOf(route)).toEqual(['pattern-or-practice.usc-34-12601', 'usc-34-12601.before-enactment']);
+    expect(ruleIdsOf(route)).toEqual(['pattern-or-practice.usc-34-12601', 'usc-34-12601.before-enactment']);
     expect(route.reasons[1]?.unconfirmed).toMatch(/13 September 1994/);
   });
 
   it('conduct on 12 September 1994, the day before enactment, is outside the Act', () => {
-    const route = evaluateYaml(department('1994-09-12', 'local', 'true')).routes.patternOrPractice;
+    const route = evaluateYaml(current, department('1994-09-12', 'local', 'true')).routes.patternOrPractice;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('not-in-force');
   });
 
   it('conduct on 13 September 1994, the day of enactment, is within it', () => {
-    const route = evaluateYaml(department('1994-09-13', 'local', 'true')).routes.patternOrPractice;
+    const route = evaluateYaml(current, department('1994-09-13', 'local', 'true')).routes.patternOrPractice;
     expect(route.status).toBe('available');
-    expect(rulesOf(route)).toContain('usc-34-12601.attorney-general-action');
+    expect(ruleIdsOf(route)).toContain('usc-34-12601.attorney-general-action');
   });
 
   it('before enactment nothing else about the agency needs to be known', () => {
-    const route = evaluateYaml(`
+    const route = evaluateYaml(
+      current,
+      `
       id: before-1994-unknowns
       date: 1993-01-01
       place: { state: CA }
-    `).routes.patternOrPractice;
+    `,
+    ).routes.patternOrPractice;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('not-in-force');
     expect(route.needs).toEqual([]);
   });
 
   it('a federal agency is not treated as a governmental authority the Attorney General sues (UNCONFIRMED)', () => {
-    const route = evaluateYaml(department('2016-06-01', 'federal', 'true')).routes.patternOrPractice;
+    const route = evaluateYaml(current, department('2016-06-01', 'federal', 'true')).routes.patternOrPractice;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('not-covered');
-    expect(rulesOf(route)).toContain('usc-34-12601.governmental-authority');
+    expect(ruleIdsOf(route)).toContain('usc-34-12601.governmental-authority');
     expect(route.reasons[1]?.unconfirmed).toMatch(/federal agencies/);
   });
 
@@ -95,10 +101,10 @@ describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
     'a pattern of abuse by %s staff is not conduct "by law enforcement officers" as encoded (UNCONFIRMED)',
     (role) => {
       const yaml = department('2016-06-01', 'state', 'true').replace('role: police', `role: ${role}`);
-      const route = evaluateYaml(yaml).routes.patternOrPractice;
+      const route = evaluateYaml(current, yaml).routes.patternOrPractice;
       expect(route.status).toBe('unavailable');
       expect(route.blockedBy).toBe('not-covered');
-      expect(rulesOf(route)).toEqual([
+      expect(ruleIdsOf(route)).toEqual([
         'pattern-or-practice.usc-34-12601',
         'usc-34-12601.law-enforcement-officers',
       ]);
@@ -108,32 +114,32 @@ describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
 
   it('when the officer’s role is unknown and there is a pattern, whether they were law enforcement is asked', () => {
     const yaml = department('2016-06-01', 'local', 'true').replace('role: police, ', '');
-    const route = evaluateYaml(yaml).routes.patternOrPractice;
+    const route = evaluateYaml(current, yaml).routes.patternOrPractice;
     expect(route.status).toBe('undetermined');
     expect(route.needs).toEqual(['officer.role']);
   });
 
   it('a single incident, without a pattern or practice, does not support the action', () => {
-    const route = evaluateYaml(department('2016-06-01', 'local', 'false')).routes.patternOrPractice;
+    const route = evaluateYaml(current, department('2016-06-01', 'local', 'false')).routes.patternOrPractice;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('no-pattern-or-practice');
-    expect(rulesOf(route)).toContain('usc-34-12601.pattern-or-practice');
+    expect(ruleIdsOf(route)).toContain('usc-34-12601.pattern-or-practice');
   });
 
   it('when it is not known whether the agency shows a pattern or practice, that is asked', () => {
-    const route = evaluateYaml(department('2016-06-01', 'state', 'null')).routes.patternOrPractice;
+    const route = evaluateYaml(current, department('2016-06-01', 'state', 'null')).routes.patternOrPractice;
     expect(route.status).toBe('undetermined');
     expect(route.needs).toEqual(['agency.patternOrPractice']);
   });
 
   it('when there is a pattern but the employer is unknown, whether it is federal is asked', () => {
-    const route = evaluateYaml(department('2016-06-01', 'null', 'true')).routes.patternOrPractice;
+    const route = evaluateYaml(current, department('2016-06-01', 'null', 'true')).routes.patternOrPractice;
     expect(route.status).toBe('undetermined');
     expect(route.needs).toEqual(['officer.employer']);
   });
 
   it('without a pattern the employer does not matter: the action fails either way', () => {
-    const route = evaluateYaml(department('2016-06-01', 'null', 'false')).routes.patternOrPractice;
+    const route = evaluateYaml(current, department('2016-06-01', 'null', 'false')).routes.patternOrPractice;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('no-pattern-or-practice');
     expect(route.needs).toEqual([]);

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** 42 U.S.C. 1983 against the individual state or local officer (LAW.md §1.1), with immunity on top. */
 
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
 /** A North Charleston officer shoots a fleeing, unarmed man in the back (Walter Scott, LAW.md §6 M5). */
@@ -23,7 +20,9 @@ const scott = (officer: string, findings: string) => `
 
 describe('42 U.S.C. 1983: the damages action against a state or local officer', () => {
   it('an off-duty local officer in a private quarrel, not under color of law, cannot be sued under § 1983, whatever the findings', () => {
-    const suit = evaluateYaml(`
+    const suit = evaluateYaml(
+      current,
+      `
       id: off-duty-bar-fight
       title: An off-duty officer punches a man in a bar over a personal dispute
       date: 2018-11-03
@@ -31,16 +30,18 @@ describe('42 U.S.C. 1983: the damages action against a state or local officer', 
       officer: { employer: local, role: police, underColorOfLaw: false }
       conduct: { force: [bodily-force], claims: [excessive-force] }
       harm: injury
-    `).routes.officerSuit;
+    `,
+    ).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-color-of-law');
     expect(suit.needs).toEqual([]);
-    expect(rulesOf(suit)).toEqual(['officer-suit.state-or-local-officer', 'usc-42-1983.color-of-law']);
+    expect(ruleIdsOf(suit)).toEqual(['officer-suit.state-or-local-officer', 'usc-42-1983.color-of-law']);
     expect(suit.reasons[1]?.cite).toBe('42 U.S.C. 1983');
   });
 
   it('a court may grant immunity on prong two without deciding whether a right was violated (Pearson v. Callahan)', () => {
     const suit = evaluateYaml(
+      current,
       scott(
         '{ employer: local, role: police, underColorOfLaw: true }',
         '{ clearlyEstablished: false, obviousViolation: false }',
@@ -49,11 +50,12 @@ describe('42 U.S.C. 1983: the damages action against a state or local officer', 
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('qualified-immunity');
     expect(suit.needs).toEqual([]);
-    expect(rulesOf(suit)).toContain('pearson-v-callahan.prong-two-first');
+    expect(ruleIdsOf(suit)).toContain('pearson-v-callahan.prong-two-first');
   });
 
   it('when no federal right was violated there is nothing to sue on, even under clearly established law', () => {
     const suit = evaluateYaml(
+      current,
       scott(
         '{ employer: local, role: police, underColorOfLaw: true }',
         '{ rightViolated: false, clearlyEstablished: true }',
@@ -61,11 +63,12 @@ describe('42 U.S.C. 1983: the damages action against a state or local officer', 
     ).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-violation');
-    expect(rulesOf(suit)).toContain('usc-42-1983.deprivation-of-right');
+    expect(ruleIdsOf(suit)).toContain('usc-42-1983.deprivation-of-right');
   });
 
   it('the officer who shot Walter Scott in the back, a clearly established violation, is liable to the party injured', () => {
     const suit = evaluateYaml(
+      current,
       scott(
         '{ employer: local, role: police, underColorOfLaw: true }',
         '{ rightViolated: true, clearlyEstablished: true, obviousViolation: false }',
@@ -74,19 +77,20 @@ describe('42 U.S.C. 1983: the damages action against a state or local officer', 
     expect(suit.status).toBe('available');
     expect(suit.blockedBy).toBeNull();
     expect(suit.needs).toEqual([]);
-    expect(rulesOf(suit)).toContain('usc-42-1983.liable');
+    expect(ruleIdsOf(suit)).toContain('usc-42-1983.liable');
     expect(suit.reasons.find((r) => r.rule === 'usc-42-1983.liable')?.value).toBe('available');
   });
 
   it('a state trooper is a state actor and is sued under § 1983 like a local officer', () => {
     const suit = evaluateYaml(
+      current,
       scott(
         '{ employer: state, role: police, underColorOfLaw: true }',
         '{ rightViolated: true, clearlyEstablished: true }',
       ),
     ).routes.officerSuit;
     expect(suit.status).toBe('available');
-    expect(rulesOf(suit)).toEqual([
+    expect(ruleIdsOf(suit)).toEqual([
       'officer-suit.state-or-local-officer',
       'usc-42-1983.liable',
       'harlow-v-fitzgerald.clearly-established',
@@ -95,24 +99,27 @@ describe('42 U.S.C. 1983: the damages action against a state or local officer', 
 
   it('when it is not known whether the officer acted under color of law, that alone is asked', () => {
     const suit = evaluateYaml(
+      current,
       scott('{ employer: local, role: police }', '{ rightViolated: true, clearlyEstablished: true }'),
     ).routes.officerSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual(['officer.underColorOfLaw']);
-    expect(rulesOf(suit)).toContain('usc-42-1983.color-of-law');
+    expect(ruleIdsOf(suit)).toContain('usc-42-1983.color-of-law');
   });
 
   it('when the right was clearly established but no one has found it violated, prong one is asked', () => {
     const suit = evaluateYaml(
+      current,
       scott('{ employer: local, role: police, underColorOfLaw: true }', '{ clearlyEstablished: true }'),
     ).routes.officerSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual(['findings.rightViolated']);
-    expect(rulesOf(suit)).toContain('usc-42-1983.deprivation-of-right');
+    expect(ruleIdsOf(suit)).toContain('usc-42-1983.deprivation-of-right');
   });
 
   it('with both color of law and the violation open, both are asked and nothing else', () => {
     const suit = evaluateYaml(
+      current,
       scott('{ employer: local }', '{ clearlyEstablished: true, obviousViolation: false }'),
     ).routes.officerSuit;
     expect(suit.status).toBe('undetermined');

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** Route `federalProsecution`: a charge under 18 U.S.C. 242 (DESIGN.md §3). */
 
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
 describe('federalProsecution: 18 U.S.C. 242', () => {
   it('§ 242 reaches a federal agent as it reaches local police: "under color of any law"', () => {
-    const route = evaluateYaml(`
+    const route = evaluateYaml(
+      current,
+      `
       id: federal-agent-assault
       date: 2018-03-03
       place: { state: CA }
@@ -19,7 +18,8 @@ describe('federalProsecution: 18 U.S.C. 242', () => {
       conduct: { force: [bodily-force], claims: [excessive-force] }
       harm: injury
       findings: { rightViolated: true, clearlyEstablished: true, mentalState: purpose }
-    `).routes.federalProsecution;
+    `,
+    ).routes.federalProsecution;
     expect(route.status).toBe('available');
     expect(route.maxPenalty).toBe('10y');
     expect(route.reasons[0]).toMatchObject({
@@ -28,11 +28,13 @@ describe('federalProsecution: 18 U.S.C. 242', () => {
       cite: '18 U.S.C. 242',
       value: 'available',
     });
-    expect(rulesOf(route)).toContain('usc-18-242.offense');
+    expect(ruleIdsOf(route)).toContain('usc-18-242.offense');
   });
 
   it('it reaches a prison guard too: § 242 is not limited to police', () => {
-    const route = evaluateYaml(`
+    const route = evaluateYaml(
+      current,
+      `
       id: guard-beating
       date: 2018-03-03
       place: { state: AL }
@@ -40,17 +42,21 @@ describe('federalProsecution: 18 U.S.C. 242', () => {
       conduct: { force: [bodily-force], claims: [excessive-force] }
       harm: serious-injury
       findings: { rightViolated: true, obviousViolation: true, mentalState: purpose }
-    `).routes.federalProsecution;
+    `,
+    ).routes.federalProsecution;
     expect(route.status).toBe('available');
     expect(route.reasons[0]?.rule).toBe('federal-prosecution.section-242');
   });
 
   it('with only the date and place known, it asks color of law, the violation, the mental state and fair warning, and the penalty is open', () => {
-    const route = evaluateYaml(`
+    const route = evaluateYaml(
+      current,
+      `
       id: nothing-known
       date: 2020-01-01
       place: { state: WA }
-    `).routes.federalProsecution;
+    `,
+    ).routes.federalProsecution;
     expect(route.status).toBe('undetermined');
     expect(route.maxPenalty).toBeNull();
     expect(sorted(route.needs)).toEqual([
@@ -60,6 +66,6 @@ describe('federalProsecution: 18 U.S.C. 242', () => {
       'findings.rightViolated',
       'officer.underColorOfLaw',
     ]);
-    expect(rulesOf(route)).toContain('federal-prosecution.section-242');
+    expect(ruleIdsOf(route)).toContain('federal-prosecution.section-242');
   });
 });

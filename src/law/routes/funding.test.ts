@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject } from '../../engine/evaluate.js';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { decideYaml, evaluateYaml } from '../testkit.js';
 
 /** Which grants the employing government puts at risk (DESIGN.md §4). */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-
-function decide(yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 /** A county sheriff's deputy uses a chokehold; the county takes the given grants. */
 const county = (date: string, agency: string) => `
@@ -29,22 +18,24 @@ const county = (date: string, agency: string) => `
 describe('funding: DOJ discretionary grants and EO 13929', () => {
   it('a county whose policy bans chokeholds except where deadly force is allowed keeps its DOJ discretionary grants', () => {
     const yaml = county('2021-02-01', '{ chokeholdRule: policy-deadly-force-exception }');
-    expect(evaluateYaml(yaml).funding.find((f) => f.grant === 'doj-discretionary')).toEqual({
+    expect(evaluateYaml(current, yaml).funding.find((f) => f.grant === 'doj-discretionary')).toEqual({
       grant: 'doj-discretionary',
       atRisk: false,
       cite: 'Executive Order 13929 (June 16, 2020)',
       text: 'Before EO 13929, and for agencies whose policy bans chokeholds, no credentialing condition puts discretionary grants at risk.',
       needs: [],
     });
-    expect(decide(yaml, 'funding.dojDiscretionary.atRisk').rule).toBe(
+    expect(decideYaml(current, yaml, 'funding.dojDiscretionary.atRisk').rule).toBe(
       'funding.doj-discretionary.no-condition',
     );
   });
 
   it('before EO 13929 even a county with no chokehold rule risked no discretionary grant', () => {
     const yaml = county('2019-02-01', '{ chokeholdRule: none }');
-    expect(evaluateYaml(yaml).funding.find((f) => f.grant === 'doj-discretionary')?.atRisk).toBe(false);
-    expect(decide(yaml, 'funding.dojDiscretionary.atRisk').rule).toBe(
+    expect(evaluateYaml(current, yaml).funding.find((f) => f.grant === 'doj-discretionary')?.atRisk).toBe(
+      false,
+    );
+    expect(decideYaml(current, yaml, 'funding.dojDiscretionary.atRisk').rule).toBe(
       'funding.doj-discretionary.no-condition',
     );
   });
@@ -57,7 +48,7 @@ describe('funding: DOJ discretionary grants and EO 13929', () => {
       officer: { employer: federal, role: police }
       agency: { chokeholdRule: none }
     `;
-    expect(decide(yaml, 'funding.dojDiscretionary.atRisk')).toEqual({
+    expect(decideYaml(current, yaml, 'funding.dojDiscretionary.atRisk')).toEqual({
       value: false,
       rule: 'funding.doj-discretionary.no-condition',
       needs: [],
@@ -69,7 +60,7 @@ describe('funding: DOJ discretionary grants and EO 13929', () => {
       '2021-02-01',
       '{ receivesByrneJag: true, receivesCops: true, chokeholdRule: policy }',
     );
-    expect(evaluateYaml(yaml).funding.map((f) => [f.grant, f.atRisk])).toEqual([
+    expect(evaluateYaml(current, yaml).funding.map((f) => [f.grant, f.atRisk])).toEqual([
       ['byrne-jag', false],
       ['cops', false],
       ['doj-discretionary', false],
@@ -81,6 +72,8 @@ describe('funding: DOJ discretionary grants and EO 13929', () => {
       '2021-02-01',
       '{ receivesByrneJag: false, receivesCops: false, chokeholdRule: none }',
     );
-    expect(evaluateYaml(yaml).funding.map((f) => [f.grant, f.atRisk])).toEqual([['doj-discretionary', true]]);
+    expect(evaluateYaml(current, yaml).funding.map((f) => [f.grant, f.atRisk])).toEqual([
+      ['doj-discretionary', true],
+    ]);
   });
 });

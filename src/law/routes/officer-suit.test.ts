@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** Route `officerSuit`: which damages action lies against the individual officer (DESIGN.md §3). */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
 
 /** An officer of the given employer searches a home without a warrant and arrests the owner. */
 const raid = (employer: string, underColorOfLaw = 'true') => `
@@ -21,28 +17,28 @@ const raid = (employer: string, underColorOfLaw = 'true') => `
 
 describe('officerSuit: the damages action against the individual officer', () => {
   it('a federal agent who raided a home without a warrant is sued under Bivens, not § 1983', () => {
-    const suit = evaluateYaml(raid('federal')).routes.officerSuit;
+    const suit = evaluateYaml(current, raid('federal')).routes.officerSuit;
     expect(suit.status).toBe('available');
     expect(suit.reasons[0]).toMatchObject({
       rule: 'officer-suit.federal-officer',
       definition: 'officerSuit',
       value: 'available',
     });
-    expect(rulesOf(suit)).toContain('bivens.damages');
-    expect(rulesOf(suit)).not.toContain('usc-42-1983.liable');
+    expect(ruleIdsOf(suit)).toContain('bivens.damages');
+    expect(ruleIdsOf(suit)).not.toContain('usc-42-1983.liable');
   });
 
   it.each(['local', 'state'] as const)('a %s officer who did the same is sued under § 1983', (employer) => {
-    const suit = evaluateYaml(raid(employer)).routes.officerSuit;
+    const suit = evaluateYaml(current, raid(employer)).routes.officerSuit;
     expect(suit.status).toBe('available');
     expect(suit.reasons[0]?.rule).toBe('officer-suit.state-or-local-officer');
     expect(suit.reasons[0]?.cite).toBe('42 U.S.C. 1983');
-    expect(rulesOf(suit)).toContain('usc-42-1983.liable');
-    expect(rulesOf(suit)).not.toContain('bivens.damages');
+    expect(ruleIdsOf(suit)).toContain('usc-42-1983.liable');
+    expect(ruleIdsOf(suit)).not.toContain('bivens.damages');
   });
 
   it('a tribal police officer’s liability is not encoded (LAW.md is silent), so the route stays open with nothing to ask', () => {
-    const suit = evaluateYaml(raid('tribal')).routes.officerSuit;
+    const suit = evaluateYaml(current, raid('tribal')).routes.officerSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.blockedBy).toBeNull();
     expect(suit.needs).toEqual([]);
@@ -52,10 +48,10 @@ describe('officerSuit: the damages action against the individual officer', () =>
   });
 
   it('when the employer is unknown, it is asked even if both federal and state actions would fail, since tribal officers are not encoded', () => {
-    const suit = evaluateYaml(raid('null', 'false')).routes.officerSuit;
+    const suit = evaluateYaml(current, raid('null', 'false')).routes.officerSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual(['officer.employer']);
-    expect(rulesOf(suit)).toEqual(
+    expect(ruleIdsOf(suit)).toEqual(
       expect.arrayContaining([
         'officer-suit.federal-officer',
         'officer-suit.state-or-local-officer',

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject } from '../../engine/evaluate.js';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { decideYaml, evaluateYaml } from '../testkit.js';
 
 /** Which registries and data collections the incident goes to under the law in force (DESIGN.md §4). */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-
-function decide(yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const NLEAD = 'reporting.nationalLawEnforcementAccountabilityDatabase';
 const FBI_DATA = 'reporting.fbiNationalUseOfForceDataCollection';
@@ -31,8 +20,8 @@ const nichols = `
 
 describe('reporting under the law in force', () => {
   it('city officers decertified and convicted for beating Tyre Nichols do not go to the federal accountability database, which took only federal officers', () => {
-    expect(evaluateYaml(nichols).reporting).toEqual([]);
-    expect(decide(nichols, NLEAD)).toEqual({
+    expect(evaluateYaml(current, nichols).reporting).toEqual([]);
+    expect(decideYaml(current, nichols, NLEAD)).toEqual({
       value: false,
       rule: 'reporting.accountability-database.none',
       needs: [],
@@ -40,7 +29,7 @@ describe('reporting under the law in force', () => {
   });
 
   it('federal law does not require the city to report the force used to the FBI collection', () => {
-    expect(decide(nichols, FBI_DATA)).toEqual({
+    expect(decideYaml(current, nichols, FBI_DATA)).toEqual({
       value: false,
       rule: 'reporting.use-of-force-data.voluntary',
       needs: [],
@@ -49,9 +38,9 @@ describe('reporting under the law in force', () => {
 
   it('a federal officer convicted for conduct in 2021, before EO 14074, is not reported either', () => {
     const yaml = nichols.replace('employer: local', 'employer: federal').replace('2023-01-07', '2021-01-07');
-    expect(evaluateYaml(yaml).reporting).toEqual([]);
-    expect(decide(yaml, NLEAD).rule).toBe('reporting.accountability-database.none');
-    expect(decide(yaml, FBI_DATA).rule).toBe('reporting.use-of-force-data.voluntary');
+    expect(evaluateYaml(current, yaml).reporting).toEqual([]);
+    expect(decideYaml(current, yaml, NLEAD).rule).toBe('reporting.accountability-database.none');
+    expect(decideYaml(current, yaml, FBI_DATA).rule).toBe('reporting.use-of-force-data.voluntary');
   });
 
   it('for a state or local officer the conviction and the force used need not be known', () => {
@@ -61,12 +50,12 @@ describe('reporting under the law in force', () => {
       place: { state: TN }
       officer: { employer: local }
     `;
-    expect(evaluateYaml(yaml).reporting).toEqual([]);
+    expect(evaluateYaml(current, yaml).reporting).toEqual([]);
   });
 
   it('when the employer is unknown in 2023, an officer who used force may have to be reported, depending on it', () => {
     const yaml = nichols.replace('employer: local, ', '');
-    expect(evaluateYaml(yaml).reporting).toMatchObject([
+    expect(evaluateYaml(current, yaml).reporting).toMatchObject([
       { system: 'fbi-national-use-of-force-data-collection', determined: false, needs: ['officer.employer'] },
       {
         system: 'national-law-enforcement-accountability-database',

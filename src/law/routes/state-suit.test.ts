@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { evaluateYaml } from '../testkit.js';
 
 /** Route `stateSuit` without a state civil-rights statute (LAW.md §1.10, §5). */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
 
 /** A Texas deputy shoots a man in 2019: Texas has no state civil-rights action without immunity. */
 const texas = `
@@ -28,7 +26,7 @@ function decide(yaml: string, id: string) {
 
 describe('stateSuit where no state civil-rights act applies', () => {
   it('a shooting in Texas has no state civil-rights action to bring: the route does not apply', () => {
-    const suit = evaluateYaml(texas).routes.stateSuit;
+    const suit = evaluateYaml(current, texas).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
     expect(suit.blockedBy).toBeNull();
     expect(suit.needs).toEqual([]);
@@ -38,7 +36,7 @@ describe('stateSuit where no state civil-rights act applies', () => {
   });
 
   it('there is then no defendant, nothing the officer pays and no cap', () => {
-    const suit = evaluateYaml(texas).routes.stateSuit;
+    const suit = evaluateYaml(current, texas).routes.stateSuit;
     expect(suit.defendant ?? null).toBeNull();
     expect(suit.officerPays ?? null).toBeNull();
     expect(suit.damagesCapUsd ?? null).toBeNull();
@@ -57,11 +55,14 @@ describe('stateSuit where no state civil-rights act applies', () => {
   });
 
   it('nothing about the incident needs to be known for that', () => {
-    const suit = evaluateYaml(`
+    const suit = evaluateYaml(
+      current,
+      `
       id: georgia-unknowns
       date: 2016-01-01
       place: { state: GA }
-    `).routes.stateSuit;
+    `,
+    ).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
     expect(suit.needs).toEqual([]);
   });

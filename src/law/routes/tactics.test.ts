@@ -5,10 +5,9 @@ import { federalBaseline } from '../baseline.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
 import { evaluateIncident } from '../results.js';
+import { evaluateYaml } from '../testkit.js';
 
 /** How federal law regulates chokeholds and no-knock entries under the law in force (DESIGN.md §4). */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
 
 function decide(yaml: string, id: string, regime = current) {
   const incident = parseIncident(yaml);
@@ -52,7 +51,7 @@ const fbiHold = (deadlyForceAuthorized: string) => `
 
 describe('tactics: chokeholds and carotid restraints', () => {
   it('no federal law regulated a New York City officer’s chokehold in 2014: it is unregulated', () => {
-    expect(evaluateYaml(garner).tactics).toEqual([
+    expect(evaluateYaml(current, garner).tactics).toEqual([
       {
         tactic: 'chokehold',
         rule: 'unregulated',
@@ -84,7 +83,7 @@ describe('tactics: chokeholds and carotid restraints', () => {
 
   it('a prohibited neck restraint breaches the prohibition when deadly force was not authorized', () => {
     const yaml = fbiHold('false');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'prohibited', breached: true, needs: [] },
     ]);
     expect(decide(yaml, 'tactics.chokehold.breached')).toEqual({
@@ -96,14 +95,14 @@ describe('tactics: chokeholds and carotid restraints', () => {
 
   it('the same restraint where deadly force was authorized by law falls within every federal rule’s exception', () => {
     const yaml = fbiHold('true');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'prohibited', breached: false },
     ]);
     expect(decide(yaml, 'tactics.chokehold.breached').rule).toBe('tactics.chokehold.deadly-force-exception');
   });
 
   it('when it is unknown whether deadly force was authorized, the breach is open on that alone', () => {
-    expect(evaluateYaml(fbiHold('null')).tactics).toMatchObject([
+    expect(evaluateYaml(current, fbiHold('null')).tactics).toMatchObject([
       {
         tactic: 'carotid-restraint',
         rule: 'prohibited',
@@ -114,19 +113,22 @@ describe('tactics: chokeholds and carotid restraints', () => {
   });
 
   it('a chokehold and a carotid restraint in one incident give one entry each', () => {
-    const result = evaluateYaml(garner.replace('[chokehold]', '[chokehold, carotid-restraint, taser]'));
+    const result = evaluateYaml(
+      current,
+      garner.replace('[chokehold]', '[chokehold, carotid-restraint, taser]'),
+    );
     expect(result.tactics.map((t) => t.tactic)).toEqual(['chokehold', 'carotid-restraint']);
   });
 
   it('an incident that used neither a neck restraint nor a no-knock entry has no tactics entry', () => {
-    const result = evaluateYaml(garner.replace('[chokehold]', '[taser]'));
+    const result = evaluateYaml(current, garner.replace('[chokehold]', '[taser]'));
     expect(result.tactics).toEqual([]);
   });
 });
 
 describe('tactics: no-knock entries', () => {
   it('no federal law regulated a city police no-knock drug raid in Louisville in 2020', () => {
-    expect(evaluateYaml(louisvilleRaid).tactics).toEqual([
+    expect(evaluateYaml(current, louisvilleRaid).tactics).toEqual([
       {
         tactic: 'no-knock-entry',
         rule: 'unregulated',
@@ -156,7 +158,7 @@ describe('tactics: no-knock entries', () => {
       officer: { employer: federal, role: police, department: justice, underColorOfLaw: true }
       conduct: { noKnockEntry: true, warrantFor: drug }
     `;
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'no-knock-entry', rule: 'restricted', breached: null },
     ]);
     expect(decide(yaml, 'tactics.noKnock.breached')).toEqual({
@@ -205,7 +207,7 @@ describe('tactics: no-knock entries', () => {
   });
 
   it('an entry made after knocking is not a no-knock entry and has no tactics entry', () => {
-    const result = evaluateYaml(louisvilleRaid.replace('noKnockEntry: true', 'noKnockEntry: false'));
+    const result = evaluateYaml(current, louisvilleRaid.replace('noKnockEntry: true', 'noKnockEntry: false'));
     expect(result.tactics).toEqual([]);
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../engine/index.js';
-import { parseIncident } from '../parse.js';
 import { current, REGIMES } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { decideYaml, evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /**
  * Colorado SB 20-217, C.R.S. § 13-21-131 (LAW.md §5.1): a state civil action against the peace
@@ -10,16 +8,6 @@ import { evaluateIncident, type RouteResult } from '../results.js';
  * (whichever is less) for an officer who did not act in good faith, and no indemnity for a
  * convicted officer. Good faith decides who pays, not liability. In force from 19 June 2020.
  */
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((x) => x.rule);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const CITE = 'C.R.S. § 13-21-131 (Colorado SB 20-217, 2020)';
 
@@ -52,7 +40,7 @@ const aurora = (
 
 describe('Colorado SB 20-217: a civil action against the peace officer, without qualified immunity', () => {
   it('the Aurora officers get qualified immunity in a federal suit, but the Colorado action lies against them', () => {
-    const result = run(current, aurora());
+    const result = evaluateYaml(current, aurora());
     expect(result.hypothetical).toBe(false);
     expect(result.routes.officerSuit).toMatchObject({
       status: 'unavailable',
@@ -70,14 +58,14 @@ describe('Colorado SB 20-217: a civil action against the peace officer, without 
       value: 'available',
       provision: 'co-sb20-217',
     });
-    expect(rulesOf(suit)).toContain('co-sb20-217.no-qualified-immunity');
+    expect(ruleIdsOf(suit)).toContain('co-sb20-217.no-qualified-immunity');
   });
 
   it('the action is against the officer, with no statutory cap', () => {
-    const suit = run(current, aurora()).routes.stateSuit;
+    const suit = evaluateYaml(current, aurora()).routes.stateSuit;
     expect(suit.defendant).toBe('officer');
     expect(suit.damagesCapUsd).toBeNull();
-    expect(decide(current, aurora(), 'stateSuit.defendant')).toEqual({
+    expect(decideYaml(current, aurora(), 'stateSuit.defendant')).toEqual({
       value: 'officer',
       rule: 'co-sb20-217.defendant',
       needs: [],
@@ -85,20 +73,20 @@ describe('Colorado SB 20-217: a civil action against the peace officer, without 
   });
 
   it('an officer acting under color of law is required: an off-duty private act is not covered', () => {
-    const suit = run(current, aurora({ underColorOfLaw: 'false' })).routes.stateSuit;
+    const suit = evaluateYaml(current, aurora({ underColorOfLaw: 'false' })).routes.stateSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-color-of-law' });
     expect(suit.decidedBy).toBe('co-sb20-217.color-of-law');
   });
 
   it('without a deprivation of rights there is no claim', () => {
-    const suit = run(current, aurora({ rightViolated: 'false' })).routes.stateSuit;
+    const suit = evaluateYaml(current, aurora({ rightViolated: 'false' })).routes.stateSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-violation' });
     expect(suit.decidedBy).toBe('co-sb20-217.deprivation');
   });
 
   it('a state trooper is a peace officer too; a federal agent in Colorado is not', () => {
-    expect(run(current, aurora({ employer: 'state' })).routes.stateSuit.status).toBe('available');
-    expect(run(current, aurora({ employer: 'federal' })).routes.stateSuit).toMatchObject({
+    expect(evaluateYaml(current, aurora({ employer: 'state' })).routes.stateSuit.status).toBe('available');
+    expect(evaluateYaml(current, aurora({ employer: 'federal' })).routes.stateSuit).toMatchObject({
       status: 'not-applicable',
       decidedBy: 'state-suit.no-state-civil-rights-act',
     });
@@ -107,27 +95,27 @@ describe('Colorado SB 20-217: a civil action against the peace officer, without 
 
 describe('Colorado SB 20-217: who pays', () => {
   it('an officer who did not act in good faith pays 5% of the judgment or $25,000, whichever is less', () => {
-    expect(run(current, aurora({ goodFaithBelief: 'false' })).routes.stateSuit.officerPays).toBe(
+    expect(evaluateYaml(current, aurora({ goodFaithBelief: 'false' })).routes.stateSuit.officerPays).toBe(
       'lesser-of-5-percent-or-25000',
     );
-    expect(decide(current, aurora({ goodFaithBelief: 'false' }), 'stateSuit.officerPays').rule).toBe(
+    expect(decideYaml(current, aurora({ goodFaithBelief: 'false' }), 'stateSuit.officerPays').rule).toBe(
       'co-sb20-217.personal-share',
     );
   });
 
   it('an officer who acted in good faith is indemnified in full: good faith decides who pays, not liability', () => {
-    const suit = run(current, aurora({ goodFaithBelief: 'true' })).routes.stateSuit;
+    const suit = evaluateYaml(current, aurora({ goodFaithBelief: 'true' })).routes.stateSuit;
     expect(suit.status).toBe('available');
     expect(suit.officerPays).toBe('none');
-    expect(decide(current, aurora({ goodFaithBelief: 'true' }), 'stateSuit.officerPays').rule).toBe(
+    expect(decideYaml(current, aurora({ goodFaithBelief: 'true' }), 'stateSuit.officerPays').rule).toBe(
       'co-sb20-217.indemnified',
     );
   });
 
   it('an officer criminally convicted for the conduct is not indemnified', () => {
     const yaml = aurora({ goodFaithBelief: 'false', convicted: 'true' });
-    expect(run(current, yaml).routes.stateSuit.officerPays).toBe('not-indemnified');
-    expect(decide(current, yaml, 'stateSuit.officerPays')).toEqual({
+    expect(evaluateYaml(current, yaml).routes.stateSuit.officerPays).toBe('not-indemnified');
+    expect(decideYaml(current, yaml, 'stateSuit.officerPays')).toEqual({
       value: 'not-indemnified',
       rule: 'co-sb20-217.conviction-carve-out',
       needs: [],
@@ -135,10 +123,10 @@ describe('Colorado SB 20-217: who pays', () => {
   });
 
   it('when good faith is unknown, who pays is the question, not whether the officer is liable', () => {
-    const suit = run(current, aurora({ goodFaithBelief: 'null' })).routes.stateSuit;
+    const suit = evaluateYaml(current, aurora({ goodFaithBelief: 'null' })).routes.stateSuit;
     expect(suit.status).toBe('available');
     expect(suit.officerPays).toBeNull();
-    expect(decide(current, aurora({ goodFaithBelief: 'null' }), 'stateSuit.officerPays').needs).toEqual([
+    expect(decideYaml(current, aurora({ goodFaithBelief: 'null' }), 'stateSuit.officerPays').needs).toEqual([
       'officer.goodFaithBelief',
     ]);
   });
@@ -146,33 +134,37 @@ describe('Colorado SB 20-217: who pays', () => {
 
 describe('Colorado SB 20-217 applies in Colorado from 19 June 2020', () => {
   it('not to a restraint on 18 June 2020, the day before it was signed', () => {
-    const suit = run(current, aurora({ date: '2020-06-18' })).routes.stateSuit;
+    const suit = evaluateYaml(current, aurora({ date: '2020-06-18' })).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
     expect(suit.defendant).toBeNull();
     expect(suit.officerPays).toBeNull();
   });
 
   it('to a restraint on 19 June 2020, the day it was signed', () => {
-    const suit = run(current, aurora({ date: '2020-06-19' })).routes.stateSuit;
+    const suit = evaluateYaml(current, aurora({ date: '2020-06-19' })).routes.stateSuit;
     expect(suit.status).toBe('available');
     expect(suit.defendant).toBe('officer');
   });
 
   it('not to Elijah McClain’s own restraint (August 2019), before the law', () => {
-    expect(run(current, aurora({ date: '2019-08-24' })).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, aurora({ date: '2019-08-24' })).routes.stateSuit.status).toBe(
+      'not-applicable',
+    );
   });
 
   it('not in another state: the same restraint in Utah in 2021 has no state action', () => {
     expect(
-      run(current, aurora({ state: 'UT', locality: 'Salt Lake City', date: '2021-08-24' })).routes.stateSuit
-        .status,
+      evaluateYaml(current, aurora({ state: 'UT', locality: 'Salt Lake City', date: '2021-08-24' })).routes
+        .stateSuit.status,
     ).toBe('not-applicable');
   });
 
   it('under every proposal it still applies by place and date: the proposals sit on top of state law', () => {
     for (const [id, regime] of REGIMES) {
-      expect(run(regime, aurora()).routes.stateSuit.status, id).toBe('available');
-      expect(run(regime, aurora({ date: '2020-06-18' })).routes.stateSuit.status, id).toBe('not-applicable');
+      expect(evaluateYaml(regime, aurora()).routes.stateSuit.status, id).toBe('available');
+      expect(evaluateYaml(regime, aurora({ date: '2020-06-18' })).routes.stateSuit.status, id).toBe(
+        'not-applicable',
+      );
     }
   });
 });

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
-import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { decideYaml, evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** Colorado SB 20-217, C.R.S. § 13-21-131 (LAW.md §5.1), in force from 19 June 2020. */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
-
-function decide(yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const CITE = 'C.R.S. § 13-21-131 (Colorado SB 20-217, 2020)';
 
@@ -38,7 +27,7 @@ const OFFICER =
 describe('Colorado SB 20-217: the state civil action against a peace officer', () => {
   it('a Denver officer who violated a protester’s rights on 19 June 2020 can be sued in state court though federal immunity would apply', () => {
     const yaml = denver('2020-06-19', OFFICER);
-    const result = evaluateYaml(yaml);
+    const result = evaluateYaml(current, yaml);
     expect(result.routes.officerSuit.blockedBy).toBe('qualified-immunity');
     const suit = result.routes.stateSuit;
     expect(suit.status).toBe('available');
@@ -48,16 +37,16 @@ describe('Colorado SB 20-217: the state civil action against a peace officer', (
       cite: CITE,
       provision: 'co-sb20-217',
     });
-    expect(rulesOf(suit)).toContain('co-sb20-217.no-qualified-immunity');
+    expect(ruleIdsOf(suit)).toContain('co-sb20-217.no-qualified-immunity');
     expect(suit.defendant).toBe('officer');
     expect(suit.officerPays).toBe('none');
     expect(suit.damagesCapUsd).toBeNull();
-    expect(decide(yaml, 'stateSuit.defendant').rule).toBe('co-sb20-217.defendant');
-    expect(decide(yaml, 'stateSuit.officerPays').rule).toBe('co-sb20-217.indemnified');
+    expect(decideYaml(current, yaml, 'stateSuit.defendant').rule).toBe('co-sb20-217.defendant');
+    expect(decideYaml(current, yaml, 'stateSuit.officerPays').rule).toBe('co-sb20-217.indemnified');
   });
 
   it('the same conduct on 18 June 2020, the day before the law was signed, gives no state action', () => {
-    const suit = evaluateYaml(denver('2020-06-18', OFFICER)).routes.stateSuit;
+    const suit = evaluateYaml(current, denver('2020-06-18', OFFICER)).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
     expect(suit.decidedBy).toBe('state-suit.no-state-civil-rights-act');
   });
@@ -67,10 +56,10 @@ describe('Colorado SB 20-217: the state civil action against a peace officer', (
       '2021-05-01',
       '{ employer: local, role: police, underColorOfLaw: true, goodFaithBelief: false, convictedForConduct: false }',
     );
-    const suit = evaluateYaml(yaml).routes.stateSuit;
+    const suit = evaluateYaml(current, yaml).routes.stateSuit;
     expect(suit.status).toBe('available');
     expect(suit.officerPays).toBe('lesser-of-5-percent-or-25000');
-    expect(decide(yaml, 'stateSuit.officerPays').rule).toBe('co-sb20-217.personal-share');
+    expect(decideYaml(current, yaml, 'stateSuit.officerPays').rule).toBe('co-sb20-217.personal-share');
   });
 
   it('who pays turns on a conviction for the conduct when that is unknown', () => {
@@ -78,8 +67,11 @@ describe('Colorado SB 20-217: the state civil action against a peace officer', (
       '2021-05-01',
       '{ employer: local, role: police, underColorOfLaw: true, goodFaithBelief: false }',
     );
-    expect(evaluateYaml(yaml).routes.stateSuit).toMatchObject({ status: 'available', officerPays: null });
-    expect(decide(yaml, 'stateSuit.officerPays').needs).toEqual(['officer.convictedForConduct']);
+    expect(evaluateYaml(current, yaml).routes.stateSuit).toMatchObject({
+      status: 'available',
+      officerPays: null,
+    });
+    expect(decideYaml(current, yaml, 'stateSuit.officerPays').needs).toEqual(['officer.convictedForConduct']);
   });
 
   it('an officer criminally convicted for the conduct is not indemnified', () => {
@@ -87,13 +79,14 @@ describe('Colorado SB 20-217: the state civil action against a peace officer', (
       '2021-05-01',
       '{ employer: state, role: police, underColorOfLaw: true, goodFaithBelief: false, convictedForConduct: true }',
     );
-    const suit = evaluateYaml(yaml).routes.stateSuit;
+    const suit = evaluateYaml(current, yaml).routes.stateSuit;
     expect(suit.officerPays).toBe('not-indemnified');
-    expect(decide(yaml, 'stateSuit.officerPays').rule).toBe('co-sb20-217.conviction-carve-out');
+    expect(decideYaml(current, yaml, 'stateSuit.officerPays').rule).toBe('co-sb20-217.conviction-carve-out');
   });
 
   it('an off-duty officer not under color of law cannot be sued under the Act', () => {
     const suit = evaluateYaml(
+      current,
       denver('2021-05-01', '{ employer: local, role: police, underColorOfLaw: false }'),
     ).routes.stateSuit;
     expect(suit.status).toBe('unavailable');
@@ -102,20 +95,22 @@ describe('Colorado SB 20-217: the state civil action against a peace officer', (
   });
 
   it('without a deprivation of rights there is no claim', () => {
-    const suit = evaluateYaml(denver('2021-05-01', OFFICER, '{ rightViolated: false }')).routes.stateSuit;
+    const suit = evaluateYaml(current, denver('2021-05-01', OFFICER, '{ rightViolated: false }')).routes
+      .stateSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-violation');
     expect(suit.decidedBy).toBe('co-sb20-217.deprivation');
   });
 
   it('whether the right was clearly established does not matter: only whether it was violated is asked', () => {
-    const suit = evaluateYaml(denver('2021-05-01', OFFICER, '{}')).routes.stateSuit;
+    const suit = evaluateYaml(current, denver('2021-05-01', OFFICER, '{}')).routes.stateSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual(['findings.rightViolated']);
   });
 
   it('a federal agent in Colorado is not a peace officer under the Act', () => {
     const suit = evaluateYaml(
+      current,
       denver('2021-05-01', '{ employer: federal, role: police, underColorOfLaw: true }'),
     ).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
@@ -123,18 +118,21 @@ describe('Colorado SB 20-217: the state civil action against a peace officer', (
 
   it('the Act does not reach a Texas officer', () => {
     const yaml = denver('2021-05-01', OFFICER).replace('state: CO, locality: Denver', 'state: TX');
-    expect(evaluateYaml(yaml).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, yaml).routes.stateSuit.status).toBe('not-applicable');
   });
 });
 
 describe('Colorado SB 20-217: the chokehold ban', () => {
   const chokehold = (date: string, state = 'CO') =>
-    evaluateYaml(`id: co-chokehold
+    evaluateYaml(
+      current,
+      `id: co-chokehold
 date: ${date}
 place: { state: ${state}, locality: Denver }
 officer: { employer: local, role: police, underColorOfLaw: true }
 conduct: { force: [chokehold], deadlyForceAuthorized: false }
-`).tactics[0];
+`,
+    ).tactics[0];
 
   it('a Denver officer’s chokehold on the day the law was signed is prohibited and breaches it', () => {
     const facts = factsFromObject({

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../engine/index.js';
-import { parseIncident } from '../parse.js';
 import { current, REGIMES } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { decideYaml, evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /**
  * Connecticut Public Act 20-1, C.G.S. § 52-571k (LAW.md §5.4): an action against the police
@@ -10,16 +8,6 @@ import { evaluateIncident, type RouteResult } from '../results.js';
  * lawful; the officer pays personally only for "willful, wanton, or malicious" conduct. The civil
  * action applies to incidents on or after 1 July 2021, though the Act was signed in July 2020.
  */
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((x) => x.rule);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const CITE = 'C.G.S. § 52-571k (Connecticut Public Act 20-1, § 41)';
 
@@ -47,7 +35,7 @@ const hartford = (
 
 describe('Connecticut PA 20-1: an action against the police officer, immunity only for objective good faith', () => {
   it('the driver can sue the officer under § 52-571k though qualified immunity would defeat a federal suit', () => {
-    const result = run(current, hartford());
+    const result = evaluateYaml(current, hartford());
     expect(result.routes.officerSuit).toMatchObject({
       status: 'unavailable',
       blockedBy: 'qualified-immunity',
@@ -63,74 +51,80 @@ describe('Connecticut PA 20-1: an action against the police officer, immunity on
       value: 'available',
       provision: 'ct-pa20-1',
     });
-    expect(rulesOf(suit)).toContain('ct-pa20-1.liable');
+    expect(ruleIdsOf(suit)).toContain('ct-pa20-1.liable');
   });
 
   it('the action lies against the officer, who pays personally only for willful, wanton or malicious conduct', () => {
-    const suit = run(current, hartford()).routes.stateSuit;
+    const suit = evaluateYaml(current, hartford()).routes.stateSuit;
     expect(suit.defendant).toBe('officer');
     expect(suit.officerPays).toBe('only-if-willful-wanton-or-malicious');
-    expect(decide(current, hartford(), 'stateSuit.defendant').rule).toBe('ct-pa20-1.defendant');
-    expect(decide(current, hartford(), 'stateSuit.officerPays').rule).toBe(
+    expect(decideYaml(current, hartford(), 'stateSuit.defendant').rule).toBe('ct-pa20-1.defendant');
+    expect(decideYaml(current, hartford(), 'stateSuit.officerPays').rule).toBe(
       'ct-pa20-1.willful-wanton-malicious',
     );
   });
 
   it('an officer with an objectively good-faith belief that the search was lawful has governmental immunity', () => {
-    const suit = run(current, hartford({ goodFaithBelief: 'true' })).routes.stateSuit;
+    const suit = evaluateYaml(current, hartford({ goodFaithBelief: 'true' })).routes.stateSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'good-faith-immunity' });
     expect(suit.decidedBy).toBe('ct-pa20-1.objective-good-faith');
   });
 
   it('when good faith is unknown, it is the question', () => {
-    const suit = run(current, hartford({ goodFaithBelief: 'null' })).routes.stateSuit;
+    const suit = evaluateYaml(current, hartford({ goodFaithBelief: 'null' })).routes.stateSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual(['officer.goodFaithBelief']);
   });
 
   it('an officer not acting under color of law is not liable under the Act', () => {
-    const suit = run(current, hartford({ underColorOfLaw: 'false' })).routes.stateSuit;
+    const suit = evaluateYaml(current, hartford({ underColorOfLaw: 'false' })).routes.stateSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-color-of-law' });
     expect(suit.decidedBy).toBe('ct-pa20-1.color-of-law');
   });
 
   it('without a deprivation of rights there is no claim', () => {
-    const suit = run(current, hartford({ rightViolated: 'false' })).routes.stateSuit;
+    const suit = evaluateYaml(current, hartford({ rightViolated: 'false' })).routes.stateSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-violation' });
     expect(suit.decidedBy).toBe('ct-pa20-1.deprivation');
   });
 
   it('a state trooper is a police officer too; a federal agent is not', () => {
-    expect(run(current, hartford({ employer: 'state' })).routes.stateSuit.status).toBe('available');
-    expect(run(current, hartford({ employer: 'federal' })).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, hartford({ employer: 'state' })).routes.stateSuit.status).toBe('available');
+    expect(evaluateYaml(current, hartford({ employer: 'federal' })).routes.stateSuit.status).toBe(
+      'not-applicable',
+    );
   });
 });
 
 describe('Connecticut’s civil action applies in Connecticut to incidents from 1 July 2021', () => {
   it('not to a search on 30 June 2021, though the Act was signed in 2020 and took effect in October 2020', () => {
-    const suit = run(current, hartford({ date: '2021-06-30' })).routes.stateSuit;
+    const suit = evaluateYaml(current, hartford({ date: '2021-06-30' })).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
     expect(suit.officerPays).toBeNull();
-    expect(run(current, hartford({ date: '2020-10-01' })).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, hartford({ date: '2020-10-01' })).routes.stateSuit.status).toBe(
+      'not-applicable',
+    );
   });
 
   it('to a search on 1 July 2021', () => {
-    expect(run(current, hartford({ date: '2021-07-01' })).routes.stateSuit).toMatchObject({
+    expect(evaluateYaml(current, hartford({ date: '2021-07-01' })).routes.stateSuit).toMatchObject({
       status: 'available',
       defendant: 'officer',
     });
   });
 
   it('not in another state: the same search in Providence has no state action', () => {
-    expect(run(current, hartford({ state: 'RI', locality: 'Providence' })).routes.stateSuit.status).toBe(
-      'not-applicable',
-    );
+    expect(
+      evaluateYaml(current, hartford({ state: 'RI', locality: 'Providence' })).routes.stateSuit.status,
+    ).toBe('not-applicable');
   });
 
   it('under every proposal it still applies by place and date', () => {
     for (const [id, r] of REGIMES) {
-      expect(run(r, hartford()).routes.stateSuit.status, id).toBe('available');
-      expect(run(r, hartford({ date: '2021-06-30' })).routes.stateSuit.status, id).toBe('not-applicable');
+      expect(evaluateYaml(r, hartford()).routes.stateSuit.status, id).toBe('available');
+      expect(evaluateYaml(r, hartford({ date: '2021-06-30' })).routes.stateSuit.status, id).toBe(
+        'not-applicable',
+      );
     }
   });
 });

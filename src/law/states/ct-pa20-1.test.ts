@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { evaluateYaml } from '../testkit.js';
 
 /** Connecticut Public Act 20-1, C.G.S. § 52-571k (LAW.md §5.4), for incidents from 1 July 2021. */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
 
 function decide(yaml: string, id: string) {
   const incident = parseIncident(yaml);
@@ -34,7 +32,7 @@ const OFFICER = '{ employer: local, role: police, underColorOfLaw: true, goodFai
 describe('Connecticut PA 20-1: the state action against a police officer', () => {
   it('a man shot by a Hartford officer on 1 July 2021 can sue the officer; the town pays unless the conduct was wilful, wanton or malicious', () => {
     const yaml = hartford('2021-07-01', OFFICER);
-    const suit = evaluateYaml(yaml).routes.stateSuit;
+    const suit = evaluateYaml(current, yaml).routes.stateSuit;
     expect(suit.status).toBe('available');
     expect(suit.decidedBy).toBe('ct-pa20-1.liable');
     expect(suit.reasons[0]?.rule).toBe('ct-pa20-1.civil-action');
@@ -45,11 +43,14 @@ describe('Connecticut PA 20-1: the state action against a police officer', () =>
   });
 
   it('the same shooting on 30 June 2021 is before the action applies', () => {
-    expect(evaluateYaml(hartford('2021-06-30', OFFICER)).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, hartford('2021-06-30', OFFICER)).routes.stateSuit.status).toBe(
+      'not-applicable',
+    );
   });
 
   it('an officer with an objectively good-faith belief that the conduct was lawful is immune from damages', () => {
     const suit = evaluateYaml(
+      current,
       hartford(
         '2022-03-01',
         '{ employer: local, role: police, underColorOfLaw: true, goodFaithBelief: true }',
@@ -62,6 +63,7 @@ describe('Connecticut PA 20-1: the state action against a police officer', () =>
 
   it('when the officer’s good faith is unknown, it is asked', () => {
     const suit = evaluateYaml(
+      current,
       hartford('2022-03-01', '{ employer: local, role: police, underColorOfLaw: true }'),
     ).routes.stateSuit;
     expect(suit.status).toBe('undetermined');
@@ -70,6 +72,7 @@ describe('Connecticut PA 20-1: the state action against a police officer', () =>
 
   it('an officer not acting under color of law is not covered', () => {
     const suit = evaluateYaml(
+      current,
       hartford('2022-03-01', '{ employer: local, role: police, underColorOfLaw: false }'),
     ).routes.stateSuit;
     expect(suit.blockedBy).toBe('no-color-of-law');
@@ -77,7 +80,8 @@ describe('Connecticut PA 20-1: the state action against a police officer', () =>
   });
 
   it('no deprivation, no claim', () => {
-    const suit = evaluateYaml(hartford('2022-03-01', OFFICER, '{ rightViolated: false }')).routes.stateSuit;
+    const suit = evaluateYaml(current, hartford('2022-03-01', OFFICER, '{ rightViolated: false }')).routes
+      .stateSuit;
     expect(suit.blockedBy).toBe('no-violation');
     expect(suit.decidedBy).toBe('ct-pa20-1.deprivation');
   });

@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../engine/index.js';
-import { parseIncident } from '../parse.js';
 import { current, REGIMES } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { decideYaml, evaluateYaml, regimeById, ruleIdsOf } from '../testkit.js';
 
 /**
  * Massachusetts, Chapter 253 of the Acts of 2020 (LAW.md §5.5), signed 31 December 2020: no
  * qualified immunity for claims against officers based on conduct they were decertified for (the
  * Civil Rights Act's threats element is not encoded), and chokeholds banned.
  */
-
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((x) => x.rule);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const CITE = 'Mass. Acts 2020, ch. 253';
 
@@ -54,7 +36,7 @@ const springfield = (
 
 describe('Massachusetts ch. 253: no qualified immunity for conduct the officer was decertified for', () => {
   it('the decertified officer’s suit loses the immunity, but the threats element is not encoded, so the route stays open', () => {
-    const suit = run(current, springfield()).routes.stateSuit;
+    const suit = evaluateYaml(current, springfield()).routes.stateSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual([]);
     expect(suit.reasons[0]).toMatchObject({
@@ -63,12 +45,12 @@ describe('Massachusetts ch. 253: no qualified immunity for conduct the officer w
       cite: CITE,
       provision: 'ma-ch253-2020',
     });
-    expect(rulesOf(suit)).toContain('ma-ch253-2020.threats-element-not-encoded');
+    expect(ruleIdsOf(suit)).toContain('ma-ch253-2020.threats-element-not-encoded');
   });
 
   it('the claim is against the officer', () => {
-    expect(run(current, springfield()).routes.stateSuit.defendant).toBe('officer');
-    expect(decide(current, springfield(), 'stateSuit.defendant')).toEqual({
+    expect(evaluateYaml(current, springfield()).routes.stateSuit.defendant).toBe('officer');
+    expect(decideYaml(current, springfield(), 'stateSuit.defendant')).toEqual({
       value: 'officer',
       rule: 'ma-ch253-2020.defendant',
       needs: [],
@@ -76,13 +58,13 @@ describe('Massachusetts ch. 253: no qualified immunity for conduct the officer w
   });
 
   it('without a deprivation of rights there is no claim', () => {
-    const suit = run(current, springfield({ rightViolated: 'false' })).routes.stateSuit;
+    const suit = evaluateYaml(current, springfield({ rightViolated: 'false' })).routes.stateSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-violation' });
     expect(suit.decidedBy).toBe('ma-ch253-2020.deprivation');
   });
 
   it('an officer who was not decertified keeps the immunity: the Act gives no route', () => {
-    const suit = run(current, springfield({ decertified: 'false' })).routes.stateSuit;
+    const suit = evaluateYaml(current, springfield({ decertified: 'false' })).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
     expect(suit.defendant).toBeNull();
   });
@@ -90,23 +72,25 @@ describe('Massachusetts ch. 253: no qualified immunity for conduct the officer w
 
 describe('Massachusetts ch. 253: chokeholds banned', () => {
   it('the officer’s chokehold is prohibited by state law and, deadly force not being authorized, breaches it', () => {
-    expect(run(current, springfield()).tactics).toEqual([
+    expect(evaluateYaml(current, springfield()).tactics).toEqual([
       expect.objectContaining({ tactic: 'chokehold', rule: 'prohibited', breached: true, cite: CITE }),
     ]);
-    expect(decide(current, springfield(), 'tactics.chokehold.rule').rule).toBe('ma-ch253-2020.chokehold-ban');
+    expect(decideYaml(current, springfield(), 'tactics.chokehold.rule').rule).toBe(
+      'ma-ch253-2020.chokehold-ban',
+    );
   });
 
   it('a state trooper is bound too; a federal agent in Massachusetts is not', () => {
-    expect(decide(current, springfield({ employer: 'state' }), 'tactics.chokehold.rule').rule).toBe(
+    expect(decideYaml(current, springfield({ employer: 'state' }), 'tactics.chokehold.rule').rule).toBe(
       'ma-ch253-2020.chokehold-ban',
     );
-    expect(decide(current, springfield({ employer: 'federal' }), 'tactics.chokehold.rule').rule).not.toBe(
+    expect(decideYaml(current, springfield({ employer: 'federal' }), 'tactics.chokehold.rule').rule).not.toBe(
       'ma-ch253-2020.chokehold-ban',
     );
   });
 
   it('under H.R. 1280 the state ban stays what the tactic shows, and the grant condition still asks for a law without exception', () => {
-    const result = run(regime('gfjpa-2021'), springfield());
+    const result = evaluateYaml(regimeById('gfjpa-2021'), springfield());
     expect(result.tactics[0]).toMatchObject({ rule: 'prohibited', cite: CITE });
     expect(result.funding.find((f) => f.grant === 'byrne-jag')?.atRisk).toBe(true);
   });
@@ -114,27 +98,29 @@ describe('Massachusetts ch. 253: chokeholds banned', () => {
 
 describe('Massachusetts ch. 253 applies in Massachusetts from 31 December 2020', () => {
   it('not on 30 December 2020, the day before it was signed: no state action, and the chokehold only an EO 13929 condition', () => {
-    const result = run(current, springfield({ date: '2020-12-30' }));
+    const result = evaluateYaml(current, springfield({ date: '2020-12-30' }));
     expect(result.routes.stateSuit.status).toBe('not-applicable');
     expect(result.tactics[0]).toMatchObject({ rule: 'funding-condition' });
   });
 
   it('on 31 December 2020, the day it was signed', () => {
-    const result = run(current, springfield({ date: '2020-12-31' }));
+    const result = evaluateYaml(current, springfield({ date: '2020-12-31' }));
     expect(result.routes.stateSuit.status).toBe('undetermined');
     expect(result.tactics[0]).toMatchObject({ rule: 'prohibited' });
   });
 
   it('not in another state: the same chokehold in Hartford is not banned by Massachusetts law', () => {
-    const result = run(current, springfield({ state: 'CT', locality: 'Hartford' }));
+    const result = evaluateYaml(current, springfield({ state: 'CT', locality: 'Hartford' }));
     expect(result.tactics[0]?.rule).not.toBe('prohibited');
-    expect(rulesOf(result.routes.stateSuit)).not.toContain('ma-ch253-2020.decertified-conduct');
+    expect(ruleIdsOf(result.routes.stateSuit)).not.toContain('ma-ch253-2020.decertified-conduct');
   });
 
   it('under every proposal it still applies by place and date', () => {
     for (const [id, r] of REGIMES) {
-      expect(run(r, springfield()).tactics[0]?.rule, id).toBe('prohibited');
-      expect(run(r, springfield({ date: '2020-12-30' })).routes.stateSuit.status, id).toBe('not-applicable');
+      expect(evaluateYaml(r, springfield()).tactics[0]?.rule, id).toBe('prohibited');
+      expect(evaluateYaml(r, springfield({ date: '2020-12-30' })).routes.stateSuit.status, id).toBe(
+        'not-applicable',
+      );
     }
   });
 });

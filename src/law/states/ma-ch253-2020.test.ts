@@ -3,10 +3,9 @@ import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
 import { evaluateIncident } from '../results.js';
+import { evaluateYaml } from '../testkit.js';
 
 /** Massachusetts, Chapter 253 of the Acts of 2020 (LAW.md §5.5), from 31 December 2020. */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
 
 function decide(yaml: string, id: string) {
   const incident = parseIncident(yaml);
@@ -30,7 +29,7 @@ const DECERTIFIED = '{ employer: local, role: police, underColorOfLaw: true, dec
 
 describe('Massachusetts ch. 253: qualified immunity barred for decertified conduct', () => {
   it('a suit over conduct the officer was decertified for loses the immunity, but the Civil Rights Act’s threats element is not encoded, so the route stays open', () => {
-    const suit = evaluateYaml(boston('2021-06-01', DECERTIFIED)).routes.stateSuit;
+    const suit = evaluateYaml(current, boston('2021-06-01', DECERTIFIED)).routes.stateSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual([]);
     expect(suit.reasons.map((r) => r.rule)).toEqual([
@@ -40,11 +39,14 @@ describe('Massachusetts ch. 253: qualified immunity barred for decertified condu
   });
 
   it('conduct before 31 December 2020 is not covered', () => {
-    expect(evaluateYaml(boston('2020-12-30', DECERTIFIED)).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, boston('2020-12-30', DECERTIFIED)).routes.stateSuit.status).toBe(
+      'not-applicable',
+    );
   });
 
   it('no violation, no claim', () => {
-    const suit = evaluateYaml(boston('2021-06-01', DECERTIFIED, '{ rightViolated: false }')).routes.stateSuit;
+    const suit = evaluateYaml(current, boston('2021-06-01', DECERTIFIED, '{ rightViolated: false }')).routes
+      .stateSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-violation');
     expect(suit.decidedBy).toBe('ma-ch253-2020.deprivation');
@@ -55,14 +57,14 @@ describe('Massachusetts ch. 253: qualified immunity barred for decertified condu
       '2021-06-01',
       '{ employer: local, role: police, underColorOfLaw: true, decertifiedForConduct: false }',
     );
-    expect(evaluateYaml(yaml).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, yaml).routes.stateSuit.status).toBe('not-applicable');
   });
 });
 
 describe('Massachusetts ch. 253: chokeholds banned', () => {
   it('a Boston officer’s chokehold on 31 December 2020 is prohibited by state law and, deadly force not being authorized, breaches it', () => {
     const yaml = boston('2020-12-31', DECERTIFIED);
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'prohibited', breached: true, cite: 'Mass. Acts 2020, ch. 253' },
     ]);
     expect(decide(yaml, 'tactics.chokehold.rule')).toEqual({
@@ -72,7 +74,7 @@ describe('Massachusetts ch. 253: chokeholds banned', () => {
   });
 
   it('the day before, it was only an EO 13929 funding condition', () => {
-    expect(evaluateYaml(boston('2020-12-30', DECERTIFIED)).tactics).toMatchObject([
+    expect(evaluateYaml(current, boston('2020-12-30', DECERTIFIED)).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'funding-condition', met: true },
     ]);
   });

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../engine/index.js';
-import { parseIncident } from '../parse.js';
 import { current, REGIMES } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { decideYaml, evaluateYaml, regimeById } from '../testkit.js';
 
 /**
  * Minnesota's Police Accountability Act (2020 1st Special Session), Minn. Stat. § 609.06 as amended
  * (LAW.md §5.6): no chokehold unless deadly force is authorized under § 609.066; effective
  * 24 July 2020. Tested under the law in force and under the proposals.
  */
-
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const CITE = 'Minn. Stat. § 609.06, subd. 3 (as amended 2020, 1st Spec. Sess.)';
 
@@ -49,7 +32,7 @@ const minneapolis = (
 
 describe('Minnesota 2020: chokeholds banned unless deadly force is authorized', () => {
   it('the officer’s chokehold is prohibited by state law and, deadly force not being authorized, breaches it', () => {
-    expect(run(current, minneapolis()).tactics).toEqual([
+    expect(evaluateYaml(current, minneapolis()).tactics).toEqual([
       {
         tactic: 'chokehold',
         rule: 'prohibited',
@@ -60,21 +43,21 @@ describe('Minnesota 2020: chokeholds banned unless deadly force is authorized', 
         needs: [],
       },
     ]);
-    expect(decide(current, minneapolis(), 'tactics.chokehold.rule').rule).toBe('mn-2020.chokehold-ban');
+    expect(decideYaml(current, minneapolis(), 'tactics.chokehold.rule').rule).toBe('mn-2020.chokehold-ban');
   });
 
   it('where deadly force was authorized under § 609.066 the hold is within the exception', () => {
-    expect(run(current, minneapolis({ deadlyForceAuthorized: 'true' })).tactics[0]).toMatchObject({
+    expect(evaluateYaml(current, minneapolis({ deadlyForceAuthorized: 'true' })).tactics[0]).toMatchObject({
       rule: 'prohibited',
       breached: false,
     });
   });
 
   it('it binds state and local officers, not a federal agent in Minnesota', () => {
-    expect(decide(current, minneapolis({ employer: 'state' }), 'tactics.chokehold.rule').rule).toBe(
+    expect(decideYaml(current, minneapolis({ employer: 'state' }), 'tactics.chokehold.rule').rule).toBe(
       'mn-2020.chokehold-ban',
     );
-    expect(decide(current, minneapolis({ employer: 'federal' }), 'tactics.chokehold.rule').rule).not.toBe(
+    expect(decideYaml(current, minneapolis({ employer: 'federal' }), 'tactics.chokehold.rule').rule).not.toBe(
       'mn-2020.chokehold-ban',
     );
   });
@@ -83,12 +66,12 @@ describe('Minnesota 2020: chokeholds banned unless deadly force is authorized', 
 describe('Minnesota’s chokehold ban applies in Minnesota from 24 July 2020', () => {
   it('not to George Floyd’s death (25 May 2020) nor to a hold on 23 July 2020', () => {
     for (const date of ['2020-05-25', '2020-07-23']) {
-      expect(run(current, minneapolis({ date })).tactics[0]?.rule, date).not.toBe('prohibited');
+      expect(evaluateYaml(current, minneapolis({ date })).tactics[0]?.rule, date).not.toBe('prohibited');
     }
   });
 
   it('to a hold on 24 July 2020, the day it took effect', () => {
-    expect(run(current, minneapolis({ date: '2020-07-24' })).tactics[0]).toMatchObject({
+    expect(evaluateYaml(current, minneapolis({ date: '2020-07-24' })).tactics[0]).toMatchObject({
       rule: 'prohibited',
       cite: CITE,
     });
@@ -96,14 +79,14 @@ describe('Minnesota’s chokehold ban applies in Minnesota from 24 July 2020', (
 
   it('not in another state: the same hold in Fargo is not banned by Minnesota law', () => {
     expect(
-      decide(current, minneapolis({ state: 'ND', locality: 'Fargo' }), 'tactics.chokehold.rule').rule,
+      decideYaml(current, minneapolis({ state: 'ND', locality: 'Fargo' }), 'tactics.chokehold.rule').rule,
     ).not.toBe('mn-2020.chokehold-ban');
   });
 
   it('under every proposal it still applies by place and date', () => {
     for (const [id, r] of REGIMES) {
-      expect(run(r, minneapolis()).tactics[0]?.rule, id).toBe('prohibited');
-      expect(decide(r, minneapolis({ date: '2020-07-23' }), 'tactics.chokehold.rule').rule, id).not.toBe(
+      expect(evaluateYaml(r, minneapolis()).tactics[0]?.rule, id).toBe('prohibited');
+      expect(decideYaml(r, minneapolis({ date: '2020-07-23' }), 'tactics.chokehold.rule').rule, id).not.toBe(
         'mn-2020.chokehold-ban',
       );
     }
@@ -111,10 +94,12 @@ describe('Minnesota’s chokehold ban applies in Minnesota from 24 July 2020', (
 
   it('Minnesota’s ban has a deadly-force exception, so it does not meet H.R. 1280’s condition: Byrne JAG is at risk', () => {
     expect(
-      run(regime('gfjpa-2021'), minneapolis()).funding.find((f) => f.grant === 'byrne-jag')?.atRisk,
+      evaluateYaml(regimeById('gfjpa-2021'), minneapolis()).funding.find((f) => f.grant === 'byrne-jag')
+        ?.atRisk,
     ).toBe(true);
     expect(
-      run(regime('justice-act-2020'), minneapolis()).funding.find((f) => f.grant === 'byrne-jag')?.atRisk,
+      evaluateYaml(regimeById('justice-act-2020'), minneapolis()).funding.find((f) => f.grant === 'byrne-jag')
+        ?.atRisk,
     ).toBe(false);
   });
 });

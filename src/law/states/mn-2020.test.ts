@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { evaluateYaml } from '../testkit.js';
 
 /** Minnesota's 2020 chokehold ban, Minn. Stat. § 609.06 (LAW.md §5.6), from 24 July 2020. */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
 
 /** A Minneapolis officer uses a chokehold during an arrest. */
 const minneapolis = (date: string, deadlyForceAuthorized: string, employer = 'local') => `
@@ -21,7 +19,7 @@ const minneapolis = (date: string, deadlyForceAuthorized: string, employer = 'lo
 describe('Minnesota 2020: chokeholds banned unless deadly force is authorized', () => {
   it('a Minneapolis officer’s chokehold on 24 July 2020, deadly force not authorized, is prohibited and breached', () => {
     const yaml = minneapolis('2020-07-24', 'false');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       {
         tactic: 'chokehold',
         rule: 'prohibited',
@@ -37,19 +35,19 @@ describe('Minnesota 2020: chokeholds banned unless deadly force is authorized', 
   });
 
   it('where deadly force was authorized under § 609.066 the chokehold is within the exception', () => {
-    expect(evaluateYaml(minneapolis('2021-01-05', 'true')).tactics).toMatchObject([
+    expect(evaluateYaml(current, minneapolis('2021-01-05', 'true')).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'prohibited', breached: false },
     ]);
   });
 
   it('on 23 July 2020, the day before, the chokehold was only an EO 13929 funding condition, which a department with no rule fails', () => {
-    expect(evaluateYaml(minneapolis('2020-07-23', 'false')).tactics).toMatchObject([
+    expect(evaluateYaml(current, minneapolis('2020-07-23', 'false')).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'funding-condition', met: false },
     ]);
   });
 
   it('the state law does not bind a federal agent in Minnesota', () => {
-    expect(evaluateYaml(minneapolis('2021-01-05', 'false', 'federal')).tactics).toMatchObject([
+    expect(evaluateYaml(current, minneapolis('2021-01-05', 'false', 'federal')).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'unregulated' },
     ]);
   });

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../engine/index.js';
-import { parseIncident } from '../parse.js';
 import { current, REGIMES } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { decideYaml, evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /**
  * New Mexico Civil Rights Act, HB 4 (LAW.md §5.2): claims against the public body (of every kind),
  * no qualified immunity, damages capped at $2 million; in force from 1 July 2021, and claims from
  * acts before then cannot be brought. Tested under the law in force and under the proposals.
  */
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((x) => x.rule);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const CITE = 'NMSA 1978, §§ 41-4A-1 to -13 (New Mexico Civil Rights Act, HB 4, Laws 2021, ch. 119)';
 
@@ -46,7 +34,7 @@ const albuquerque = (
 
 describe('New Mexico Civil Rights Act: a claim against the public body, without qualified immunity', () => {
   it('the man can sue the city under the Act though the officers would get qualified immunity in federal court', () => {
-    const result = run(current, albuquerque());
+    const result = evaluateYaml(current, albuquerque());
     expect(result.routes.officerSuit).toMatchObject({
       status: 'unavailable',
       blockedBy: 'qualified-immunity',
@@ -62,21 +50,21 @@ describe('New Mexico Civil Rights Act: a claim against the public body, without 
       value: 'available',
       provision: 'nm-hb4-2021',
     });
-    expect(rulesOf(suit)).toContain('nm-hb4-2021.no-qualified-immunity');
+    expect(ruleIdsOf(suit)).toContain('nm-hb4-2021.no-qualified-immunity');
   });
 
   it('the defendant is the public body, damages are capped at $2 million, and the officer pays nothing', () => {
-    const suit = run(current, albuquerque()).routes.stateSuit;
+    const suit = evaluateYaml(current, albuquerque()).routes.stateSuit;
     expect(suit.defendant).toBe('public-body');
     expect(suit.damagesCapUsd).toBe(2_000_000);
     expect(suit.officerPays).toBe('none');
-    expect(decide(current, albuquerque(), 'stateSuit.defendant').rule).toBe('nm-hb4-2021.defendant');
-    expect(decide(current, albuquerque(), 'stateSuit.damagesCapUsd')).toEqual({
+    expect(decideYaml(current, albuquerque(), 'stateSuit.defendant').rule).toBe('nm-hb4-2021.defendant');
+    expect(decideYaml(current, albuquerque(), 'stateSuit.damagesCapUsd')).toEqual({
       value: 2_000_000,
       rule: 'nm-hb4-2021.damages-cap',
       needs: [],
     });
-    expect(decide(current, albuquerque(), 'stateSuit.officerPays')).toEqual({
+    expect(decideYaml(current, albuquerque(), 'stateSuit.officerPays')).toEqual({
       value: 'none',
       rule: 'nm-hb4-2021.officer-pays',
       needs: [],
@@ -84,38 +72,41 @@ describe('New Mexico Civil Rights Act: a claim against the public body, without 
   });
 
   it('the Act reaches every public body: a state prison guard’s conduct engages the State', () => {
-    const suit = run(current, albuquerque({ employer: 'state', role: 'corrections' })).routes.stateSuit;
+    const suit = evaluateYaml(current, albuquerque({ employer: 'state', role: 'corrections' })).routes
+      .stateSuit;
     expect(suit.status).toBe('available');
     expect(suit.defendant).toBe('public-body');
   });
 
   it('acts outside the authority of a public body are not covered', () => {
-    const suit = run(current, albuquerque({ underColorOfLaw: 'false' })).routes.stateSuit;
+    const suit = evaluateYaml(current, albuquerque({ underColorOfLaw: 'false' })).routes.stateSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-color-of-law' });
     expect(suit.decidedBy).toBe('nm-hb4-2021.color-of-authority');
   });
 
   it('without a deprivation of rights under the state bill of rights there is no claim', () => {
-    const suit = run(current, albuquerque({ rightViolated: 'false' })).routes.stateSuit;
+    const suit = evaluateYaml(current, albuquerque({ rightViolated: 'false' })).routes.stateSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-violation' });
     expect(suit.decidedBy).toBe('nm-hb4-2021.deprivation');
   });
 
   it('a federal agency is not a New Mexico public body', () => {
-    expect(run(current, albuquerque({ employer: 'federal' })).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, albuquerque({ employer: 'federal' })).routes.stateSuit.status).toBe(
+      'not-applicable',
+    );
   });
 });
 
 describe('New Mexico Civil Rights Act applies in New Mexico from 1 July 2021', () => {
   it('not to an arrest on 30 June 2021: claims from acts before the Act cannot be brought', () => {
-    const suit = run(current, albuquerque({ date: '2021-06-30' })).routes.stateSuit;
+    const suit = evaluateYaml(current, albuquerque({ date: '2021-06-30' })).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
     expect(suit.defendant).toBeNull();
     expect(suit.damagesCapUsd).toBeNull();
   });
 
   it('to an arrest on 1 July 2021, the day it took effect', () => {
-    expect(run(current, albuquerque({ date: '2021-07-01' })).routes.stateSuit).toMatchObject({
+    expect(evaluateYaml(current, albuquerque({ date: '2021-07-01' })).routes.stateSuit).toMatchObject({
       status: 'available',
       defendant: 'public-body',
       damagesCapUsd: 2_000_000,
@@ -123,15 +114,15 @@ describe('New Mexico Civil Rights Act applies in New Mexico from 1 July 2021', (
   });
 
   it('not in another state: the same arrest in Phoenix has no state action', () => {
-    expect(run(current, albuquerque({ state: 'AZ', locality: 'Phoenix' })).routes.stateSuit.status).toBe(
-      'not-applicable',
-    );
+    expect(
+      evaluateYaml(current, albuquerque({ state: 'AZ', locality: 'Phoenix' })).routes.stateSuit.status,
+    ).toBe('not-applicable');
   });
 
   it('under every proposal it still applies by place and date', () => {
     for (const [id, regime] of REGIMES) {
-      expect(run(regime, albuquerque()).routes.stateSuit.damagesCapUsd, id).toBe(2_000_000);
-      expect(run(regime, albuquerque({ date: '2021-06-30' })).routes.stateSuit.status, id).toBe(
+      expect(evaluateYaml(regime, albuquerque()).routes.stateSuit.damagesCapUsd, id).toBe(2_000_000);
+      expect(evaluateYaml(regime, albuquerque({ date: '2021-06-30' })).routes.stateSuit.status, id).toBe(
         'not-applicable',
       );
     }

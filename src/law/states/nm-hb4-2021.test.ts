@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** The New Mexico Civil Rights Act, HB 4 (LAW.md §5.2), in force from 1 July 2021. */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((r) => r.rule);
 
 function decide(yaml: string, id: string) {
   const incident = parseIncident(yaml);
@@ -35,11 +32,11 @@ const OFFICER = '{ employer: local, role: police, underColorOfLaw: true }';
 describe('New Mexico Civil Rights Act: claims against the public body', () => {
   it('a man wrongly arrested by Albuquerque police on 1 July 2021 can sue the city, with no immunity and damages capped at $2 million', () => {
     const yaml = albuquerque('2021-07-01', OFFICER);
-    const suit = evaluateYaml(yaml).routes.stateSuit;
+    const suit = evaluateYaml(current, yaml).routes.stateSuit;
     expect(suit.status).toBe('available');
     expect(suit.decidedBy).toBe('nm-hb4-2021.no-qualified-immunity');
     expect(suit.reasons[0]?.rule).toBe('nm-hb4-2021.civil-action');
-    expect(rulesOf(suit)).toContain('nm-hb4-2021.no-qualified-immunity');
+    expect(ruleIdsOf(suit)).toContain('nm-hb4-2021.no-qualified-immunity');
     expect(suit.defendant).toBe('public-body');
     expect(suit.damagesCapUsd).toBe(2_000_000);
     expect(decide(yaml, 'stateSuit.defendant').rule).toBe('nm-hb4-2021.defendant');
@@ -50,18 +47,19 @@ describe('New Mexico Civil Rights Act: claims against the public body', () => {
   });
 
   it('claims arising from acts of 30 June 2021, before the Act, cannot be brought', () => {
-    const suit = evaluateYaml(albuquerque('2021-06-30', OFFICER)).routes.stateSuit;
+    const suit = evaluateYaml(current, albuquerque('2021-06-30', OFFICER)).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
     expect(suit.damagesCapUsd).toBeNull();
   });
 
   it('the Act reaches every public body, so a state prison guard’s conduct is covered too', () => {
     const yaml = albuquerque('2022-02-01', '{ employer: state, role: corrections, underColorOfLaw: true }');
-    expect(evaluateYaml(yaml).routes.stateSuit.status).toBe('available');
+    expect(evaluateYaml(current, yaml).routes.stateSuit.status).toBe('available');
   });
 
   it('conduct outside the authority of a public body is not covered', () => {
     const suit = evaluateYaml(
+      current,
       albuquerque('2022-02-01', '{ employer: local, role: police, underColorOfLaw: false }'),
     ).routes.stateSuit;
     expect(suit.status).toBe('unavailable');
@@ -70,7 +68,7 @@ describe('New Mexico Civil Rights Act: claims against the public body', () => {
   });
 
   it('without a deprivation of rights there is no claim', () => {
-    const suit = evaluateYaml(albuquerque('2022-02-01', OFFICER, '{ rightViolated: false }')).routes
+    const suit = evaluateYaml(current, albuquerque('2022-02-01', OFFICER, '{ rightViolated: false }')).routes
       .stateSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-violation');
@@ -79,6 +77,6 @@ describe('New Mexico Civil Rights Act: claims against the public body', () => {
 
   it('a federal agency is not a New Mexico public body', () => {
     const yaml = albuquerque('2022-02-01', '{ employer: federal, role: police, underColorOfLaw: true }');
-    expect(evaluateYaml(yaml).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, yaml).routes.stateSuit.status).toBe('not-applicable');
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../engine/index.js';
-import { parseIncident } from '../parse.js';
+import type { Regime } from '../../engine/index.js';
 import { current, REGIMES } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { decideYaml, evaluateYaml, regimeById } from '../testkit.js';
 
 /**
  * The no-knock warrant laws of 2020-2021 (LAW.md §5.7): Kentucky SB 4 restricts (from 9 April
@@ -11,21 +10,8 @@ import { evaluateIncident } from '../results.js';
  * the proposals.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const noKnock = (r: Regime, yaml: string) => run(r, yaml).tactics.find((t) => t.tactic === 'no-knock-entry');
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const noKnock = (r: Regime, yaml: string) =>
+  evaluateYaml(r, yaml).tactics.find((t) => t.tactic === 'no-knock-entry');
 
 const RULE = 'tactics.noKnock.rule';
 
@@ -48,10 +34,10 @@ describe('Kentucky SB 4 (2021): no-knock warrants restricted, not banned', () =>
       breached: null,
       cite: 'Kentucky SB 4 (2021)',
     });
-    expect(decide(current, raid('KY', 'Lexington', '2021-04-09'), RULE).rule).toBe(
+    expect(decideYaml(current, raid('KY', 'Lexington', '2021-04-09'), RULE).rule).toBe(
       'ky-sb4-2021.no-knock-restricted',
     );
-    expect(decide(current, raid('KY', 'Lexington', '2021-04-09'), 'tactics.noKnock.breached').value).toBe(
+    expect(decideYaml(current, raid('KY', 'Lexington', '2021-04-09'), 'tactics.noKnock.breached').value).toBe(
       false,
     );
   });
@@ -65,7 +51,7 @@ describe('Kentucky SB 4 (2021): no-knock warrants restricted, not banned', () =>
   });
 
   it('nor federal agents in Kentucky', () => {
-    expect(decide(current, raid('KY', 'Lexington', '2021-06-01', 'federal'), RULE).rule).not.toBe(
+    expect(decideYaml(current, raid('KY', 'Lexington', '2021-06-01', 'federal'), RULE).rule).not.toBe(
       'ky-sb4-2021.no-knock-restricted',
     );
   });
@@ -78,7 +64,7 @@ describe('Virginia (2020): no-knock warrants banned', () => {
       breached: true,
       cite: 'Virginia 2020 Special Session I',
     });
-    expect(decide(current, raid('VA', 'Richmond', '2020-10-28'), RULE).rule).toBe('va-2020.no-knock-ban');
+    expect(decideYaml(current, raid('VA', 'Richmond', '2020-10-28'), RULE).rule).toBe('va-2020.no-knock-ban');
   });
 
   it('on 27 October 2020, the day before it was signed, the raid was unregulated', () => {
@@ -90,7 +76,7 @@ describe('Virginia (2020): no-knock warrants banned', () => {
   });
 
   it('a state police raid is covered too', () => {
-    expect(decide(current, raid('VA', 'Richmond', '2021-01-10', 'state'), RULE).rule).toBe(
+    expect(decideYaml(current, raid('VA', 'Richmond', '2021-01-10', 'state'), RULE).rule).toBe(
       'va-2020.no-knock-ban',
     );
   });
@@ -107,7 +93,7 @@ describe('Louisville Metro "Breonna’s Law" (2020): no-knock warrants banned in
       breached: true,
       cite: 'Louisville Metro Ordinance ("Breonna\'s Law"), June 2020',
     });
-    expect(decide(current, raid('KY', 'Louisville', '2020-07-01'), RULE).rule).toBe(
+    expect(decideYaml(current, raid('KY', 'Louisville', '2020-07-01'), RULE).rule).toBe(
       'louisville-2020.no-knock-ban',
     );
   });
@@ -117,20 +103,20 @@ describe('Louisville Metro "Breonna’s Law" (2020): no-knock warrants banned in
   });
 
   it('it covers Jefferson County too, but not Lexington', () => {
-    expect(decide(current, raid('KY', 'Jefferson County', '2020-08-01'), RULE).rule).toBe(
+    expect(decideYaml(current, raid('KY', 'Jefferson County', '2020-08-01'), RULE).rule).toBe(
       'louisville-2020.no-knock-ban',
     );
     expect(noKnock(current, raid('KY', 'Lexington', '2020-08-01'))).toMatchObject({ rule: 'unregulated' });
   });
 
   it('after Kentucky SB 4 the city ban still prevails in Louisville over the state restriction', () => {
-    expect(decide(current, raid('KY', 'Louisville', '2021-06-01'), RULE).rule).toBe(
+    expect(decideYaml(current, raid('KY', 'Louisville', '2021-06-01'), RULE).rule).toBe(
       'louisville-2020.no-knock-ban',
     );
   });
 
   it('the ordinance binds the city’s police, not a state trooper in Louisville', () => {
-    expect(decide(current, raid('KY', 'Louisville', '2020-08-01', 'state'), RULE).rule).not.toBe(
+    expect(decideYaml(current, raid('KY', 'Louisville', '2020-08-01', 'state'), RULE).rule).not.toBe(
       'louisville-2020.no-knock-ban',
     );
   });
@@ -139,14 +125,16 @@ describe('Louisville Metro "Breonna’s Law" (2020): no-knock warrants banned in
 describe('the no-knock laws under the proposals', () => {
   it('under every proposal each law still applies by place and date', () => {
     for (const [id, r] of REGIMES) {
-      expect(decide(r, raid('KY', 'Lexington', '2021-04-09'), RULE).rule, id).toBe(
+      expect(decideYaml(r, raid('KY', 'Lexington', '2021-04-09'), RULE).rule, id).toBe(
         'ky-sb4-2021.no-knock-restricted',
       );
-      expect(decide(r, raid('VA', 'Richmond', '2020-10-28'), RULE).rule, id).toBe('va-2020.no-knock-ban');
-      expect(decide(r, raid('KY', 'Louisville', '2020-07-01'), RULE).rule, id).toBe(
+      expect(decideYaml(r, raid('VA', 'Richmond', '2020-10-28'), RULE).rule, id).toBe('va-2020.no-knock-ban');
+      expect(decideYaml(r, raid('KY', 'Louisville', '2020-07-01'), RULE).rule, id).toBe(
         'louisville-2020.no-knock-ban',
       );
-      expect(decide(r, raid('VA', 'Richmond', '2020-10-27'), RULE).rule, id).not.toBe('va-2020.no-knock-ban');
+      expect(decideYaml(r, raid('VA', 'Richmond', '2020-10-27'), RULE).rule, id).not.toBe(
+        'va-2020.no-knock-ban',
+      );
     }
   });
 
@@ -155,6 +143,8 @@ describe('the no-knock laws under the proposals', () => {
       'agency: { receivesCops: true }',
       'agency: { receivesCops: true, chokeholdRule: law, noKnockRule: restricted }',
     );
-    expect(run(regime('gfjpa-2021'), yaml).funding.find((f) => f.grant === 'cops')?.atRisk).toBe(true);
+    expect(evaluateYaml(regimeById('gfjpa-2021'), yaml).funding.find((f) => f.grant === 'cops')?.atRisk).toBe(
+      true,
+    );
   });
 });

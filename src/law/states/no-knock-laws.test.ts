@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { evaluateYaml } from '../testkit.js';
 
 /** State and local no-knock warrant laws of 2020-2021 (LAW.md §5.7). */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
 
 function ruleFor(yaml: string) {
   const incident = parseIncident(yaml);
@@ -27,10 +25,10 @@ const raid = (date: string, state: string, locality: string, employer = 'local')
 describe('Louisville "Breonna’s Law" (2020)', () => {
   it('a Louisville Metro police no-knock raid on 1 July 2020 is prohibited by the ordinance', () => {
     const yaml = raid('2020-07-01', 'KY', 'Louisville');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'no-knock-entry', rule: 'prohibited', breached: true },
     ]);
-    expect(evaluateYaml(yaml).tactics[0]?.unconfirmed).toMatch(/1 July 2020/);
+    expect(evaluateYaml(current, yaml).tactics[0]?.unconfirmed).toMatch(/1 July 2020/);
     expect(ruleFor(yaml)).toEqual({ value: 'prohibited', rule: 'louisville-2020.no-knock-ban' });
   });
 
@@ -57,7 +55,7 @@ describe('Louisville "Breonna’s Law" (2020)', () => {
 describe('Kentucky SB 4 (2021)', () => {
   it('a Lexington police no-knock raid on 9 April 2021 is restricted (not banned) by the state law', () => {
     const yaml = raid('2021-04-09', 'KY', 'Lexington');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'no-knock-entry', rule: 'restricted', breached: null, cite: 'Kentucky SB 4 (2021)' },
     ]);
     expect(ruleFor(yaml).rule).toBe('ky-sb4-2021.no-knock-restricted');
@@ -71,7 +69,7 @@ describe('Kentucky SB 4 (2021)', () => {
 describe('Virginia (2020)', () => {
   it('a Richmond police no-knock raid on 28 October 2020 is prohibited', () => {
     const yaml = raid('2020-10-28', 'VA', 'Richmond');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       {
         tactic: 'no-knock-entry',
         rule: 'prohibited',

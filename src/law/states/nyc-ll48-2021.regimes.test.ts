@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../engine/index.js';
-import { parseIncident } from '../parse.js';
 import { current, REGIMES } from '../regimes.js';
-import { evaluateIncident, type RouteResult } from '../results.js';
+import { decideYaml, evaluateYaml, regimeById, ruleIdsOf } from '../testkit.js';
 
 /**
  * New York City Local Law 48 of 2021 (LAW.md §5.3): a local right against unreasonable search and
@@ -10,22 +8,6 @@ import { evaluateIncident, type RouteResult } from '../results.js';
  * draft's $25,000 officer contribution was removed. Applied from passage, 25 March 2021 (the
  * effective date is UNCONFIRMED). Tested under the law in force and under the proposals.
  */
-
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((x) => x.rule);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const CITE = 'NYC Admin. Code Title 8, ch. 8 (Local Law 48 of 2021)';
 
@@ -45,7 +27,7 @@ const bronxStop = (
 
 describe('NYC Local Law 48: an action against the officer for unreasonable seizure or excessive force, without qualified immunity', () => {
   it('the man can sue the officer under the local law though qualified immunity would defeat a federal suit', () => {
-    const result = run(current, bronxStop());
+    const result = evaluateYaml(current, bronxStop());
     expect(result.routes.officerSuit).toMatchObject({
       status: 'unavailable',
       blockedBy: 'qualified-immunity',
@@ -60,16 +42,16 @@ describe('NYC Local Law 48: an action against the officer for unreasonable seizu
       value: 'available',
       provision: 'nyc-ll48-2021',
     });
-    expect(rulesOf(suit)).toContain('nyc-ll48-2021.no-qualified-immunity');
+    expect(ruleIdsOf(suit)).toContain('nyc-ll48-2021.no-qualified-immunity');
   });
 
   it('the action lies against the officer, who pays nothing personally: the $25,000 contribution was dropped', () => {
-    const suit = run(current, bronxStop()).routes.stateSuit;
+    const suit = evaluateYaml(current, bronxStop()).routes.stateSuit;
     expect(suit.defendant).toBe('officer');
     expect(suit.officerPays).toBe('none');
     expect(suit.damagesCapUsd).toBeNull();
-    expect(decide(current, bronxStop(), 'stateSuit.defendant').rule).toBe('nyc-ll48-2021.defendant');
-    expect(decide(current, bronxStop(), 'stateSuit.officerPays')).toEqual({
+    expect(decideYaml(current, bronxStop(), 'stateSuit.defendant').rule).toBe('nyc-ll48-2021.defendant');
+    expect(decideYaml(current, bronxStop(), 'stateSuit.officerPays')).toEqual({
       value: 'none',
       rule: 'nyc-ll48-2021.officer-pays',
       needs: [],
@@ -77,31 +59,33 @@ describe('NYC Local Law 48: an action against the officer for unreasonable seizu
   });
 
   it('without a violation of the right there is no claim', () => {
-    const suit = run(current, bronxStop({ rightViolated: 'false' })).routes.stateSuit;
+    const suit = evaluateYaml(current, bronxStop({ rightViolated: 'false' })).routes.stateSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-violation' });
     expect(suit.decidedBy).toBe('nyc-ll48-2021.violation');
   });
 
   it('a claim of speech retaliation alone is not one of the rights the local law creates', () => {
-    expect(run(current, bronxStop({ claims: 'speech-retaliation' })).routes.stateSuit.status).toBe(
+    expect(evaluateYaml(current, bronxStop({ claims: 'speech-retaliation' })).routes.stateSuit.status).toBe(
       'not-applicable',
     );
   });
 
   it('a federal agent in the Bronx is not a covered officer', () => {
-    expect(run(current, bronxStop({ employer: 'federal' })).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, bronxStop({ employer: 'federal' })).routes.stateSuit.status).toBe(
+      'not-applicable',
+    );
   });
 });
 
 describe('NYC Local Law 48 applies in New York City from 25 March 2021', () => {
   it('not to a stop on 24 March 2021, the day before the Council passed it', () => {
-    const suit = run(current, bronxStop({ date: '2021-03-24' })).routes.stateSuit;
+    const suit = evaluateYaml(current, bronxStop({ date: '2021-03-24' })).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
     expect(suit.defendant).toBeNull();
   });
 
   it('to a stop on 25 March 2021', () => {
-    expect(run(current, bronxStop({ date: '2021-03-25' })).routes.stateSuit).toMatchObject({
+    expect(evaluateYaml(current, bronxStop({ date: '2021-03-25' })).routes.stateSuit).toMatchObject({
       status: 'available',
       defendant: 'officer',
     });
@@ -109,26 +93,31 @@ describe('NYC Local Law 48 applies in New York City from 25 March 2021', () => {
 
   it('not to Eric Garner’s death on Staten Island in 2014, long before it', () => {
     expect(
-      run(current, bronxStop({ date: '2014-07-17', locality: 'Staten Island' })).routes.stateSuit.status,
+      evaluateYaml(current, bronxStop({ date: '2014-07-17', locality: 'Staten Island' })).routes.stateSuit
+        .status,
     ).toBe('not-applicable');
   });
 
   it.each(['New York City', 'Manhattan', 'Brooklyn', 'Queens', 'Staten Island'])(
     'it applies in %s',
     (locality) => {
-      expect(run(current, bronxStop({ locality })).routes.stateSuit.status).toBe('available');
+      expect(evaluateYaml(current, bronxStop({ locality })).routes.stateSuit.status).toBe('available');
     },
   );
 
   it('not elsewhere in New York State: a stop in Buffalo has no local action', () => {
-    expect(run(current, bronxStop({ locality: 'Buffalo' })).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, bronxStop({ locality: 'Buffalo' })).routes.stateSuit.status).toBe(
+      'not-applicable',
+    );
   });
 
   it('under every proposal it still applies by place and date; H.R. 1280 adds a federal suit beside it', () => {
     for (const [id, r] of REGIMES) {
-      expect(run(r, bronxStop()).routes.stateSuit.status, id).toBe('available');
-      expect(run(r, bronxStop({ date: '2021-03-24' })).routes.stateSuit.status, id).toBe('not-applicable');
+      expect(evaluateYaml(r, bronxStop()).routes.stateSuit.status, id).toBe('available');
+      expect(evaluateYaml(r, bronxStop({ date: '2021-03-24' })).routes.stateSuit.status, id).toBe(
+        'not-applicable',
+      );
     }
-    expect(run(regime('gfjpa-2021'), bronxStop()).routes.officerSuit.status).toBe('available');
+    expect(evaluateYaml(regimeById('gfjpa-2021'), bronxStop()).routes.officerSuit.status).toBe('available');
   });
 });

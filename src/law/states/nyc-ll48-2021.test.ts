@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { evaluateYaml } from '../testkit.js';
 
 /** New York City Local Law 48 of 2021 (LAW.md §5.3), applied from passage on 25 March 2021. */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
 
 function decide(yaml: string, id: string) {
   const incident = parseIncident(yaml);
@@ -34,7 +32,7 @@ const brooklyn = (
 describe('NYC Local Law 48: the local right against unreasonable searches, seizures and excessive force', () => {
   it('a man an NYPD officer beat in a Brooklyn stop on 25 March 2021 can sue the officer without qualified immunity', () => {
     const yaml = brooklyn('2021-03-25');
-    const suit = evaluateYaml(yaml).routes.stateSuit;
+    const suit = evaluateYaml(current, yaml).routes.stateSuit;
     expect(suit.status).toBe('available');
     expect(suit.decidedBy).toBe('nyc-ll48-2021.no-qualified-immunity');
     expect(suit.reasons[0]).toMatchObject({
@@ -47,11 +45,12 @@ describe('NYC Local Law 48: the local right against unreasonable searches, seizu
   });
 
   it('the same stop on 24 March 2021 gives no local action', () => {
-    expect(evaluateYaml(brooklyn('2021-03-24')).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, brooklyn('2021-03-24')).routes.stateSuit.status).toBe('not-applicable');
   });
 
   it('no violation, no claim', () => {
     const suit = evaluateYaml(
+      current,
       brooklyn('2022-01-10', 'Brooklyn', '[excessive-force]', '{ rightViolated: false }'),
     ).routes.stateSuit;
     expect(suit.status).toBe('unavailable');
@@ -60,18 +59,20 @@ describe('NYC Local Law 48: the local right against unreasonable searches, seizu
   });
 
   it('the law is New York City’s: a stop in Buffalo is not covered', () => {
-    expect(evaluateYaml(brooklyn('2022-01-10', 'Buffalo')).routes.stateSuit.status).toBe('not-applicable');
+    expect(evaluateYaml(current, brooklyn('2022-01-10', 'Buffalo')).routes.stateSuit.status).toBe(
+      'not-applicable',
+    );
   });
 
   it('when the New York locality is unknown, it is asked', () => {
-    const suit = evaluateYaml(brooklyn('2022-01-10', 'null')).routes.stateSuit;
+    const suit = evaluateYaml(current, brooklyn('2022-01-10', 'null')).routes.stateSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual(['place.locality']);
   });
 
   it('a speech-retaliation claim is not a search, seizure or excessive-force claim', () => {
     expect(
-      evaluateYaml(brooklyn('2022-01-10', 'Queens', '[speech-retaliation]')).routes.stateSuit.status,
+      evaluateYaml(current, brooklyn('2022-01-10', 'Queens', '[speech-retaliation]')).routes.stateSuit.status,
     ).toBe('not-applicable');
   });
 });

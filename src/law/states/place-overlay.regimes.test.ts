@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../engine/index.js';
-import { parseIncident } from '../parse.js';
 import { current, REGIMES, regimeWith, STATE_AND_LOCAL_LAWS, UnknownIdError } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { decideYaml, evaluateYaml } from '../testkit.js';
 import { coloradoSb20217 } from './co-sb20-217.js';
 import { anywhere, inPlace } from './place-overlay.js';
 
@@ -11,15 +9,6 @@ import { anywhere, inPlace } from './place-overlay.js';
  * applied hypothetically anywhere and at any date (`anywhere`), and the result says it is
  * hypothetical (DESIGN.md §3).
  */
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 /** A St. Paul officer beats a man during an arrest in 2015, five years before Colorado's law. */
 const stPaul = `
@@ -38,7 +27,7 @@ describe('--with: a state law applied hypothetically anywhere and at any date', 
     const withColorado = regimeWith('current', ['co-sb20-217']);
     expect(withColorado.id).toBe('current+co-sb20-217');
     expect(withColorado.hypothetical).toBe(true);
-    const result = run(withColorado, stPaul);
+    const result = evaluateYaml(withColorado, stPaul);
     expect(result.regime).toBe('current+co-sb20-217');
     expect(result.hypothetical).toBe(true);
     expect(result.routes.stateSuit).toMatchObject({
@@ -51,7 +40,7 @@ describe('--with: a state law applied hypothetically anywhere and at any date', 
   });
 
   it('under the law actually in force there was none, and the result is not hypothetical', () => {
-    const result = run(current, stPaul);
+    const result = evaluateYaml(current, stPaul);
     expect(result.hypothetical).toBe(false);
     expect(result.routes.stateSuit.status).toBe('not-applicable');
   });
@@ -59,11 +48,13 @@ describe('--with: a state law applied hypothetically anywhere and at any date', 
   it('only the named law is lifted out of its place and dates; the others still apply by place and date', () => {
     const withColorado = regimeWith('current', ['co-sb20-217']);
     const minneapolisChokehold = stPaul.replace('[bodily-force, k9]', '[chokehold]');
-    expect(decide(withColorado, minneapolisChokehold, 'tactics.chokehold.rule').rule).not.toBe(
+    expect(decideYaml(withColorado, minneapolisChokehold, 'tactics.chokehold.rule').rule).not.toBe(
       'mn-2020.chokehold-ban',
     );
     const laterChokehold = minneapolisChokehold.replace('2015-03-01', '2021-03-01');
-    expect(decide(withColorado, laterChokehold, 'tactics.chokehold.rule').rule).toBe('mn-2020.chokehold-ban');
+    expect(decideYaml(withColorado, laterChokehold, 'tactics.chokehold.rule').rule).toBe(
+      'mn-2020.chokehold-ban',
+    );
   });
 
   it('several laws can be applied at once, in any order, giving the same regime', () => {
@@ -71,14 +62,14 @@ describe('--with: a state law applied hypothetically anywhere and at any date', 
     const b = regimeWith('current', ['co-sb20-217', 'wa-hb1054-2021']);
     expect(a.id).toBe('current+co-sb20-217+wa-hb1054-2021');
     expect(a.hash).toBe(b.hash);
-    expect(run(a, stPaul.replace('[bodily-force, k9]', '[chokehold]')).tactics[0]).toMatchObject({
+    expect(evaluateYaml(a, stPaul.replace('[bodily-force, k9]', '[chokehold]')).tactics[0]).toMatchObject({
       rule: 'prohibited',
       breached: true,
     });
   });
 
   it('a state law can be applied on top of a proposal too', () => {
-    const result = run(regimeWith('gfjpa-2021', ['nm-hb4-2021']), stPaul);
+    const result = evaluateYaml(regimeWith('gfjpa-2021', ['nm-hb4-2021']), stPaul);
     expect(result.regime).toBe('gfjpa-2021+nm-hb4-2021');
     expect(result.hypothetical).toBe(true);
     expect(result.routes.stateSuit).toMatchObject({

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../engine/index.js';
-import { parseIncident } from '../parse.js';
 import { current, REGIMES } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { decideYaml, evaluateYaml } from '../testkit.js';
 
 /**
  * Washington HB 1054 (2021), RCW 10.116 (LAW.md §5.8): no chokehold or neck restraint at all (no
  * deadly-force exception), and no no-knock warrants. Its dates are UNCONFIRMED in LAW.md, so it is
  * applied from 1 January 2022. Tested under the law in force and under the proposals.
  */
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 /**
  * Tacoma officers break into a house without knocking on a drug warrant and put the owner in a
@@ -35,7 +24,7 @@ const tacoma = (o: { date?: string; state?: string; locality?: string; employer?
 
 describe('Washington HB 1054: chokeholds, neck restraints and no-knock warrants banned', () => {
   it('the neck restraint is prohibited, and breaches the ban though deadly force was authorized: the ban has no exception', () => {
-    expect(run(current, tacoma()).tactics).toContainEqual(
+    expect(evaluateYaml(current, tacoma()).tactics).toContainEqual(
       expect.objectContaining({
         tactic: 'carotid-restraint',
         rule: 'prohibited',
@@ -43,8 +32,8 @@ describe('Washington HB 1054: chokeholds, neck restraints and no-knock warrants 
         cite: 'RCW 10.116.020',
       }),
     );
-    expect(decide(current, tacoma(), 'tactics.chokehold.rule').rule).toBe('wa-hb1054-2021.chokehold-ban');
-    expect(decide(current, tacoma(), 'tactics.chokehold.breached')).toEqual({
+    expect(decideYaml(current, tacoma(), 'tactics.chokehold.rule').rule).toBe('wa-hb1054-2021.chokehold-ban');
+    expect(decideYaml(current, tacoma(), 'tactics.chokehold.breached')).toEqual({
       value: true,
       rule: 'wa-hb1054-2021.no-exception',
       needs: [],
@@ -52,7 +41,7 @@ describe('Washington HB 1054: chokeholds, neck restraints and no-knock warrants 
   });
 
   it('the no-knock entry is prohibited and breaches the ban', () => {
-    expect(run(current, tacoma()).tactics).toContainEqual(
+    expect(evaluateYaml(current, tacoma()).tactics).toContainEqual(
       expect.objectContaining({
         tactic: 'no-knock-entry',
         rule: 'prohibited',
@@ -60,28 +49,28 @@ describe('Washington HB 1054: chokeholds, neck restraints and no-knock warrants 
         cite: 'RCW 10.116.030',
       }),
     );
-    expect(decide(current, tacoma(), 'tactics.noKnock.rule').rule).toBe('wa-hb1054-2021.no-knock-ban');
+    expect(decideYaml(current, tacoma(), 'tactics.noKnock.rule').rule).toBe('wa-hb1054-2021.no-knock-ban');
   });
 
   it('it binds state and local officers, not federal agents in Washington', () => {
-    expect(decide(current, tacoma({ employer: 'state' }), 'tactics.noKnock.rule').rule).toBe(
+    expect(decideYaml(current, tacoma({ employer: 'state' }), 'tactics.noKnock.rule').rule).toBe(
       'wa-hb1054-2021.no-knock-ban',
     );
     expect(
-      decide(current, tacoma({ employer: 'federal', date: '2022-03-03' }), 'tactics.chokehold.rule').rule,
+      decideYaml(current, tacoma({ employer: 'federal', date: '2022-03-03' }), 'tactics.chokehold.rule').rule,
     ).not.toBe('wa-hb1054-2021.chokehold-ban');
   });
 });
 
 describe('Washington HB 1054 applies in Washington from 1 January 2022', () => {
   it('not on 31 December 2021', () => {
-    const tactics = run(current, tacoma({ date: '2021-12-31' })).tactics;
+    const tactics = evaluateYaml(current, tacoma({ date: '2021-12-31' })).tactics;
     expect(tactics.find((t) => t.tactic === 'no-knock-entry')).toMatchObject({ rule: 'unregulated' });
     expect(tactics.find((t) => t.tactic === 'carotid-restraint')?.rule).not.toBe('prohibited');
   });
 
   it('on 1 January 2022', () => {
-    const tactics = run(current, tacoma({ date: '2022-01-01' })).tactics;
+    const tactics = evaluateYaml(current, tacoma({ date: '2022-01-01' })).tactics;
     expect(tactics.map((t) => [t.tactic, t.rule])).toEqual([
       ['carotid-restraint', 'prohibited'],
       ['no-knock-entry', 'prohibited'],
@@ -90,17 +79,19 @@ describe('Washington HB 1054 applies in Washington from 1 January 2022', () => {
 
   it('not in another state: the same raid in Portland, Oregon is not reached', () => {
     const yaml = tacoma({ state: 'OR', locality: 'Portland' });
-    expect(decide(current, yaml, 'tactics.noKnock.rule').rule).not.toBe('wa-hb1054-2021.no-knock-ban');
-    expect(decide(current, yaml, 'tactics.chokehold.breached').rule).not.toBe('wa-hb1054-2021.no-exception');
+    expect(decideYaml(current, yaml, 'tactics.noKnock.rule').rule).not.toBe('wa-hb1054-2021.no-knock-ban');
+    expect(decideYaml(current, yaml, 'tactics.chokehold.breached').rule).not.toBe(
+      'wa-hb1054-2021.no-exception',
+    );
   });
 
   it('under every proposal it still applies by place and date', () => {
     for (const [id, r] of REGIMES) {
       expect(
-        run(r, tacoma()).tactics.map((t) => t.rule),
+        evaluateYaml(r, tacoma()).tactics.map((t) => t.rule),
         id,
       ).toEqual(['prohibited', 'prohibited']);
-      expect(decide(r, tacoma({ date: '2021-12-31' }), 'tactics.noKnock.rule').rule, id).not.toBe(
+      expect(decideYaml(r, tacoma({ date: '2021-12-31' }), 'tactics.noKnock.rule').rule, id).not.toBe(
         'wa-hb1054-2021.no-knock-ban',
       );
     }

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
-import { evaluateIncident } from '../results.js';
+import { evaluateYaml } from '../testkit.js';
 
 /** Washington HB 1054 (2021), RCW 10.116 (LAW.md §5.8), applied from 1 January 2022. */
-
-const evaluateYaml = (yaml: string) => evaluateIncident(current, parseIncident(yaml));
 
 function decide(yaml: string, id: string) {
   const incident = parseIncident(yaml);
@@ -38,7 +36,7 @@ const seattleNoKnock = (date: string) => `
 describe('Washington HB 1054: chokeholds and neck restraints banned outright', () => {
   it('a Tacoma officer’s neck restraint on 1 January 2022 breaches the ban even where deadly force was authorized: there is no exception', () => {
     const yaml = tacomaNeck('2022-01-01');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'prohibited', breached: true, cite: 'RCW 10.116.020' },
     ]);
     expect(decide(yaml, 'tactics.chokehold.rule')).toEqual({
@@ -52,7 +50,7 @@ describe('Washington HB 1054: chokeholds and neck restraints banned outright', (
   });
 
   it('on 31 December 2021, before Recourse applies the law, it was an EO 13929 funding condition', () => {
-    expect(evaluateYaml(tacomaNeck('2021-12-31')).tactics).toMatchObject([
+    expect(evaluateYaml(current, tacomaNeck('2021-12-31')).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'funding-condition', met: true },
     ]);
   });
@@ -61,7 +59,7 @@ describe('Washington HB 1054: chokeholds and neck restraints banned outright', (
 describe('Washington HB 1054: no-knock warrants banned', () => {
   it('a Seattle no-knock entry on 1 January 2022 is prohibited and breaches the ban', () => {
     const yaml = seattleNoKnock('2022-01-01');
-    expect(evaluateYaml(yaml).tactics).toMatchObject([
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'no-knock-entry', rule: 'prohibited', breached: true, cite: 'RCW 10.116.030' },
     ]);
     expect(decide(yaml, 'tactics.noKnock.rule').rule).toBe('wa-hb1054-2021.no-knock-ban');
@@ -69,7 +67,7 @@ describe('Washington HB 1054: no-knock warrants banned', () => {
   });
 
   it('on 31 December 2021 it was federally and (as applied) state unregulated', () => {
-    expect(evaluateYaml(seattleNoKnock('2021-12-31')).tactics).toMatchObject([
+    expect(evaluateYaml(current, seattleNoKnock('2021-12-31')).tactics).toMatchObject([
       { tactic: 'no-knock-entry', rule: 'unregulated' },
     ]);
   });

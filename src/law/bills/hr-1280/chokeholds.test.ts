@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
-import { parseIncident } from '../../parse.js';
-import { composeRegime, current, REGIMES } from '../../regimes.js';
-import { evaluateIncident, type RouteResult } from '../../results.js';
+import { composeRegime, current } from '../../regimes.js';
+import { decideYaml, evaluateYaml, regimeById, ruleIdsOf } from '../../testkit.js';
 import { hr1280ChokeholdSection242 } from './chokeholds.js';
 
 /**
@@ -12,23 +10,8 @@ import { hr1280ChokeholdSection242 } from './chokeholds.js';
  * 18 U.S.C. 242, which binds state and local officers directly.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const GFJPA = regime('gfjpa-2021');
-const EO_14074 = regime('eo-14074');
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((x) => x.rule);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const GFJPA = regimeById('gfjpa-2021');
+const EO_14074 = regimeById('eo-14074');
 
 const BAN_CITE = 'H.R. 1280 (117th Cong.), Title III, Subtitle B (chokeholds and carotid holds)';
 
@@ -58,13 +41,13 @@ const garner = (chokeholdRule: string, date = '2014-07-17', noKnockRule = 'null'
 
 describe('H.R. 1280: chokeholds and carotid holds banned for federal officers', () => {
   it('no federal rule reached a Border Patrol agent’s carotid restraint in 2019', () => {
-    expect(run(current, borderHold('2019-08-01', false)).tactics).toMatchObject([
+    expect(evaluateYaml(current, borderHold('2019-08-01', false)).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'unregulated', met: null, breached: null },
     ]);
   });
 
   it('under H.R. 1280 it is prohibited, and the ban is cited', () => {
-    const result = run(GFJPA, borderHold('2019-08-01', false));
+    const result = evaluateYaml(GFJPA, borderHold('2019-08-01', false));
     expect(result.hypothetical).toBe(true);
     expect(result.tactics).toEqual([
       expect.objectContaining({
@@ -76,15 +59,15 @@ describe('H.R. 1280: chokeholds and carotid holds banned for federal officers', 
         needs: [],
       }),
     ]);
-    expect(decide(GFJPA, borderHold('2019-08-01', false), 'tactics.chokehold.rule').rule).toBe(
+    expect(decideYaml(GFJPA, borderHold('2019-08-01', false), 'tactics.chokehold.rule').rule).toBe(
       'hr-1280.chokehold.federal-ban',
     );
   });
 
   it('the federal ban has no deadly-force exception: a hold where deadly force was authorized still breaches it', () => {
     const yaml = borderHold('2019-08-01', true);
-    expect(run(GFJPA, yaml).tactics[0]?.breached).toBe(true);
-    expect(decide(GFJPA, yaml, 'tactics.chokehold.breached')).toEqual({
+    expect(evaluateYaml(GFJPA, yaml).tactics[0]?.breached).toBe(true);
+    expect(decideYaml(GFJPA, yaml, 'tactics.chokehold.breached')).toEqual({
       value: true,
       rule: 'hr-1280.chokehold.federal-ban-no-exception',
       needs: [],
@@ -93,13 +76,17 @@ describe('H.R. 1280: chokeholds and carotid holds banned for federal officers', 
 
   it('EO 14074, by contrast, excepts holds where deadly force is authorized', () => {
     const yaml = borderHold('2023-03-01', true);
-    expect(run(current, yaml).tactics[0]).toMatchObject({ rule: 'prohibited', breached: false });
-    expect(run(EO_14074, yaml).tactics[0]).toMatchObject({ rule: 'prohibited', breached: false });
-    expect(run(GFJPA, yaml).tactics[0]).toMatchObject({ rule: 'prohibited', breached: true, cite: BAN_CITE });
+    expect(evaluateYaml(current, yaml).tactics[0]).toMatchObject({ rule: 'prohibited', breached: false });
+    expect(evaluateYaml(EO_14074, yaml).tactics[0]).toMatchObject({ rule: 'prohibited', breached: false });
+    expect(evaluateYaml(GFJPA, yaml).tactics[0]).toMatchObject({
+      rule: 'prohibited',
+      breached: true,
+      cite: BAN_CITE,
+    });
   });
 
   it('the ban does not reach a city officer: for states and localities it is a funding condition', () => {
-    expect(decide(GFJPA, garner('policy'), 'tactics.chokehold.breached')).toEqual({
+    expect(decideYaml(GFJPA, garner('policy'), 'tactics.chokehold.breached')).toEqual({
       value: false,
       rule: 'tactics.chokehold.nothing-to-breach',
       needs: [],
@@ -109,7 +96,7 @@ describe('H.R. 1280: chokeholds and carotid holds banned for federal officers', 
 
 describe('H.R. 1280: Byrne JAG and COPS only for states and localities with a law banning chokeholds', () => {
   it('New York City’s chokehold in 2014 was unregulated by federal law and put no grant at risk', () => {
-    const result = run(current, garner('policy'));
+    const result = evaluateYaml(current, garner('policy'));
     expect(result.tactics).toMatchObject([{ tactic: 'chokehold', rule: 'unregulated' }]);
     expect(result.funding.filter((f) => f.grant !== 'doj-discretionary')).toMatchObject([
       { grant: 'byrne-jag', atRisk: false },
@@ -118,7 +105,7 @@ describe('H.R. 1280: Byrne JAG and COPS only for states and localities with a la
   });
 
   it('under H.R. 1280 it is a funding condition that an NYPD policy does not meet, so Byrne JAG and COPS are at risk', () => {
-    const result = run(GFJPA, garner('policy'));
+    const result = evaluateYaml(GFJPA, garner('policy'));
     expect(result.tactics).toEqual([
       expect.objectContaining({ tactic: 'chokehold', rule: 'funding-condition', met: false, cite: BAN_CITE }),
     ]);
@@ -135,21 +122,21 @@ describe('H.R. 1280: Byrne JAG and COPS only for states and localities with a la
         text: 'No COPS grant funds for a fiscal year without a law in effect prohibiting chokeholds and carotid holds.',
       }),
     ]);
-    expect(decide(GFJPA, garner('policy'), 'tactics.chokehold.rule').rule).toBe(
+    expect(decideYaml(GFJPA, garner('policy'), 'tactics.chokehold.rule').rule).toBe(
       'hr-1280.chokehold.funding-condition',
     );
-    expect(decide(GFJPA, garner('policy'), 'tactics.chokehold.met')).toEqual({
+    expect(decideYaml(GFJPA, garner('policy'), 'tactics.chokehold.met')).toEqual({
       value: false,
       rule: 'hr-1280.chokehold.condition-met',
       needs: [],
     });
-    expect(decide(GFJPA, garner('policy'), 'funding.byrneJag.atRisk').rule).toBe(
+    expect(decideYaml(GFJPA, garner('policy'), 'funding.byrneJag.atRisk').rule).toBe(
       'hr-1280.chokehold.byrne-jag-ineligible',
     );
   });
 
   it('a city with a law banning chokeholds meets the condition and keeps its Byrne JAG money', () => {
-    const result = run(GFJPA, garner('law'));
+    const result = evaluateYaml(GFJPA, garner('law'));
     expect(result.tactics[0]).toMatchObject({ rule: 'funding-condition', met: true });
     expect(result.funding.find((f) => f.grant === 'byrne-jag')).toMatchObject({ atRisk: false, needs: [] });
     // COPS money also depends on H.R. 1280's no-knock condition, so the city's no-knock law is asked.
@@ -158,7 +145,7 @@ describe('H.R. 1280: Byrne JAG and COPS only for states and localities with a la
       needs: ['agency.noKnockRule'],
     });
     expect(
-      run(GFJPA, garner('law', '2014-07-17', 'banned')).funding.filter(
+      evaluateYaml(GFJPA, garner('law', '2014-07-17', 'banned')).funding.filter(
         (f) => f.grant !== 'doj-discretionary',
       ),
     ).toMatchObject([
@@ -168,8 +155,10 @@ describe('H.R. 1280: Byrne JAG and COPS only for states and localities with a la
   });
 
   it('a law that excepts deadly-force situations is read as not meeting it (UNCONFIRMED in LAW.md)', () => {
-    expect(decide(GFJPA, garner('law-deadly-force-exception'), 'tactics.chokehold.met').value).toBe(false);
-    expect(decide(GFJPA, garner('law-deadly-force-exception'), 'funding.cops.atRisk')).toEqual({
+    expect(decideYaml(GFJPA, garner('law-deadly-force-exception'), 'tactics.chokehold.met').value).toBe(
+      false,
+    );
+    expect(decideYaml(GFJPA, garner('law-deadly-force-exception'), 'funding.cops.atRisk')).toEqual({
       value: true,
       rule: 'hr-1280.chokehold.cops-ineligible',
       needs: [],
@@ -177,7 +166,7 @@ describe('H.R. 1280: Byrne JAG and COPS only for states and localities with a la
   });
 
   it('when the city’s chokehold rule is unknown, it is the question for both grants', () => {
-    const result = run(GFJPA, garner('null'));
+    const result = evaluateYaml(GFJPA, garner('null'));
     expect(result.tactics[0]).toMatchObject({
       rule: 'funding-condition',
       met: null,
@@ -192,13 +181,13 @@ describe('H.R. 1280: Byrne JAG and COPS only for states and localities with a la
 
 describe('H.R. 1280 (Eric Garner Act): a chokehold is a deprivation of rights under 18 U.S.C. 242', () => {
   it('Eric Garner: no federal charge under the law in force, for want of willfulness', () => {
-    const route = run(current, garner('policy')).routes.federalProsecution;
+    const route = evaluateYaml(current, garner('policy')).routes.federalProsecution;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('mental-state');
   });
 
   it('under H.R. 1280 the reckless chokehold can be charged against the city officer, up to life', () => {
-    const route = run(GFJPA, garner('policy')).routes.federalProsecution;
+    const route = evaluateYaml(GFJPA, garner('policy')).routes.federalProsecution;
     expect(route.status).toBe('available');
     expect(route.maxPenalty).toBe('life');
     expect(route.reasons).toContainEqual(
@@ -216,7 +205,7 @@ describe('H.R. 1280 (Eric Garner Act): a chokehold is a deprivation of rights un
         value: true,
       }),
     );
-    expect(rulesOf(route)).toContain('hr-1280.sec-101.knowingly-or-recklessly');
+    expect(ruleIdsOf(route)).toContain('hr-1280.sec-101.knowingly-or-recklessly');
   });
 
   it('on its own, the amendment decides the violation and supplies fair warning without any court finding', () => {
@@ -226,39 +215,39 @@ describe('H.R. 1280 (Eric Garner Act): a chokehold is a deprivation of rights un
       provisions: [hr1280ChokeholdSection242],
     });
     const purposeful = garner('policy').replace('mentalState: reckless', 'mentalState: purpose');
-    expect(decide(current, purposeful, 'section242.deprivation')).toEqual({
+    expect(decideYaml(current, purposeful, 'section242.deprivation')).toEqual({
       value: undefined,
       rule: 'usc-18-242.deprivation-of-right',
       needs: ['findings.rightViolated'],
     });
-    expect(decide(alone, purposeful, 'section242.deprivation')).toEqual({
+    expect(decideYaml(alone, purposeful, 'section242.deprivation')).toEqual({
       value: true,
       rule: 'hr-1280.chokehold.deprivation',
       needs: [],
     });
-    expect(decide(alone, purposeful, 'section242.fairWarning')).toEqual({
+    expect(decideYaml(alone, purposeful, 'section242.fairWarning')).toEqual({
       value: true,
       rule: 'hr-1280.chokehold.statutory-warning',
       needs: [],
     });
-    expect(run(current, purposeful).routes.federalProsecution.status).toBe('undetermined');
-    expect(run(alone, purposeful).routes.federalProsecution.status).toBe('available');
+    expect(evaluateYaml(current, purposeful).routes.federalProsecution.status).toBe('undetermined');
+    expect(evaluateYaml(alone, purposeful).routes.federalProsecution.status).toBe('available');
   });
 
   it('a carotid restraint counts as a chokehold; a shooting does not', () => {
     const carotid = garner('policy').replace('[chokehold, prone-restraint]', '[carotid-restraint]');
-    expect(decide(GFJPA, carotid, 'section242.deprivation').rule).toBe('hr-1280.chokehold.deprivation');
+    expect(decideYaml(GFJPA, carotid, 'section242.deprivation').rule).toBe('hr-1280.chokehold.deprivation');
     const shooting = garner('policy').replace('[chokehold, prone-restraint]', '[firearm]');
-    expect(decide(GFJPA, shooting, 'section242.deprivation')).toEqual({
+    expect(decideYaml(GFJPA, shooting, 'section242.deprivation')).toEqual({
       value: undefined,
       rule: 'usc-18-242.deprivation-of-right',
       needs: ['findings.rightViolated'],
     });
-    expect(run(GFJPA, shooting).routes.federalProsecution.status).toBe('undetermined');
+    expect(evaluateYaml(GFJPA, shooting).routes.federalProsecution.status).toBe('undetermined');
   });
 
   it('as a proposal it applies as if in force at any date: a 1995 chokehold is chargeable', () => {
-    const result = run(GFJPA, garner('policy', '1995-06-01'));
+    const result = evaluateYaml(GFJPA, garner('policy', '1995-06-01'));
     expect(result.hypothetical).toBe(true);
     expect(result.routes.federalProsecution.status).toBe('available');
   });

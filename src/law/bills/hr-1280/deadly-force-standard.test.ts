@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
 import { parseIncident } from '../../parse.js';
-import { current, REGIMES } from '../../regimes.js';
-import { evaluateIncident } from '../../results.js';
+import { current } from '../../regimes.js';
+import { evaluateYaml, regimeById } from '../../testkit.js';
 
 /**
  * H.R. 1280's deadly-force standard for federal officers (the PEACE Act; LAW.md §2.3): deadly force
@@ -10,14 +10,8 @@ import { evaluateIncident } from '../../results.js';
  * for federal officers only; the state and local incentive is UNCONFIRMED and not encoded.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const GFJPA = regime('gfjpa-2021');
+const GFJPA = regimeById('gfjpa-2021');
 
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
 const standardRule = (r: Regime, yaml: string) => {
   const incident = parseIncident(yaml);
   return evaluate(r, factsFromObject(incident), incident.date, ['standards.deadlyForce']).get(
@@ -38,14 +32,14 @@ const shooting = (employer: string, date = '2018-10-04') => `
 
 describe('H.R. 1280: deadly force by federal officers only when necessary, as a last resort', () => {
   it('a deputy marshal’s shooting is judged by objective reasonableness under the law in force', () => {
-    expect(run(current, shooting('federal')).standards.deadlyForce).toMatchObject({
+    expect(evaluateYaml(current, shooting('federal')).standards.deadlyForce).toMatchObject({
       standard: 'objective-reasonableness',
       cite: 'Graham v. Connor, 490 U.S. 386 (1989); Tennessee v. Garner, 471 U.S. 1 (1985)',
     });
   });
 
   it('under H.R. 1280 it must have been necessary, as a last resort', () => {
-    const result = run(GFJPA, shooting('federal'));
+    const result = evaluateYaml(GFJPA, shooting('federal'));
     expect(result.hypothetical).toBe(true);
     expect(result.standards.deadlyForce).toEqual({
       standard: 'necessary-last-resort',
@@ -57,11 +51,13 @@ describe('H.R. 1280: deadly force by federal officers only when necessary, as a 
   });
 
   it('a Chicago officer stays under objective reasonableness: the bill binds federal officers only', () => {
-    expect(run(GFJPA, shooting('local')).standards.deadlyForce.standard).toBe('objective-reasonableness');
+    expect(evaluateYaml(GFJPA, shooting('local')).standards.deadlyForce.standard).toBe(
+      'objective-reasonableness',
+    );
   });
 
   it('as a proposal it applies whatever the date: a 1995 shooting by a marshal is judged by the new standard', () => {
-    expect(run(GFJPA, shooting('federal', '1995-04-01')).standards.deadlyForce.standard).toBe(
+    expect(evaluateYaml(GFJPA, shooting('federal', '1995-04-01')).standards.deadlyForce.standard).toBe(
       'necessary-last-resort',
     );
   });

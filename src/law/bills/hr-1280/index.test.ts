@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Regime } from '../../../engine/index.js';
 import { parseIncident } from '../../parse.js';
-import { current, PROPOSALS, REGIMES } from '../../regimes.js';
+import { current, PROPOSALS } from '../../regimes.js';
 import { evaluateIncident } from '../../results.js';
+import { regimeById } from '../../testkit.js';
 import { HR_1280 } from './index.js';
 
 /** The George Floyd Justice in Policing Act of 2021, H.R. 1280 as passed by the House, as a whole. */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const GFJPA = regime('gfjpa-2021');
+const GFJPA = regimeById('gfjpa-2021');
 
 /** Eric Garner's death on Staten Island, 17 July 2014 (LAW.md §6 M3), as the corpus records it. */
 const garner = parseIncident(`

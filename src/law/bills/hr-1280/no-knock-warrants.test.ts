@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
-import { parseIncident } from '../../parse.js';
-import { current, REGIMES } from '../../regimes.js';
-import { evaluateIncident } from '../../results.js';
+import { current } from '../../regimes.js';
+import { decideYaml, evaluateYaml, regimeById } from '../../testkit.js';
 
 /**
  * H.R. 1280's no-knock provisions (LAW.md §2.3, §2.4): no-knock warrants banned in federal drug
@@ -10,21 +8,7 @@ import { evaluateIncident } from '../../results.js';
  * no-knock warrants in drug cases.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const GFJPA = regime('gfjpa-2021');
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const GFJPA = regimeById('gfjpa-2021');
 
 const CITE = 'H.R. 1280 (117th Cong.), Title III, Subtitle B (no-knock warrants in drug cases)';
 
@@ -53,13 +37,13 @@ const taylor = (noKnockRule: string, date = '2020-03-13') => `
 
 describe('H.R. 1280: no-knock warrants banned in federal drug cases', () => {
   it('a DEA no-knock drug raid in 2019 was unregulated by federal law', () => {
-    expect(run(current, deaRaid('drug')).tactics).toMatchObject([
+    expect(evaluateYaml(current, deaRaid('drug')).tactics).toMatchObject([
       { tactic: 'no-knock-entry', rule: 'unregulated', breached: null },
     ]);
   });
 
   it('under H.R. 1280 it is prohibited, and this entry breaches the ban', () => {
-    const result = run(GFJPA, deaRaid('drug'));
+    const result = evaluateYaml(GFJPA, deaRaid('drug'));
     expect(result.hypothetical).toBe(true);
     expect(result.tactics).toEqual([
       expect.objectContaining({
@@ -70,23 +54,23 @@ describe('H.R. 1280: no-knock warrants banned in federal drug cases', () => {
         text: 'A warrant in a federal drug case may be executed only after notice of authority and purpose.',
       }),
     ]);
-    expect(decide(GFJPA, deaRaid('drug'), 'tactics.noKnock.rule').rule).toBe(
+    expect(decideYaml(GFJPA, deaRaid('drug'), 'tactics.noKnock.rule').rule).toBe(
       'hr-1280.no-knock.federal-drug-ban',
     );
   });
 
   it('after DOJ’s 2021 policy the law in force only restricted such entries; the bill prohibits them', () => {
     const yaml = deaRaid('drug', '2022-01-10');
-    expect(run(current, yaml).tactics[0]).toMatchObject({ rule: 'restricted', breached: null });
-    expect(run(GFJPA, yaml).tactics[0]).toMatchObject({ rule: 'prohibited', breached: true });
+    expect(evaluateYaml(current, yaml).tactics[0]).toMatchObject({ rule: 'restricted', breached: null });
+    expect(evaluateYaml(GFJPA, yaml).tactics[0]).toMatchObject({ rule: 'prohibited', breached: true });
   });
 
   it('the ban is for drug cases only: a no-knock entry for a violent-crime warrant is not reached', () => {
-    expect(run(GFJPA, deaRaid('violent-crime')).tactics[0]).toMatchObject({ rule: 'unregulated' });
+    expect(evaluateYaml(GFJPA, deaRaid('violent-crime')).tactics[0]).toMatchObject({ rule: 'unregulated' });
   });
 
   it('when the warrant’s subject is unknown, it is the question', () => {
-    expect(run(GFJPA, deaRaid('null')).tactics[0]).toMatchObject({
+    expect(evaluateYaml(GFJPA, deaRaid('null')).tactics[0]).toMatchObject({
       rule: null,
       needs: ['conduct.warrantFor'],
     });
@@ -95,13 +79,13 @@ describe('H.R. 1280: no-knock warrants banned in federal drug cases', () => {
 
 describe('H.R. 1280: COPS funds only for states and localities with a law banning no-knock drug warrants', () => {
   it('Louisville’s raid on Breonna Taylor in March 2020 put no federal grant at risk', () => {
-    const result = run(current, taylor('none'));
+    const result = evaluateYaml(current, taylor('none'));
     expect(result.tactics).toMatchObject([{ tactic: 'no-knock-entry', rule: 'unregulated' }]);
     expect(result.funding.find((f) => f.grant === 'cops')).toMatchObject({ atRisk: false });
   });
 
   it('under H.R. 1280 it is a funding condition Louisville did not meet, and its COPS money is at risk', () => {
-    const result = run(GFJPA, taylor('none'));
+    const result = evaluateYaml(GFJPA, taylor('none'));
     expect(result.tactics).toEqual([
       expect.objectContaining({
         tactic: 'no-knock-entry',
@@ -117,38 +101,40 @@ describe('H.R. 1280: COPS funds only for states and localities with a law bannin
       text: 'No COPS funding without a law prohibiting no-knock warrants in drug cases.',
       needs: [],
     });
-    expect(decide(GFJPA, taylor('none'), 'tactics.noKnock.rule').rule).toBe(
+    expect(decideYaml(GFJPA, taylor('none'), 'tactics.noKnock.rule').rule).toBe(
       'hr-1280.no-knock.funding-condition',
     );
-    expect(decide(GFJPA, taylor('none'), 'tactics.noKnock.met')).toEqual({
+    expect(decideYaml(GFJPA, taylor('none'), 'tactics.noKnock.met')).toEqual({
       value: false,
       rule: 'hr-1280.no-knock.condition-met',
       needs: [],
     });
-    expect(decide(GFJPA, taylor('none'), 'funding.cops.atRisk').rule).toBe(
+    expect(decideYaml(GFJPA, taylor('none'), 'funding.cops.atRisk').rule).toBe(
       'hr-1280.no-knock.cops-ineligible',
     );
   });
 
   it('the lever is COPS, not Byrne JAG: the city’s Byrne JAG money is not tied to no-knock warrants', () => {
-    expect(run(GFJPA, taylor('none')).funding.find((f) => f.grant === 'byrne-jag')).toMatchObject({
+    expect(evaluateYaml(GFJPA, taylor('none')).funding.find((f) => f.grant === 'byrne-jag')).toMatchObject({
       atRisk: false,
     });
   });
 
   it('a restriction is not a prohibition: a city that only restricts no-knock warrants still does not meet it', () => {
-    expect(decide(GFJPA, taylor('restricted'), 'tactics.noKnock.met').value).toBe(false);
-    expect(run(GFJPA, taylor('restricted')).funding.find((f) => f.grant === 'cops')?.atRisk).toBe(true);
+    expect(decideYaml(GFJPA, taylor('restricted'), 'tactics.noKnock.met').value).toBe(false);
+    expect(evaluateYaml(GFJPA, taylor('restricted')).funding.find((f) => f.grant === 'cops')?.atRisk).toBe(
+      true,
+    );
   });
 
   it('a city with a law banning no-knock drug warrants meets it and keeps its COPS money', () => {
-    const result = run(GFJPA, taylor('banned'));
+    const result = evaluateYaml(GFJPA, taylor('banned'));
     expect(result.tactics[0]).toMatchObject({ rule: 'funding-condition', met: true });
     expect(result.funding.find((f) => f.grant === 'cops')?.atRisk).toBe(false);
   });
 
   it('as a proposal it applies whatever the date: a 1995 no-knock raid puts COPS money at risk', () => {
-    const result = run(GFJPA, taylor('none', '1995-09-01'));
+    const result = evaluateYaml(GFJPA, taylor('none', '1995-09-01'));
     expect(result.hypothetical).toBe(true);
     expect(result.funding.find((f) => f.grant === 'cops')?.atRisk).toBe(true);
   });

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
-import { parseIncident } from '../../parse.js';
-import { current, REGIMES } from '../../regimes.js';
-import { evaluateIncident, type RouteResult } from '../../results.js';
+import { current } from '../../regimes.js';
+import { decideYaml, evaluateYaml, regimeById, ruleIdsOf } from '../../testkit.js';
 
 /**
  * H.R. 1280 § 101 (LAW.md §2.3): in 18 U.S.C. 242 "willfully" becomes "knowingly or recklessly",
  * and the death penalty is struck. Fair warning (Lanier) is constitutional and stays.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const GFJPA = regime('gfjpa-2021');
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((x) => x.rule);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const GFJPA = regimeById('gfjpa-2021');
 
 /** A county deputy beats a handcuffed man in a holding cell; the right was clearly established. */
 const beating = (o: { mentalState: string; harm: string; date?: string; clearlyEstablished?: boolean }) => `
@@ -40,15 +23,15 @@ const beating = (o: { mentalState: string; harm: string; date?: string; clearlyE
 
 describe('H.R. 1280 § 101: "knowingly or recklessly" replaces "willfully" in 18 U.S.C. 242', () => {
   it('a deputy who beat a handcuffed man recklessly cannot be charged today, for want of specific intent', () => {
-    const route = run(current, beating({ mentalState: 'reckless', harm: 'serious-injury' })).routes
+    const route = evaluateYaml(current, beating({ mentalState: 'reckless', harm: 'serious-injury' })).routes
       .federalProsecution;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('mental-state');
-    expect(rulesOf(route)).toContain('screws-v-united-states.specific-intent');
+    expect(ruleIdsOf(route)).toContain('screws-v-united-states.specific-intent');
   });
 
   it('under H.R. 1280 the same reckless beating can be charged, with ten years as the ceiling', () => {
-    const result = run(GFJPA, beating({ mentalState: 'reckless', harm: 'serious-injury' }));
+    const result = evaluateYaml(GFJPA, beating({ mentalState: 'reckless', harm: 'serious-injury' }));
     expect(result.hypothetical).toBe(true);
     const route = result.routes.federalProsecution;
     expect(route.status).toBe('available');
@@ -63,54 +46,59 @@ describe('H.R. 1280 § 101: "knowingly or recklessly" replaces "willfully" in 18
         provision: 'hr-1280-sec-101',
       }),
     );
-    expect(rulesOf(route)).not.toContain('screws-v-united-states.specific-intent');
+    expect(ruleIdsOf(route)).not.toContain('screws-v-united-states.specific-intent');
   });
 
   it('knowing conduct also meets the new standard', () => {
     expect(
-      decide(GFJPA, beating({ mentalState: 'knowing', harm: 'injury' }), 'section242.mentalStateMet'),
+      decideYaml(GFJPA, beating({ mentalState: 'knowing', harm: 'injury' }), 'section242.mentalStateMet'),
     ).toEqual({ value: true, rule: 'hr-1280.sec-101.knowingly-or-recklessly', needs: [] });
     expect(
-      decide(current, beating({ mentalState: 'knowing', harm: 'injury' }), 'section242.mentalStateMet').value,
+      decideYaml(current, beating({ mentalState: 'knowing', harm: 'injury' }), 'section242.mentalStateMet')
+        .value,
     ).toBe(false);
   });
 
   it('negligence is still not enough: the charge stays blocked on the mental state', () => {
-    const route = run(GFJPA, beating({ mentalState: 'negligent', harm: 'injury' })).routes.federalProsecution;
+    const route = evaluateYaml(GFJPA, beating({ mentalState: 'negligent', harm: 'injury' })).routes
+      .federalProsecution;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('mental-state');
     expect(route.decidedBy).toBe('usc-18-242.willfully');
   });
 
   it('the fair-warning requirement stays: reckless conduct without clearly established law or an obvious violation is still not chargeable', () => {
-    const route = run(GFJPA, beating({ mentalState: 'reckless', harm: 'injury', clearlyEstablished: false }))
-      .routes.federalProsecution;
+    const route = evaluateYaml(
+      GFJPA,
+      beating({ mentalState: 'reckless', harm: 'injury', clearlyEstablished: false }),
+    ).routes.federalProsecution;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('fair-warning');
-    expect(rulesOf(route)).toContain('united-states-v-lanier.fair-warning');
+    expect(ruleIdsOf(route)).toContain('united-states-v-lanier.fair-warning');
   });
 
   it('when the mental state is unknown, it is the question under the bill as under the law in force', () => {
     const yaml = beating({ mentalState: 'null', harm: 'injury' });
-    expect(run(GFJPA, yaml).routes.federalProsecution.needs).toEqual(['findings.mentalState']);
-    expect(run(current, yaml).routes.federalProsecution.needs).toEqual(['findings.mentalState']);
+    expect(evaluateYaml(GFJPA, yaml).routes.federalProsecution.needs).toEqual(['findings.mentalState']);
+    expect(evaluateYaml(current, yaml).routes.federalProsecution.needs).toEqual(['findings.mentalState']);
   });
 });
 
 describe('H.R. 1280 § 101: no death penalty under 18 U.S.C. 242', () => {
   it('when death results from a purposeful beating, the law in force allows a death sentence', () => {
-    const route = run(current, beating({ mentalState: 'purpose', harm: 'death' })).routes.federalProsecution;
+    const route = evaluateYaml(current, beating({ mentalState: 'purpose', harm: 'death' })).routes
+      .federalProsecution;
     expect(route.status).toBe('available');
     expect(route.maxPenalty).toBe('death');
     expect(
-      decide(current, beating({ mentalState: 'purpose', harm: 'death' }), 'section242.maxPenalty').rule,
+      decideYaml(current, beating({ mentalState: 'purpose', harm: 'death' }), 'section242.maxPenalty').rule,
     ).toBe('usc-18-242.death-results');
   });
 
   it('under H.R. 1280 the ceiling when death results is life imprisonment', () => {
     const yaml = beating({ mentalState: 'purpose', harm: 'death' });
-    expect(run(GFJPA, yaml).routes.federalProsecution.maxPenalty).toBe('life');
-    expect(decide(GFJPA, yaml, 'section242.maxPenalty')).toEqual({
+    expect(evaluateYaml(GFJPA, yaml).routes.federalProsecution.maxPenalty).toBe('life');
+    expect(decideYaml(GFJPA, yaml, 'section242.maxPenalty')).toEqual({
       value: 'life',
       rule: 'hr-1280.sec-101.no-death-penalty',
       needs: [],
@@ -119,7 +107,7 @@ describe('H.R. 1280 § 101: no death penalty under 18 U.S.C. 242', () => {
 
   it('the lower tiers are untouched: bodily injury still carries ten years', () => {
     const yaml = beating({ mentalState: 'purpose', harm: 'injury' });
-    expect(decide(GFJPA, yaml, 'section242.maxPenalty')).toEqual({
+    expect(decideYaml(GFJPA, yaml, 'section242.maxPenalty')).toEqual({
       value: '10y',
       rule: 'usc-18-242.bodily-injury-or-weapon',
       needs: [],
@@ -128,11 +116,11 @@ describe('H.R. 1280 § 101: no death penalty under 18 U.S.C. 242', () => {
 
   it('as a proposal it applies as if in force whatever the date: a 1995 killing is capped at life', () => {
     const yaml = beating({ mentalState: 'reckless', harm: 'death', date: '1995-03-10' });
-    const proposal = run(GFJPA, yaml);
+    const proposal = evaluateYaml(GFJPA, yaml);
     expect(proposal.hypothetical).toBe(true);
     expect(proposal.routes.federalProsecution.status).toBe('available');
     expect(proposal.routes.federalProsecution.maxPenalty).toBe('life');
-    const law = run(current, yaml);
+    const law = evaluateYaml(current, yaml);
     expect(law.hypothetical).toBe(false);
     expect(law.routes.federalProsecution.status).toBe('unavailable');
     expect(law.routes.federalProsecution.maxPenalty).toBe('death');

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
-import { parseIncident } from '../../parse.js';
-import { current, REGIMES } from '../../regimes.js';
-import { evaluateIncident, type RouteResult } from '../../results.js';
+import { current } from '../../regimes.js';
+import { decideYaml, evaluateYaml, regimeById, ruleIdsOf } from '../../testkit.js';
 
 /**
  * H.R. 1280 § 102 (LAW.md §2.3): good faith and "not clearly established" are no defence in § 1983
@@ -11,22 +9,7 @@ import { evaluateIncident, type RouteResult } from '../../results.js';
  * such; no new cause of action; Monell untouched.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const GFJPA = regime('gfjpa-2021');
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((x) => x.rule);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const GFJPA = regimeById('gfjpa-2021');
 
 /**
  * An officer shoots a woman holding a kitchen knife near her housemate (the Kisela v. Hughes
@@ -58,14 +41,14 @@ const federalRaid = `
 
 describe('H.R. 1280 § 102: qualified immunity is no defence for law enforcement officers', () => {
   it('a city officer who shot without a materially similar precedent gets qualified immunity under the law in force', () => {
-    const suit = run(current, knifeShooting('local')).routes.officerSuit;
+    const suit = evaluateYaml(current, knifeShooting('local')).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('qualified-immunity');
-    expect(rulesOf(suit)).toContain('harlow-v-fitzgerald.clearly-established');
+    expect(ruleIdsOf(suit)).toContain('harlow-v-fitzgerald.clearly-established');
   });
 
   it('under H.R. 1280 the § 1983 suit against that officer lies: neither good faith nor the lack of precedent is a defence', () => {
-    const result = run(GFJPA, knifeShooting('local'));
+    const result = evaluateYaml(GFJPA, knifeShooting('local'));
     expect(result.hypothetical).toBe(true);
     const suit = result.routes.officerSuit;
     expect(suit.status).toBe('available');
@@ -83,56 +66,56 @@ describe('H.R. 1280 § 102: qualified immunity is no defence for law enforcement
   });
 
   it('a state trooper is a law enforcement officer too', () => {
-    expect(decide(GFJPA, knifeShooting('state'), 'qualifiedImmunity.shields')).toEqual({
+    expect(decideYaml(GFJPA, knifeShooting('state'), 'qualifiedImmunity.shields')).toEqual({
       value: false,
       rule: 'hr-1280.sec-102.no-qualified-immunity',
       needs: [],
     });
-    expect(run(GFJPA, knifeShooting('state')).routes.officerSuit.status).toBe('available');
+    expect(evaluateYaml(GFJPA, knifeShooting('state')).routes.officerSuit.status).toBe('available');
   });
 
   it('a federal agent sued under Bivens loses the defence as well ("any source of law")', () => {
-    expect(run(current, federalRaid).routes.officerSuit).toMatchObject({
+    expect(evaluateYaml(current, federalRaid).routes.officerSuit).toMatchObject({
       status: 'unavailable',
       blockedBy: 'qualified-immunity',
     });
-    const suit = run(GFJPA, federalRaid).routes.officerSuit;
+    const suit = evaluateYaml(GFJPA, federalRaid).routes.officerSuit;
     expect(suit.status).toBe('available');
     expect(suit.decidedBy).toBe('bivens.damages');
-    expect(rulesOf(suit)).toContain('hr-1280.sec-102.no-qualified-immunity');
+    expect(ruleIdsOf(suit)).toContain('hr-1280.sec-102.no-qualified-immunity');
   });
 
   it('it creates no cause of action: a federal agent’s shooting is still a new Bivens context', () => {
-    const suit = run(GFJPA, knifeShooting('federal', 'police', '2019-05-21')).routes.officerSuit;
+    const suit = evaluateYaml(GFJPA, knifeShooting('federal', 'police', '2019-05-21')).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('bivens-new-context');
   });
 
   it('a state prison guard is not a law enforcement officer under § 102: qualified immunity still applies', () => {
     const yaml = knifeShooting('state', 'corrections');
-    expect(decide(GFJPA, yaml, 'qualifiedImmunity.shields')).toEqual({
+    expect(decideYaml(GFJPA, yaml, 'qualifiedImmunity.shields')).toEqual({
       value: true,
       rule: 'harlow-v-fitzgerald.clearly-established',
       needs: [],
     });
-    expect(run(GFJPA, yaml).routes.officerSuit.blockedBy).toBe('qualified-immunity');
+    expect(evaluateYaml(GFJPA, yaml).routes.officerSuit.blockedBy).toBe('qualified-immunity');
   });
 
   it('a tribal officer is not covered either (H.R. 1280 names state, local and federal officers)', () => {
-    expect(decide(GFJPA, knifeShooting('tribal'), 'qualifiedImmunity.shields').rule).toBe(
+    expect(decideYaml(GFJPA, knifeShooting('tribal'), 'qualifiedImmunity.shields').rule).toBe(
       'harlow-v-fitzgerald.clearly-established',
     );
   });
 
   it('Monell is untouched: without a policy or custom the city still cannot be sued', () => {
-    const suit = run(GFJPA, knifeShooting('local')).routes.employerSuit;
+    const suit = evaluateYaml(GFJPA, knifeShooting('local')).routes.employerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-policy-or-custom');
   });
 
   it('as a proposal it applies whatever the date: a 1995 shooting is judged without the defence', () => {
     const yaml = knifeShooting('local', 'police', '1995-08-01');
-    expect(run(GFJPA, yaml).routes.officerSuit.status).toBe('available');
-    expect(run(current, yaml).routes.officerSuit.blockedBy).toBe('qualified-immunity');
+    expect(evaluateYaml(GFJPA, yaml).routes.officerSuit.status).toBe('available');
+    expect(evaluateYaml(current, yaml).routes.officerSuit.blockedBy).toBe('qualified-immunity');
   });
 });

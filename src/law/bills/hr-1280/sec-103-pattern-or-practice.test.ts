@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
-import { parseIncident } from '../../parse.js';
-import { current, REGIMES } from '../../regimes.js';
-import { evaluateIncident } from '../../results.js';
+import { current } from '../../regimes.js';
+import { decideYaml, evaluateYaml, regimeById } from '../../testkit.js';
 
 /**
  * H.R. 1280 § 103 (LAW.md §2.3, §2.3a): subpoena power for DOJ in pattern-or-practice
  * investigations, and grants for state attorneys general to conduct them.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const GFJPA = regime('gfjpa-2021');
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const GFJPA = regimeById('gfjpa-2021');
 
 /** Freddie Gray's arrest in Baltimore, in a department with a pattern of unconstitutional stops (LAW.md §6 M9). */
 const baltimore = (date = '2015-04-12') => `
@@ -39,13 +23,13 @@ const baltimore = (date = '2015-04-12') => `
 
 describe('H.R. 1280 § 103: subpoenas and state attorney-general grants in pattern-or-practice cases', () => {
   it('under the law in force the Attorney General may sue the Baltimore police for equitable and declaratory relief only', () => {
-    const route = run(current, baltimore()).routes.patternOrPractice;
+    const route = evaluateYaml(current, baltimore()).routes.patternOrPractice;
     expect(route.status).toBe('available');
     expect(route.tools).toEqual(['equitable-relief', 'declaratory-relief']);
   });
 
   it('under H.R. 1280 DOJ also has subpoena power and state attorneys general get grants to investigate', () => {
-    const route = run(GFJPA, baltimore()).routes.patternOrPractice;
+    const route = evaluateYaml(GFJPA, baltimore()).routes.patternOrPractice;
     expect(route.status).toBe('available');
     expect(route.tools).toEqual([
       'equitable-relief',
@@ -53,24 +37,24 @@ describe('H.R. 1280 § 103: subpoenas and state attorney-general grants in patte
       'administrative-subpoena',
       'state-attorney-general-grants',
     ]);
-    expect(decide(GFJPA, baltimore(), 'patternOrPractice.tools').rule).toBe(
+    expect(decideYaml(GFJPA, baltimore(), 'patternOrPractice.tools').rule).toBe(
       'hr-1280.sec-103.subpoena-and-state-grants',
     );
-    expect(decide(current, baltimore(), 'patternOrPractice.tools').rule).toBe('usc-34-12601.remedies');
+    expect(decideYaml(current, baltimore(), 'patternOrPractice.tools').rule).toBe('usc-34-12601.remedies');
   });
 
   it('it does not change when the action lies: a single incident without a pattern still gives none', () => {
     const yaml = baltimore().replace('patternOrPractice: true', 'patternOrPractice: false');
-    const route = run(GFJPA, yaml).routes.patternOrPractice;
+    const route = evaluateYaml(GFJPA, yaml).routes.patternOrPractice;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('no-pattern-or-practice');
   });
 
   it('the tools apply as if in force whatever the date (a 1997 investigation), and the result says it is hypothetical', () => {
-    const result = run(GFJPA, baltimore('1997-02-01'));
+    const result = evaluateYaml(GFJPA, baltimore('1997-02-01'));
     expect(result.hypothetical).toBe(true);
     expect(result.routes.patternOrPractice.tools).toContain('administrative-subpoena');
-    expect(run(current, baltimore('1997-02-01')).routes.patternOrPractice.tools).not.toContain(
+    expect(evaluateYaml(current, baltimore('1997-02-01')).routes.patternOrPractice.tools).not.toContain(
       'administrative-subpoena',
     );
   });

@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
-import { parseIncident } from '../../parse.js';
-import { current, REGIMES } from '../../regimes.js';
-import { evaluateIncident } from '../../results.js';
+import type { Regime } from '../../../engine/index.js';
+import { current } from '../../regimes.js';
+import { decideYaml, evaluateYaml, regimeById } from '../../testkit.js';
 
 /**
  * H.R. 1280 Title II (LAW.md §2.3, §2.3a): § 201, the National Police Misconduct Registry; and the
  * PRIDE Act and CRS-described data collection: the use of deadly force reported to DOJ.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const GFJPA = regime('gfjpa-2021');
+const GFJPA = regimeById('gfjpa-2021');
 
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const systems = (r: Regime, yaml: string) => run(r, yaml).reporting.map((x) => x.system);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const systems = (r: Regime, yaml: string) => evaluateYaml(r, yaml).reporting.map((x) => x.system);
 
 const REGISTRY = 'reporting.nationalPoliceMisconductRegistry';
 const DOJ_DATA = 'reporting.dojUseOfForceData';
@@ -57,7 +43,7 @@ describe('H.R. 1280 § 201: the National Police Misconduct Registry', () => {
   });
 
   it('under H.R. 1280 an officer convicted for the beating goes to the registry', () => {
-    const result = run(GFJPA, beating({ convicted: 'true' }));
+    const result = evaluateYaml(GFJPA, beating({ convicted: 'true' }));
     expect(result.hypothetical).toBe(true);
     expect(result.reporting).toContainEqual({
       system: 'national-police-misconduct-registry',
@@ -65,22 +51,22 @@ describe('H.R. 1280 § 201: the National Police Misconduct Registry', () => {
       cite: 'H.R. 1280 (117th Cong.) § 201',
       needs: [],
     });
-    expect(decide(GFJPA, beating({ convicted: 'true' }), REGISTRY).rule).toBe(
+    expect(decideYaml(GFJPA, beating({ convicted: 'true' }), REGISTRY).rule).toBe(
       'hr-1280.sec-201.misconduct-record',
     );
   });
 
   it('so does an officer decertified for it, or one a court found violated the victim’s rights', () => {
-    expect(decide(GFJPA, beating({ decertified: 'true' }), REGISTRY).value).toBe(true);
-    expect(decide(GFJPA, beating({ rightViolated: 'true' }), REGISTRY).value).toBe(true);
+    expect(decideYaml(GFJPA, beating({ decertified: 'true' }), REGISTRY).value).toBe(true);
+    expect(decideYaml(GFJPA, beating({ rightViolated: 'true' }), REGISTRY).value).toBe(true);
   });
 
   it('a tribal police officer is covered too', () => {
-    expect(decide(GFJPA, beating({ employer: 'tribal', convicted: 'true' }), REGISTRY).value).toBe(true);
+    expect(decideYaml(GFJPA, beating({ employer: 'tribal', convicted: 'true' }), REGISTRY).value).toBe(true);
   });
 
   it('without any misconduct record nothing goes to the registry', () => {
-    expect(decide(GFJPA, beating({}), REGISTRY)).toEqual({
+    expect(decideYaml(GFJPA, beating({}), REGISTRY)).toEqual({
       value: false,
       rule: 'hr-1280.sec-201.no-record',
       needs: [],
@@ -89,13 +75,13 @@ describe('H.R. 1280 § 201: the National Police Misconduct Registry', () => {
   });
 
   it('it is a police registry: a prison guard’s conviction does not go to it', () => {
-    expect(decide(GFJPA, beating({ role: 'corrections', convicted: 'true' }), REGISTRY).rule).toBe(
+    expect(decideYaml(GFJPA, beating({ role: 'corrections', convicted: 'true' }), REGISTRY).rule).toBe(
       'hr-1280.sec-201.no-record',
     );
   });
 
   it('when the record is unknown the registry is listed as undetermined, with what would decide it', () => {
-    const entry = run(
+    const entry = evaluateYaml(
       GFJPA,
       beating({ convicted: 'null', decertified: 'null', rightViolated: 'null' }),
     ).reporting.find((x) => x.system === 'national-police-misconduct-registry');
@@ -112,22 +98,26 @@ describe('H.R. 1280 Title II: the use of deadly force reported to DOJ (PRIDE Act
   it('under H.R. 1280 a city officer’s use of deadly force is reported to DOJ; under the law in force it is not', () => {
     const yaml = beating({ deadlyForce: 'true' });
     expect(systems(current, yaml)).not.toContain('doj-use-of-force-data');
-    expect(run(GFJPA, yaml).reporting).toContainEqual({
+    expect(evaluateYaml(GFJPA, yaml).reporting).toContainEqual({
       system: 'doj-use-of-force-data',
       determined: true,
       cite: 'H.R. 1280 (117th Cong.); CRS R46431 (Mar. 11, 2021)',
       needs: [],
     });
-    expect(decide(GFJPA, yaml, DOJ_DATA).rule).toBe('hr-1280.pride.deadly-force-report');
+    expect(decideYaml(GFJPA, yaml, DOJ_DATA).rule).toBe('hr-1280.pride.deadly-force-report');
   });
 
   it('federal and tribal agencies report too', () => {
-    expect(decide(GFJPA, beating({ employer: 'federal', deadlyForce: 'true' }), DOJ_DATA).value).toBe(true);
-    expect(decide(GFJPA, beating({ employer: 'tribal', deadlyForce: 'true' }), DOJ_DATA).value).toBe(true);
+    expect(decideYaml(GFJPA, beating({ employer: 'federal', deadlyForce: 'true' }), DOJ_DATA).value).toBe(
+      true,
+    );
+    expect(decideYaml(GFJPA, beating({ employer: 'tribal', deadlyForce: 'true' }), DOJ_DATA).value).toBe(
+      true,
+    );
   });
 
   it('force that was not deadly is not reported', () => {
-    expect(decide(GFJPA, beating({ deadlyForce: 'false' }), DOJ_DATA)).toEqual({
+    expect(decideYaml(GFJPA, beating({ deadlyForce: 'false' }), DOJ_DATA)).toEqual({
       value: false,
       rule: 'hr-1280.pride.no-deadly-force',
       needs: [],

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Regime } from '../../../engine/index.js';
 import { parseIncident } from '../../parse.js';
-import { current, PROPOSALS, REGIMES } from '../../regimes.js';
+import { current, PROPOSALS } from '../../regimes.js';
 import { evaluateIncident } from '../../results.js';
+import { regimeById } from '../../testkit.js';
 import { S_3985 } from './index.js';
 
 /** The JUSTICE Act, S. 3985 (116th Cong.), as a whole: no qualified-immunity or § 242 change (LAW.md §3.1). */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const JUSTICE_ACT = regime('justice-act-2020');
+const JUSTICE_ACT = regimeById('justice-act-2020');
 
 /** Walter Scott's killing by a North Charleston officer, 4 April 2015 (LAW.md §6 M5). */
 const scott = parseIncident(`

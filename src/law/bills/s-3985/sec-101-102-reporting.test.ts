@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
-import { parseIncident } from '../../parse.js';
-import { current, REGIMES } from '../../regimes.js';
-import { evaluateIncident } from '../../results.js';
+import type { Regime } from '../../../engine/index.js';
+import { current } from '../../regimes.js';
+import { decideYaml, evaluateYaml, regimeById } from '../../testkit.js';
 
 /**
  * S. 3985 § 101 (George Floyd and Walter Scott Notification Act) and § 102 (Breonna Taylor
@@ -10,22 +9,9 @@ import { evaluateIncident } from '../../results.js';
  * firearm discharges at a person, reported to the FBI; no-knock warrants reported, not banned.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const JUSTICE_ACT = regime('justice-act-2020');
+const JUSTICE_ACT = regimeById('justice-act-2020');
 
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const systems = (r: Regime, yaml: string) => run(r, yaml).reporting.map((x) => x.system);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const systems = (r: Regime, yaml: string) => evaluateYaml(r, yaml).reporting.map((x) => x.system);
 
 const FBI = 'reporting.fbiNationalUseOfForceDataCollection';
 const NO_KNOCK_REPORT = 'reporting.noKnockWarrantReport';
@@ -62,7 +48,7 @@ const taylor = (o: {
 
 describe('S. 3985 § 101: uses of force causing death or serious injury, and shootings, reported to the FBI', () => {
   it('Walter Scott’s killing did not have to be reported to the FBI under the law in force', () => {
-    expect(decide(current, scott(), FBI)).toEqual({
+    expect(decideYaml(current, scott(), FBI)).toEqual({
       value: false,
       rule: 'reporting.use-of-force-data.voluntary',
       needs: [],
@@ -71,7 +57,7 @@ describe('S. 3985 § 101: uses of force causing death or serious injury, and sho
   });
 
   it('under the JUSTICE Act it must be reported to the FBI National Use-of-Force Data Collection', () => {
-    const result = run(JUSTICE_ACT, scott());
+    const result = evaluateYaml(JUSTICE_ACT, scott());
     expect(result.hypothetical).toBe(true);
     expect(result.reporting).toContainEqual({
       system: 'fbi-national-use-of-force-data-collection',
@@ -79,18 +65,18 @@ describe('S. 3985 § 101: uses of force causing death or serious injury, and sho
       cite: 'S. 3985 (116th Cong.) § 101 (George Floyd and Walter Scott Notification Act)',
       needs: [],
     });
-    expect(decide(JUSTICE_ACT, scott(), FBI).rule).toBe('s-3985.sec-101.use-of-force-report');
+    expect(decideYaml(JUSTICE_ACT, scott(), FBI).rule).toBe('s-3985.sec-101.use-of-force-report');
   });
 
   it('every firearm discharge at a person is reported, even when no one is hurt', () => {
-    expect(decide(JUSTICE_ACT, scott({ force: 'firearm', harm: 'none' }), FBI).value).toBe(true);
+    expect(decideYaml(JUSTICE_ACT, scott({ force: 'firearm', harm: 'none' }), FBI).value).toBe(true);
   });
 
   it('a beating causing serious bodily injury is reported; one causing a lesser injury is not', () => {
-    expect(decide(JUSTICE_ACT, scott({ force: 'bodily-force', harm: 'serious-injury' }), FBI).value).toBe(
+    expect(decideYaml(JUSTICE_ACT, scott({ force: 'bodily-force', harm: 'serious-injury' }), FBI).value).toBe(
       true,
     );
-    expect(decide(JUSTICE_ACT, scott({ force: 'taser', harm: 'injury' }), FBI)).toEqual({
+    expect(decideYaml(JUSTICE_ACT, scott({ force: 'taser', harm: 'injury' }), FBI)).toEqual({
       value: false,
       rule: 'reporting.use-of-force-data.voluntary',
       needs: [],
@@ -99,13 +85,13 @@ describe('S. 3985 § 101: uses of force causing death or serious injury, and sho
 
   it('officers supervising sentenced offenders are included: a state prison guard’s use of force is reported', () => {
     expect(
-      decide(JUSTICE_ACT, scott({ employer: 'state', role: 'corrections', force: 'bodily-force' }), FBI)
+      decideYaml(JUSTICE_ACT, scott({ employer: 'state', role: 'corrections', force: 'bodily-force' }), FBI)
         .value,
     ).toBe(true);
   });
 
   it('it is a condition on states and localities, not on federal agencies', () => {
-    expect(decide(JUSTICE_ACT, scott({ employer: 'federal' }), FBI).rule).toBe(
+    expect(decideYaml(JUSTICE_ACT, scott({ employer: 'federal' }), FBI).rule).toBe(
       'reporting.use-of-force-data.voluntary',
     );
   });
@@ -119,13 +105,13 @@ describe('S. 3985 § 101: uses of force causing death or serious injury, and sho
 
 describe('S. 3985 § 102: no-knock warrants reported, not banned', () => {
   it('under the law in force Louisville’s no-knock raid was unregulated and reported nowhere', () => {
-    const result = run(current, taylor({}));
+    const result = evaluateYaml(current, taylor({}));
     expect(result.tactics).toMatchObject([{ tactic: 'no-knock-entry', rule: 'unregulated' }]);
     expect(result.reporting.map((x) => x.system)).not.toContain('no-knock-warrant-report');
   });
 
   it('under the JUSTICE Act the entry is reporting-only: reported, not prohibited', () => {
-    const result = run(JUSTICE_ACT, taylor({}));
+    const result = evaluateYaml(JUSTICE_ACT, taylor({}));
     expect(result.tactics).toEqual([
       expect.objectContaining({
         tactic: 'no-knock-entry',
@@ -142,14 +128,14 @@ describe('S. 3985 § 102: no-knock warrants reported, not banned', () => {
       cite: 'S. 3985 (116th Cong.) § 102 (Breonna Taylor Notification Act)',
       needs: [],
     });
-    expect(decide(JUSTICE_ACT, taylor({}), 'tactics.noKnock.rule').rule).toBe(
+    expect(decideYaml(JUSTICE_ACT, taylor({}), 'tactics.noKnock.rule').rule).toBe(
       's-3985.sec-102.reporting-only',
     );
-    expect(decide(JUSTICE_ACT, taylor({}), NO_KNOCK_REPORT).rule).toBe('s-3985.sec-102.no-knock-report');
+    expect(decideYaml(JUSTICE_ACT, taylor({}), NO_KNOCK_REPORT).rule).toBe('s-3985.sec-102.no-knock-report');
   });
 
   it('an announced entry is not reported', () => {
-    expect(decide(JUSTICE_ACT, taylor({ noKnockEntry: 'false' }), NO_KNOCK_REPORT)).toEqual({
+    expect(decideYaml(JUSTICE_ACT, taylor({ noKnockEntry: 'false' }), NO_KNOCK_REPORT)).toEqual({
       value: false,
       rule: 's-3985.sec-102.no-report',
       needs: [],
@@ -159,13 +145,13 @@ describe('S. 3985 § 102: no-knock warrants reported, not banned', () => {
 
   it('a federal agency’s no-knock entry is outside it', () => {
     const yaml = taylor({ employer: 'federal', date: '2019-03-13' });
-    expect(decide(JUSTICE_ACT, yaml, NO_KNOCK_REPORT).value).toBe(false);
-    expect(run(JUSTICE_ACT, yaml).tactics[0]).toMatchObject({ rule: 'unregulated' });
+    expect(decideYaml(JUSTICE_ACT, yaml, NO_KNOCK_REPORT).value).toBe(false);
+    expect(evaluateYaml(JUSTICE_ACT, yaml).tactics[0]).toMatchObject({ rule: 'unregulated' });
   });
 
   it('it does not displace a state ban: in Virginia after its 2020 ban the entry is prohibited, and still reported', () => {
     const yaml = taylor({ state: 'VA', locality: 'Richmond', date: '2021-02-01' });
-    expect(run(JUSTICE_ACT, yaml).tactics[0]).toMatchObject({ rule: 'prohibited', breached: true });
+    expect(evaluateYaml(JUSTICE_ACT, yaml).tactics[0]).toMatchObject({ rule: 'prohibited', breached: true });
     expect(systems(JUSTICE_ACT, yaml)).toContain('no-knock-warrant-report');
   });
 });

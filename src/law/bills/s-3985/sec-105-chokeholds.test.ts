@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
-import { parseIncident } from '../../parse.js';
-import { current, REGIMES } from '../../regimes.js';
-import { evaluateIncident } from '../../results.js';
+import type { Regime } from '../../../engine/index.js';
+import { current } from '../../regimes.js';
+import { decideYaml, evaluateYaml, regimeById } from '../../testkit.js';
 
 /**
  * S. 3985 § 105, "Incentivizing banning of chokeholds" (LAW.md §3.3, §3.4): a state or locality
@@ -11,26 +10,13 @@ import { evaluateIncident } from '../../results.js';
  * suffices, where H.R. 1280 demands a law.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const JUSTICE_ACT = regime('justice-act-2020');
-const GFJPA = regime('gfjpa-2021');
+const JUSTICE_ACT = regimeById('justice-act-2020');
+const GFJPA = regimeById('gfjpa-2021');
 
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
 const grants = (r: Regime, yaml: string) =>
-  run(r, yaml)
+  evaluateYaml(r, yaml)
     .funding.filter((f) => f.grant !== 'doj-discretionary')
     .map((f) => [f.grant, f.atRisk]);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
 
 const CITE = 'S. 3985 (116th Cong.) § 105';
 
@@ -48,7 +34,7 @@ const deputy = (chokeholdRule: string, o: { employer?: string; date?: string } =
 
 describe('S. 3985 § 105: federal funds reduced without an agency policy banning chokeholds', () => {
   it('a county with no chokehold rule risked no Byrne JAG or COPS money in 2019', () => {
-    expect(run(current, deputy('none')).tactics).toMatchObject([{ rule: 'unregulated' }]);
+    expect(evaluateYaml(current, deputy('none')).tactics).toMatchObject([{ rule: 'unregulated' }]);
     expect(grants(current, deputy('none'))).toEqual([
       ['byrne-jag', false],
       ['cops', false],
@@ -56,7 +42,7 @@ describe('S. 3985 § 105: federal funds reduced without an agency policy banning
   });
 
   it('under the JUSTICE Act its chokehold is a funding condition the county does not meet, and both grants are at risk', () => {
-    const result = run(JUSTICE_ACT, deputy('none'));
+    const result = evaluateYaml(JUSTICE_ACT, deputy('none'));
     expect(result.hypothetical).toBe(true);
     expect(result.tactics).toEqual([
       expect.objectContaining({ tactic: 'chokehold', rule: 'funding-condition', met: false, cite: CITE }),
@@ -76,25 +62,28 @@ describe('S. 3985 § 105: federal funds reduced without an agency policy banning
         text: 'Funding reduced (COPS named by the press) without the chokehold policy.',
       }),
     ]);
-    expect(decide(JUSTICE_ACT, deputy('none'), 'tactics.chokehold.rule').rule).toBe(
+    expect(decideYaml(JUSTICE_ACT, deputy('none'), 'tactics.chokehold.rule').rule).toBe(
       's-3985.sec-105.funding-condition',
     );
-    expect(decide(JUSTICE_ACT, deputy('none'), 'tactics.chokehold.met')).toEqual({
+    expect(decideYaml(JUSTICE_ACT, deputy('none'), 'tactics.chokehold.met')).toEqual({
       value: false,
       rule: 's-3985.sec-105.condition-met',
       needs: [],
     });
-    expect(decide(JUSTICE_ACT, deputy('none'), 'funding.byrneJag.atRisk').rule).toBe(
+    expect(decideYaml(JUSTICE_ACT, deputy('none'), 'funding.byrneJag.atRisk').rule).toBe(
       's-3985.sec-105.byrne-jag-reduced',
     );
-    expect(decide(JUSTICE_ACT, deputy('none'), 'funding.cops.atRisk').rule).toBe(
+    expect(decideYaml(JUSTICE_ACT, deputy('none'), 'funding.cops.atRisk').rule).toBe(
       's-3985.sec-105.cops-reduced',
     );
   });
 
   it('a policy banning chokeholds except when deadly force is authorized meets it, and the county keeps both grants', () => {
     const yaml = deputy('policy-deadly-force-exception');
-    expect(run(JUSTICE_ACT, yaml).tactics[0]).toMatchObject({ rule: 'funding-condition', met: true });
+    expect(evaluateYaml(JUSTICE_ACT, yaml).tactics[0]).toMatchObject({
+      rule: 'funding-condition',
+      met: true,
+    });
     expect(grants(JUSTICE_ACT, yaml)).toEqual([
       ['byrne-jag', false],
       ['cops', false],
@@ -102,19 +91,19 @@ describe('S. 3985 § 105: federal funds reduced without an agency policy banning
   });
 
   it.each(['policy', 'law-deadly-force-exception', 'law'])('a stricter rule (%s) meets it too', (rule) => {
-    expect(decide(JUSTICE_ACT, deputy(rule), 'tactics.chokehold.met').value).toBe(true);
+    expect(decideYaml(JUSTICE_ACT, deputy(rule), 'tactics.chokehold.met').value).toBe(true);
   });
 
   it('the contrast with H.R. 1280: the same policy does not meet the House bill, which demands a law', () => {
     const yaml = deputy('policy-deadly-force-exception');
-    expect(run(GFJPA, yaml).tactics[0]).toMatchObject({ rule: 'funding-condition', met: false });
-    expect(run(GFJPA, yaml).funding.find((f) => f.grant === 'byrne-jag')?.atRisk).toBe(true);
+    expect(evaluateYaml(GFJPA, yaml).tactics[0]).toMatchObject({ rule: 'funding-condition', met: false });
+    expect(evaluateYaml(GFJPA, yaml).funding.find((f) => f.grant === 'byrne-jag')?.atRisk).toBe(true);
   });
 
   it('a federal officer’s chokehold is outside it', () => {
-    expect(decide(JUSTICE_ACT, deputy('none', { employer: 'federal' }), 'tactics.chokehold.rule').rule).toBe(
-      'tactics.chokehold.no-federal-rule',
-    );
+    expect(
+      decideYaml(JUSTICE_ACT, deputy('none', { employer: 'federal' }), 'tactics.chokehold.rule').rule,
+    ).toBe('tactics.chokehold.no-federal-rule');
   });
 
   it('as a proposal it applies whatever the date: a 1995 county without a policy loses funds', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsFromObject, type Regime } from '../../../engine/index.js';
-import { parseIncident } from '../../parse.js';
-import { current, REGIMES } from '../../regimes.js';
-import { evaluateIncident, type RouteResult } from '../../results.js';
+import { current } from '../../regimes.js';
+import { decideYaml, evaluateYaml, regimeById, ruleIdsOf } from '../../testkit.js';
 
 /**
  * Sen. Scott's employer-liability framework (2021; LAW.md §4.1, §4.2): plaintiffs "be able to go
@@ -10,22 +8,7 @@ import { evaluateIncident, type RouteResult } from '../../results.js';
  * qualified immunity for the individual officer and § 242 stay as they are. No bill text exists.
  */
 
-function regime(id: string): Regime {
-  const found = REGIMES.get(id);
-  if (!found) throw new Error(`no regime ${id}`);
-  return found;
-}
-const SCOTT = regime('scott-2021');
-
-const run = (r: Regime, yaml: string) => evaluateIncident(r, parseIncident(yaml));
-const rulesOf = (route: RouteResult) => route.reasons.map((x) => x.rule);
-
-function decide(r: Regime, yaml: string, id: string) {
-  const incident = parseIncident(yaml);
-  const outcome = evaluate(r, factsFromObject(incident), incident.date, [id]).get(id);
-  if (!outcome) throw new Error(`no outcome for ${id}`);
-  return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
-}
+const SCOTT = regimeById('scott-2021');
 
 const CITE = 'Scott employer-liability framework (2021; no bill text)';
 
@@ -53,13 +36,13 @@ const takedown = (o: {
 
 describe('Scott (2021): suits against the employing jurisdiction for its officers’ violations', () => {
   it('under the law in force the city is not liable without a policy or custom (no respondeat superior)', () => {
-    const suit = run(current, takedown({})).routes.employerSuit;
+    const suit = evaluateYaml(current, takedown({})).routes.employerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('no-policy-or-custom');
   });
 
   it('under Scott’s framework the city answers for its officer’s violation', () => {
-    const result = run(SCOTT, takedown({}));
+    const result = evaluateYaml(SCOTT, takedown({}));
     expect(result.hypothetical).toBe(true);
     const suit = result.routes.employerSuit;
     expect(suit.status).toBe('available');
@@ -73,50 +56,50 @@ describe('Scott (2021): suits against the employing jurisdiction for its officer
       value: 'available',
       provision: 'scott-2021-employer-liability',
     });
-    expect(rulesOf(suit)).toContain('scott-2021.jurisdiction-liable');
+    expect(ruleIdsOf(suit)).toContain('scott-2021.jurisdiction-liable');
     expect(suit.reasons[0]?.unconfirmed).toMatch(/No text was published/);
   });
 
   it('a State answers for its trooper too, where today it is no Monell defendant', () => {
-    expect(run(current, takedown({ employer: 'state' })).routes.employerSuit).toMatchObject({
+    expect(evaluateYaml(current, takedown({ employer: 'state' })).routes.employerSuit).toMatchObject({
       status: 'unavailable',
       blockedBy: 'not-covered',
     });
-    expect(run(SCOTT, takedown({ employer: 'state' })).routes.employerSuit).toMatchObject({
+    expect(evaluateYaml(SCOTT, takedown({ employer: 'state' })).routes.employerSuit).toMatchObject({
       status: 'available',
       decidedBy: 'scott-2021.jurisdiction-liable',
     });
   });
 
   it('an off-duty officer not acting under color of law engages no one’s liability', () => {
-    const suit = run(SCOTT, takedown({ underColorOfLaw: 'false' })).routes.employerSuit;
+    const suit = evaluateYaml(SCOTT, takedown({ underColorOfLaw: 'false' })).routes.employerSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-color-of-law' });
     expect(suit.decidedBy).toBe('scott-2021.color-of-law');
   });
 
   it('the jurisdiction answers only for officers acting within the scope of their employment', () => {
-    const suit = run(SCOTT, takedown({ withinScope: 'false' })).routes.employerSuit;
+    const suit = evaluateYaml(SCOTT, takedown({ withinScope: 'false' })).routes.employerSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'not-within-scope' });
     expect(suit.decidedBy).toBe('scott-2021.scope-of-employment');
   });
 
   it('there must be a violation of the person’s rights', () => {
-    const suit = run(SCOTT, takedown({ rightViolated: 'false' })).routes.employerSuit;
+    const suit = evaluateYaml(SCOTT, takedown({ rightViolated: 'false' })).routes.employerSuit;
     expect(suit).toMatchObject({ status: 'unavailable', blockedBy: 'no-violation' });
     expect(suit.decidedBy).toBe('scott-2021.violation');
   });
 
   it('when the violation is unknown, it is the question', () => {
-    const suit = run(SCOTT, takedown({ rightViolated: 'null' })).routes.employerSuit;
+    const suit = evaluateYaml(SCOTT, takedown({ rightViolated: 'null' })).routes.employerSuit;
     expect(suit.status).toBe('undetermined');
     expect(suit.needs).toEqual(['findings.rightViolated']);
-    expect(decide(SCOTT, takedown({ rightViolated: 'null' }), 'employerLiability.claim').needs).toEqual([
+    expect(decideYaml(SCOTT, takedown({ rightViolated: 'null' }), 'employerLiability.claim').needs).toEqual([
       'findings.rightViolated',
     ]);
   });
 
   it('the individual officer keeps qualified immunity, and § 242 is unchanged', () => {
-    const result = run(SCOTT, takedown({}));
+    const result = evaluateYaml(SCOTT, takedown({}));
     expect(result.routes.officerSuit).toMatchObject({
       status: 'unavailable',
       blockedBy: 'qualified-immunity',
@@ -128,13 +111,17 @@ describe('Scott (2021): suits against the employing jurisdiction for its officer
   });
 
   it('a federal officer’s employer is still sued under the FTCA', () => {
-    const suit = run(SCOTT, takedown({ employer: 'federal' })).routes.employerSuit;
+    const suit = evaluateYaml(SCOTT, takedown({ employer: 'federal' })).routes.employerSuit;
     expect(suit.reasons[0]?.rule).toBe('employer-suit.united-states');
-    expect(rulesOf(suit)).not.toContain('scott-2021.employer-suit');
+    expect(ruleIdsOf(suit)).not.toContain('scott-2021.employer-suit');
   });
 
   it('as a proposal it applies whatever the date: a 1995 takedown engages the city', () => {
-    expect(run(SCOTT, takedown({ date: '1995-02-02' })).routes.employerSuit.status).toBe('available');
-    expect(run(current, takedown({ date: '1995-02-02' })).routes.employerSuit.status).toBe('unavailable');
+    expect(evaluateYaml(SCOTT, takedown({ date: '1995-02-02' })).routes.employerSuit.status).toBe(
+      'available',
+    );
+    expect(evaluateYaml(current, takedown({ date: '1995-02-02' })).routes.employerSuit.status).toBe(
+      'unavailable',
+    );
   });
 });
