@@ -258,6 +258,14 @@ describe('the questions', () => {
     });
   });
 
+  it.each(INCIDENT_FACTS.map((s) => [s.path, s] as const))(
+    'the question for %s carries help saying which law turns on it',
+    (_path, spec) => {
+      expect(spec.help, spec.path).toBeTruthy();
+      expect((spec.help ?? '').length).toBeGreaterThan(40);
+    },
+  );
+
   it('has nothing to ask once every needed fact has been asked', () => {
     const asked = INCIDENT_FACTS.map((s) => s.path);
     expect(nextQuestion(ALL, { facts: start, asked, leftOpen: [] })).toBeNull();

@@ -215,7 +215,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     group: 'findings',
     type: 'boolean',
     question: 'Was a federal right violated (prong one)?',
-    help: 'A court’s finding, or your assumption.',
+    help: 'Prong one of qualified immunity, and an element of § 1983, Bivens, § 242 and the state actions: a court’s or jury’s finding that a federal right was violated, or your assumption.',
   },
   {
     path: 'findings.clearlyEstablished',
