@@ -9,7 +9,7 @@ import {
   type Question,
 } from '../analysis/index.js';
 import type { Regime, Value } from '../engine/index.js';
-import { evaluateIncident, ROUTES, STATES, toIncident } from '../law/index.js';
+import { evaluateIncident, IncidentError, ROUTES, STATES, toIncident } from '../law/index.js';
 import { renderResult } from './render.js';
 
 /**
@@ -102,12 +102,22 @@ async function ask(question: Question, canGoBack: boolean): Promise<Choice> {
   });
 }
 
+/** What is wrong with a date as the incident format reads it (a real calendar day), or null. */
+function dateError(date: string): string | null {
+  try {
+    toIncident({ id: 'interview', date, place: { state: 'NY' } }, 'interview');
+    return null;
+  } catch (e) {
+    if (!(e instanceof IncidentError)) throw e;
+    return e.errors.find((x) => x.path === 'date')?.message ?? e.message;
+  }
+}
+
 async function startingFacts(initial: Record<string, unknown> | null): Promise<Record<string, unknown>> {
   if (initial) return initial;
   const date = await input({
     message: 'When did it happen? (YYYY-MM-DD)',
-    validate: (s) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) ? true : 'expected a date as YYYY-MM-DD',
+    validate: (s) => dateError(s) ?? true,
   });
   const state = await input({
     message: 'In which state? (postal code, e.g. NY)',

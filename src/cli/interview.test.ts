@@ -316,11 +316,11 @@ describe.skipIf(!HAS_TMUX)(
       tmux('kill-server');
     });
 
-    /** Starts `recourse interview FILE --regime REGIME` in a new detached session, 220 x 60. */
-    function startInterview(file: string, regime: string): string {
+    /** Starts `recourse interview [FILE] --regime REGIME` in a new detached session, 220 x 60. */
+    function startInterview(file: string | null, regime: string): string {
       const session = `interview-${process.pid}-${++sessionCount}`;
       sessions.push(session);
-      const command = `${process.execPath} ${BIN} interview ${file} --regime ${regime}; sleep 30`;
+      const command = `${process.execPath} ${BIN} interview ${file ?? ''} --regime ${regime}; sleep 30`;
       const started = tmux('new-session', '-d', '-s', session, '-x', '220', '-y', '60', '-c', ROOT, command);
       expect(started.status, started.stderr).toBe(0);
       return session;
@@ -481,6 +481,28 @@ harm: death
       const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
       expect(done).toContain('Asked 1 question(s).');
       expect(done).toMatch(/^\s+federalProsecution\s+available/m);
+    }, 90_000);
+
+    it('without a file, asks the date and the state first, refusing a day that does not exist', async () => {
+      const session = startInterview(null, 'current');
+      await waitFor(session, 'the date prompt', (s) => s.includes('When did it happen? (YYYY-MM-DD)'));
+      tmux('send-keys', '-t', session, '-l', '2021-02-30');
+      tmux('send-keys', '-t', session, 'Enter');
+      await waitFor(session, 'the date refused', (s) =>
+        s.includes('expected a real calendar date as YYYY-MM-DD, got "2021-02-30"'),
+      );
+      for (let i = 0; i < 10; i++) tmux('send-keys', '-t', session, 'BSpace');
+      tmux('send-keys', '-t', session, '-l', '2021-02-28');
+      tmux('send-keys', '-t', session, 'Enter');
+      await waitFor(session, 'the state prompt', (s) => s.includes('In which state?'));
+      tmux('send-keys', '-t', session, '-l', 'ZZ');
+      tmux('send-keys', '-t', session, 'Enter');
+      await waitFor(session, 'the state refused', (s) => s.includes('expected a state postal code, e.g. NY'));
+      for (let i = 0; i < 4; i++) tmux('send-keys', '-t', session, 'BSpace');
+      tmux('send-keys', '-t', session, '-l', 'ny');
+      tmux('send-keys', '-t', session, 'Enter');
+      const { question } = await nextOpenQuestion(session, 2);
+      expect(question).toBe('Who employed the officer?');
     }, 90_000);
 
     it('a checkbox offers "finish now" too', async () => {
