@@ -129,10 +129,28 @@ async function startingFacts(initial: Record<string, unknown> | null): Promise<R
   return { id: 'interview', date, place: { state: state.toUpperCase() } };
 }
 
+/** The person left the interview (Ctrl-C or a closed terminal): nothing was saved. */
+export class InterviewCancelled extends Error {
+  constructor() {
+    super('interview cancelled; nothing was saved');
+    this.name = 'InterviewCancelled';
+  }
+}
+
 export async function interactiveInterview(
   regimes: readonly Regime[],
   initial: Record<string, unknown> | null,
 ): Promise<void> {
+  try {
+    await interview(regimes, initial);
+  } catch (e) {
+    // @inquirer's prompts reject with an ExitPromptError when the person presses Ctrl-C.
+    if (e instanceof Error && e.name === 'ExitPromptError') throw new InterviewCancelled();
+    throw e;
+  }
+}
+
+async function interview(regimes: readonly Regime[], initial: Record<string, unknown> | null): Promise<void> {
   const history: InterviewStep[] = [];
   let step = firstStep(await startingFacts(initial));
   for (;;) {

@@ -320,7 +320,7 @@ describe.skipIf(!HAS_TMUX)(
     function startInterview(file: string | null, regime: string): string {
       const session = `interview-${process.pid}-${++sessionCount}`;
       sessions.push(session);
-      const command = `${process.execPath} ${BIN} interview ${file ?? ''} --regime ${regime}; sleep 30`;
+      const command = `${process.execPath} ${BIN} interview ${file ?? ''} --regime ${regime}; echo "exit code $?"; sleep 30`;
       const started = tmux('new-session', '-d', '-s', session, '-x', '220', '-y', '60', '-c', ROOT, command);
       expect(started.status, started.stderr).toBe(0);
       return session;
@@ -503,6 +503,17 @@ harm: death
       tmux('send-keys', '-t', session, 'Enter');
       const { question } = await nextOpenQuestion(session, 2);
       expect(question).toBe('Who employed the officer?');
+    }, 90_000);
+
+    it('Ctrl-C leaves the interview with a plain message and exit code 130, no stack trace', async () => {
+      const session = startInterview(PARTIAL, 'current');
+      await nextOpenQuestion(session, 0);
+      tmux('send-keys', '-t', session, 'C-c');
+      const done = await waitFor(session, 'the exit code', (s) => s.includes('exit code'));
+      expect(done).toContain('recourse: interview cancelled; nothing was saved');
+      expect(done).toContain('exit code 130');
+      expect(done).not.toContain('internal error');
+      expect(done).not.toMatch(/\n\s+at /);
     }, 90_000);
 
     it('a checkbox offers "finish now" too', async () => {

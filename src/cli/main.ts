@@ -15,12 +15,13 @@ import {
 } from '../law/index.js';
 import { DEFAULT_PARAMETERS, type ImpactOptions, impactCommand } from './impact-command.js';
 import { loadIncidents, UsageError } from './incident-files.js';
-import { interactiveInterview } from './interview-terminal.js';
+import { InterviewCancelled, interactiveInterview } from './interview-terminal.js';
 import { renderComparison, renderDiff, renderIncidentHeader, renderResult, renderWhatIf } from './render.js';
 
 /**
  * The command line (DESIGN.md §4): exit 0 on success, 2 on bad input (stderr names each bad
- * field by its path and what was expected), 1 on an internal error.
+ * field by its path and what was expected), 1 on an internal error; 130 when the person leaves
+ * the interactive interview with Ctrl-C.
  */
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -264,6 +265,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`recourse: ${e.message}\n`);
       for (const d of e.details) process.stderr.write(`  ${d}\n`);
       return 2;
+    }
+    if (e instanceof InterviewCancelled) {
+      process.stderr.write(`\nrecourse: ${e.message}\n`);
+      return 130; // the shell's code for a command ended by Ctrl-C
     }
     process.stderr.write(`recourse: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
