@@ -130,3 +130,53 @@ describe('whatif: the officer suit against Kisela (kisela-hughes-2010), qualifie
       expect(['findings.clearlyEstablished', 'findings.obviousViolation']).not.toContain(f.changes[0]?.path);
   });
 });
+
+describe('whatif: what would take away what settles a route', () => {
+  const GARNER = load('garner-2014');
+
+  it('garner-2014 under current: nothing settles the charge otherwise, but purpose would open it (Screws)', () => {
+    const result = whatIfRoute(regime('current'), GARNER, 'federalProsecution');
+    expect(result.status).toBe('unavailable');
+    expect(result.flips).toEqual([]);
+    expect(result.unsettles.map(changes)).toEqual(['findings.mentalState="purpose"']);
+    const [purpose] = result.unsettles;
+    expect(purpose?.changes[0]?.from).toBe('reckless');
+    expect(purpose?.after).toBe('undetermined');
+    // It then turns on a violation and fair warning (Lanier), which the case leaves unknown.
+    expect(purpose?.needs).toContain('findings.rightViolated');
+    expect(purpose?.needs).toContain('findings.clearlyEstablished');
+    expect(purpose?.because.map((c) => c.b.rule)).toContain('screws-v-united-states.specific-intent');
+  });
+
+  it('kisela-hughes-2010 under current: clearly established or obvious would leave the suit on prong one', () => {
+    const result = whatIfRoute(regime('current'), KISELA, 'officerSuit');
+    expect(result.unsettles.map(changes).sort()).toEqual([
+      'findings.clearlyEstablished=true',
+      'findings.obviousViolation=true',
+    ]);
+    for (const u of result.unsettles) {
+      expect(u.after).toBe('undetermined');
+      expect(u.needs).toEqual(['findings.rightViolated']);
+    }
+    // A tribal officer's suit is undetermined because nothing is encoded, not for want of a fact.
+    expect(result.unsettles.flatMap((u) => u.changes.map((c) => c.path))).not.toContain('officer.employer');
+  });
+
+  it('a route already undetermined has nothing to unsettle', () => {
+    const result = whatIfRoute(regime('gfjpa-2021'), KISELA, 'officerSuit');
+    expect(result.status).toBe('undetermined');
+    expect(result.unsettles).toEqual([]);
+  });
+
+  it('every unsettling change is checked by evaluating the incident with it', () => {
+    const result = whatIfRoute(regime('current'), GARNER, 'federalProsecution');
+    for (const u of result.unsettles) {
+      let facts: Record<string, unknown> = { ...GARNER };
+      for (const c of u.changes) facts = withFact(facts, c.path, c.to);
+      const route = evaluateIncident(regime('current'), toIncident(facts, 'whatif')).routes
+        .federalProsecution;
+      expect(route.status).toBe('undetermined');
+      expect([...route.needs].sort()).toEqual([...u.needs].sort());
+    }
+  });
+});

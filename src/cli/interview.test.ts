@@ -159,6 +159,27 @@ describe('recourse whatif', () => {
     );
   });
 
+  it('says what would leave a settled route turning on unknown facts, as text and as JSON', () => {
+    const garner = 'data/cases/garner-2014.yaml';
+    const text = recourse('whatif', garner, '--regime', 'current', '--route', 'federalProsecution');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('No change of one or two facts brings it to another settled status.');
+    expect(text.stdout).toContain('It turns on facts still unknown with one fact:');
+    expect(text.stdout).toMatch(
+      /- findings\.mentalState: "reckless" -> "purpose" {2}=> {2}undetermined, needing findings\.rightViolated/,
+    );
+    expect(text.stdout).toContain('by screws-v-united-states.specific-intent');
+    const json = JSON.parse(
+      recourse('whatif', garner, '--regime', 'current', '--route', 'federalProsecution', '--json').stdout,
+    );
+    expect(Object.keys(json).sort()).toEqual(['flips', 'incident', 'regime', 'route', 'status', 'unsettles']);
+    expect(json.unsettles[0].changes[0]).toEqual({
+      path: 'findings.mentalState',
+      from: 'reckless',
+      to: 'purpose',
+    });
+  });
+
   it('exits 2 without --route, with an unknown route, or an unknown regime', () => {
     const noRoute = recourse('whatif', KISELA, '--regime', 'current');
     expect(noRoute.code).toBe(2);

@@ -1,4 +1,4 @@
-import type { Comparison, RegimeDiff, WhatIfResult } from '../analysis/index.js';
+import type { Comparison, RegimeDiff, RouteFlip, WhatIfResult } from '../analysis/index.js';
 import type { Regime } from '../engine/index.js';
 import type { Incident, Result, RouteResult } from '../law/index.js';
 import { ROUTES } from '../law/index.js';
@@ -127,22 +127,25 @@ const showFact = (v: unknown) => (v === undefined ? 'unknown' : JSON.stringify(v
 
 export function renderWhatIf(result: WhatIfResult): string {
   const lines = [`${result.route} under ${result.regime} for ${result.incident}: ${result.status}`];
-  if (result.flips.length === 0) {
-    lines.push('No change of one or two facts changes it.');
-    return lines.join('\n');
-  }
-  const size = result.flips[0]?.changes.length ?? 1;
-  lines.push(`It changes with ${size === 1 ? 'one fact' : 'two facts'}:`);
-  for (const flip of result.flips) {
-    const changes = flip.changes
-      .map((c) => `${c.path}: ${showFact(c.from)} -> ${showFact(c.to)}`)
-      .join(' and ');
-    lines.push(`- ${changes}  =>  ${flip.after}`);
-    for (const c of flip.because) {
-      lines.push(
-        `    because ${c.definition} becomes ${showFact(c.b.value ?? undefined)} by ${c.b.rule ?? 'no rule'} (${c.b.cite ?? ''})`,
-      );
+  const section = (flips: readonly RouteFlip[], heading: (facts: string) => string) => {
+    const size = flips[0]?.changes.length ?? 1;
+    lines.push(heading(size === 1 ? 'one fact' : 'two facts'));
+    for (const flip of flips) {
+      const changes = flip.changes
+        .map((c) => `${c.path}: ${showFact(c.from)} -> ${showFact(c.to)}`)
+        .join(' and ');
+      const needs = flip.needs.length > 0 ? `, needing ${flip.needs.join(', ')}` : '';
+      lines.push(`- ${changes}  =>  ${flip.after}${needs}`);
+      for (const c of flip.because) {
+        lines.push(
+          `    because ${c.definition} becomes ${showFact(c.b.value ?? undefined)} by ${c.b.rule ?? 'no rule'} (${c.b.cite ?? ''})`,
+        );
+      }
     }
-  }
+  };
+  if (result.flips.length > 0) section(result.flips, (n) => `It changes with ${n}:`);
+  else lines.push('No change of one or two facts brings it to another settled status.');
+  if (result.unsettles.length > 0)
+    section(result.unsettles, (n) => `It turns on facts still unknown with ${n}:`);
   return lines.join('\n');
 }
