@@ -207,6 +207,8 @@ export interface InterviewRun {
   readonly leftOpen: readonly string[];
   /** Every route of every regime is settled. */
   readonly determined: boolean;
+  /** The incident as the interview gathered it: the starting point and every answer. */
+  readonly facts: Incident;
   readonly results: readonly Result[];
 }
 
@@ -235,5 +237,5 @@ export function runInterview(
   const incident = toIncident(step.facts, 'interview');
   const results = regimes.map((r) => evaluateIncident(r, incident));
   const determined = results.every((r) => ROUTES.every((name) => r.routes[name].status !== 'undetermined'));
-  return { asked: step.asked, leftOpen: step.leftOpen, determined, results };
+  return { asked: step.asked, leftOpen: step.leftOpen, determined, facts: incident, results };
 }

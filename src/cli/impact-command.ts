@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import {
@@ -14,6 +14,7 @@ import {
 } from '../analysis/index.js';
 import type { Regime } from '../engine/index.js';
 import { IncidentError, PROVISIONS, parseIncident, ROUTES, type RouteName, STATUSES } from '../law/index.js';
+import { writeFileAtomically } from './atomic-write.js';
 import { expandIncidentPaths, UsageError } from './incident-files.js';
 
 /** `recourse impact`: every regime over the cases corpus, or over a synthetic national population. */
@@ -181,7 +182,7 @@ function writeCharts(dir: string, charts: readonly { name: string; svg: string }
   ensureDirectory(dir);
   return charts.map((c) => {
     const path = join(dir, c.name);
-    writeFileSync(path, `${c.svg}\n`);
+    writeFileAtomically(path, `${c.svg}\n`);
     return path;
   });
 }

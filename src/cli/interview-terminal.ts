@@ -8,8 +8,9 @@ import {
   nextQuestion,
   type Question,
 } from '../analysis/index.js';
-import type { Regime, Value } from '../engine/index.js';
+import { factsFromObject, type Regime, type Value } from '../engine/index.js';
 import { evaluateIncident, IncidentError, ROUTES, STATES, toIncident } from '../law/index.js';
+import { saveIncident } from './incident-save.js';
 import { renderResult } from './render.js';
 
 /**
@@ -140,9 +141,10 @@ export class InterviewCancelled extends Error {
 export async function interactiveInterview(
   regimes: readonly Regime[],
   initial: Record<string, unknown> | null,
+  savePath: string | null = null,
 ): Promise<void> {
   try {
-    await interview(regimes, initial);
+    await interview(regimes, initial, savePath);
   } catch (e) {
     // @inquirer's prompts reject with an ExitPromptError when the person presses Ctrl-C.
     if (e instanceof Error && e.name === 'ExitPromptError') throw new InterviewCancelled();
@@ -150,7 +152,11 @@ export async function interactiveInterview(
   }
 }
 
-async function interview(regimes: readonly Regime[], initial: Record<string, unknown> | null): Promise<void> {
+async function interview(
+  regimes: readonly Regime[],
+  initial: Record<string, unknown> | null,
+  savePath: string | null,
+): Promise<void> {
   const history: InterviewStep[] = [];
   let step = firstStep(await startingFacts(initial));
   for (;;) {
@@ -174,5 +180,11 @@ async function interview(regimes: readonly Regime[], initial: Record<string, unk
   process.stdout.write(`Asked ${step.asked.length} question(s)${open}.\n\n`);
   for (const regime of regimes)
     process.stdout.write(`${renderResult(evaluateIncident(regime, incident), regime)}\n`);
+  if (savePath) {
+    const known = factsFromObject(step.facts);
+    const unknown = step.asked.filter((p) => known(p) === undefined);
+    saveIncident(savePath, incident, { unknown, leftOpen: step.leftOpen });
+    process.stdout.write(`Saved the facts to ${savePath}.\n`);
+  }
   process.stdout.write('interview complete\n');
 }

@@ -42,11 +42,16 @@ const statuses = (results: { regime: string; routes: Record<string, { status: st
   );
 
 describe('recourse interview --answers', () => {
-  it('prints { asked, leftOpen, determined, results } with a result for every regime, as the full case evaluates', () => {
+  it('prints { asked, leftOpen, determined, facts, results } with a result for every regime, as the full case evaluates', () => {
     const r = recourse('interview', '--answers', KISELA, '--json');
     expect(r.code).toBe(0);
     const run = JSON.parse(r.stdout);
-    expect(Object.keys(run).sort()).toEqual(['asked', 'determined', 'leftOpen', 'results']);
+    expect(Object.keys(run).sort()).toEqual(['asked', 'determined', 'facts', 'leftOpen', 'results']);
+    expect(run.facts).toMatchObject({
+      id: 'kisela-hughes-2010',
+      date: '2010-05-01',
+      officer: { employer: 'local' },
+    });
     // Kisela's record of the department is unknown: one "don't know any of these" leaves it open.
     expect(run.leftOpen.length).toBeGreaterThan(0);
     for (const path of run.leftOpen) {
@@ -99,6 +104,26 @@ describe('recourse interview --answers', () => {
     expect(r.stdout).toMatch(/^Left open unasked: agency\./m);
     expect(r.stdout).toContain('Every route settled: no');
     expect(r.stdout).toMatch(/officerSuit\s+unavailable\s+qualified-immunity/);
+  });
+
+  it('--save writes the facts gathered as an incident file that evaluates as the interview ended', () => {
+    const out = join(dir, 'saved-kisela.yaml');
+    const r = recourse('interview', '--answers', KISELA, '--save', out, '--json');
+    expect(r.code).toBe(0);
+    const run = JSON.parse(r.stdout);
+    const saved = readFileSync(out, 'utf8');
+    expect(saved).toMatch(/^# Facts gathered by `recourse interview`/);
+    expect(saved).toContain(`# Left open unasked: ${run.leftOpen.join(', ')}`);
+    const again = JSON.parse(recourse('evaluate', out, '--json').stdout);
+    expect(statuses(again)).toEqual(statuses(run.results));
+  });
+
+  it('--save into a directory that does not exist exits 2 before asking anything', () => {
+    const out = join(dir, 'no-such-dir', 'facts.yaml');
+    const r = recourse('interview', '--answers', KISELA, '--save', out, '--json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--save: ${out}: the directory`);
+    expect(r.stdout).toBe('');
   });
 
   it('exits 2 for an unknown regime or a bad answers file', () => {
@@ -535,6 +560,27 @@ harm: death
       expect(done).toContain('exit code 130');
       expect(done).not.toContain('internal error');
       expect(done).not.toMatch(/\n\s+at /);
+    }, 90_000);
+
+    it('--save writes what was answered when the person finishes', async () => {
+      const out = join(dir, 'saved-interactive.yaml');
+      const session = `interview-${process.pid}-${++sessionCount}`;
+      sessions.push(session);
+      const command = `${process.execPath} ${BIN} interview ${PARTIAL} --regime current --save ${out}; sleep 30`;
+      tmux('new-session', '-d', '-s', session, '-x', '220', '-y', '60', '-c', ROOT, command);
+      await nextOpenQuestion(session, 0);
+      await choose(session, 'local');
+      await nextOpenQuestion(session, 1);
+      await choose(session, "don't know");
+      await nextOpenQuestion(session, 2);
+      await choose(session, 'finish now');
+      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
+      expect(done).toContain(`Saved the facts to ${out}.`);
+      const saved = readFileSync(out, 'utf8');
+      expect(saved).toContain('# Answered "don\'t know": officer.underColorOfLaw');
+      expect(saved).toContain('id: partial-incident');
+      expect(saved).toContain('employer: local');
+      expect(saved).not.toMatch(/^\s+underColorOfLaw:/m);
     }, 90_000);
 
     it('a checkbox offers "finish now" too', async () => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
 import { compareRegimes, diffRegimes, runInterview, startingPoint, whatIfRoute } from '../analysis/index.js';
-import { listRules, type Regime, renderTrace } from '../engine/index.js';
+import { factsFromObject, listRules, type Regime, renderTrace } from '../engine/index.js';
 import {
   DEFAULT_REGIMES,
   evaluateIncident,
@@ -15,6 +15,7 @@ import {
 } from '../law/index.js';
 import { DEFAULT_PARAMETERS, type ImpactOptions, impactCommand } from './impact-command.js';
 import { loadIncidents, UsageError } from './incident-files.js';
+import { checkSaveTarget, saveIncident } from './incident-save.js';
 import { InterviewCancelled, interactiveInterview } from './interview-terminal.js';
 import { renderComparison, renderDiff, renderIncidentHeader, renderResult, renderWhatIf } from './render.js';
 
@@ -134,15 +135,25 @@ export function buildProgram(): Command {
     .argument('[file]', 'an incident file with what is already known (at least id, date and place)')
     .option('--regime <id>', 'a regime to settle (repeatable; default: all)', collect, [])
     .option('--answers <oracle>', 'answer every question from this complete incident file (non-interactive)')
-    .option('--json', 'with --answers: print { asked, leftOpen, determined, results } as JSON')
+    .option('--json', 'with --answers: print { asked, leftOpen, determined, facts, results } as JSON')
+    .option('--save <file>', 'write the facts gathered to this incident file (YAML), whole or not at all')
     .action(
-      async (file: string | undefined, opts: { regime: string[]; answers?: string; json?: boolean }) => {
+      async (
+        file: string | undefined,
+        opts: { regime: string[]; answers?: string; json?: boolean; save?: string },
+      ) => {
         const regimes = resolveRegimes(opts.regime);
         const start = file ? (loadIncidents([file])[0]?.incident ?? null) : null;
+        if (opts.save) checkSaveTarget(opts.save);
         if (opts.answers) {
           const [oracle] = loadIncidents([opts.answers]);
           if (!oracle) throw new UsageError(`--answers: ${opts.answers} holds no incident`);
           const run = runInterview(regimes, start ?? startingPoint(oracle.incident), oracle.incident);
+          if (opts.save) {
+            const known = factsFromObject(run.facts);
+            const unknown = run.asked.filter((p) => known(p) === undefined);
+            saveIncident(opts.save, run.facts, { unknown, leftOpen: run.leftOpen });
+          }
           if (opts.json) {
             print(JSON.stringify(run, null, 2));
             return;
@@ -161,7 +172,7 @@ export function buildProgram(): Command {
             'interview: the interactive interview needs a terminal; pass --answers FILE to answer from a file',
           );
         }
-        await interactiveInterview(regimes, start as Record<string, unknown> | null);
+        await interactiveInterview(regimes, start as Record<string, unknown> | null, opts.save ?? null);
       },
     );
 

@@ -1,0 +1,61 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { stringify } from 'yaml';
+import type { Incident } from '../law/index.js';
+import { writeFileAtomically } from './atomic-write.js';
+import { UsageError } from './incident-files.js';
+
+/**
+ * Saving what an interview gathered as an incident file, to evaluate, compare or ask what-if of
+ * later. The target is checked before the first question, so that no answers are lost to a path
+ * that cannot be written.
+ */
+
+/** Throws a usage error naming --save when the file could not be written. */
+export function checkSaveTarget(path: string): void {
+  const dir = dirname(path);
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(dir).isDirectory();
+  } catch {
+    throw new UsageError(`--save: ${path}: the directory ${dir} does not exist`);
+  }
+  if (!isDirectory) throw new UsageError(`--save: ${path}: ${dir} is not a directory`);
+  try {
+    if (statSync(path).isDirectory()) throw new UsageError(`--save: ${path} is a directory, expected a file`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    // The file does not exist yet: it will be created.
+  }
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new UsageError(`--save: ${path}: the directory ${dir} is not writable`);
+  }
+}
+
+export interface InterviewRecord {
+  /** Facts asked and answered "don't know". */
+  readonly unknown: readonly string[];
+  /** Facts left open unasked by "don't know any of these". */
+  readonly leftOpen: readonly string[];
+}
+
+/** The incident as YAML, with a header saying what the interview left unknown. */
+export function incidentYaml(incident: Incident, record: InterviewRecord): string {
+  const header = [
+    '# Facts gathered by `recourse interview`. A fact not written here is unknown.',
+    ...(record.unknown.length > 0 ? [`# Answered "don't know": ${record.unknown.join(', ')}`] : []),
+    ...(record.leftOpen.length > 0 ? [`# Left open unasked: ${record.leftOpen.join(', ')}`] : []),
+  ];
+  return `${header.join('\n')}\n${stringify(incident)}`;
+}
+
+/** Writes the incident file whole or not at all. */
+export function saveIncident(path: string, incident: Incident, record: InterviewRecord): void {
+  try {
+    writeFileAtomically(path, incidentYaml(incident, record));
+  } catch (e) {
+    throw new UsageError(`--save: cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+}
