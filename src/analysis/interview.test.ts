@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   candidateAnswers,
@@ -18,6 +19,7 @@ import {
   REGIMES,
   toIncident,
 } from '../law/index.js';
+import { arbitraryIncident } from '../law/testkit.js';
 import {
   answer,
   answerNoneOfGroup,
@@ -413,5 +415,24 @@ describe('the interview over the cases corpus', () => {
         `ratio ${(bound / specifiedFacts).toFixed(3)} of the facts specified`,
     );
     expect(bound / specifiedFacts).toBeGreaterThan(0.5);
+  }, 120_000);
+});
+
+describe('the interview over random incidents', () => {
+  it("from id, date and place only, reaches the full incident's statuses under every regime, asking each fact once", () => {
+    fc.assert(
+      fc.property(arbitraryIncident, (incident) => {
+        const run = runInterview(ALL, startingPoint(incident), incident);
+        const full = routeStatuses(ALL.map((r) => evaluateIncident(r, incident)));
+        expect(routeStatuses(run.results)).toEqual(full);
+        expect(new Set(run.asked).size).toBe(run.asked.length);
+        const oracle = factsFromObject(incident);
+        for (const path of run.leftOpen) {
+          expect(oracle(path)).toBeUndefined();
+          expect(run.asked).not.toContain(path);
+        }
+      }),
+      { numRuns: 300 },
+    );
   }, 120_000);
 });

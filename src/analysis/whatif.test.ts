@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type FactChange, type Regime, withFact } from '../engine/index.js';
 import { evaluateIncident, type Incident, parseIncident, REGIMES, toIncident } from '../law/index.js';
+import { arbitraryIncident } from '../law/testkit.js';
 import { type RouteFlip, whatIfRoute } from './whatif.js';
 
 /**
@@ -179,4 +181,38 @@ describe('whatif: what would take away what settles a route', () => {
       expect([...route.needs].sort()).toEqual([...u.needs].sort());
     }
   });
+});
+
+describe('whatif over random incidents', () => {
+  const ROUTE_NAMES = [
+    'officerSuit',
+    'employerSuit',
+    'stateSuit',
+    'federalProsecution',
+    'patternOrPractice',
+  ] as const;
+
+  it('every change it reports gives, when applied, the status and the needs it claims', () => {
+    fc.assert(
+      fc.property(
+        arbitraryIncident,
+        fc.constantFrom(...ROUTE_NAMES),
+        fc.constantFrom('current', 'gfjpa-2021'),
+        (incident, route, regimeId) => {
+          const r = regime(regimeId);
+          const result = whatIfRoute(r, incident, route);
+          expect(result.status).toBe(evaluateIncident(r, incident).routes[route].status);
+          for (const flip of [...result.flips, ...result.unsettles]) {
+            let facts: Record<string, unknown> = { ...incident };
+            for (const c of flip.changes) facts = withFact(facts, c.path, c.to);
+            const after = evaluateIncident(r, toIncident(facts, 'whatif')).routes[route];
+            expect(after.status).toBe(flip.after);
+            expect([...after.needs].sort()).toEqual([...flip.needs].sort());
+            expect(flip.after).not.toBe(result.status);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 });

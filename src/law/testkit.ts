@@ -1,6 +1,9 @@
-import { evaluate, factsFromObject, type Regime } from '../engine/index.js';
-import { parseIncident } from './parse.js';
-import { REGIMES } from './regimes.js';
+import fc from 'fast-check';
+import { evaluate, type FactSpec, factsFromObject, listRules, type Regime } from '../engine/index.js';
+import { INCIDENT_FACTS } from './facts.js';
+import type { Incident } from './incident.js';
+import { parseIncident, toIncident } from './parse.js';
+import { current, REGIMES } from './regimes.js';
 import { evaluateIncident, type RouteResult } from './results.js';
 
 /**
@@ -34,3 +37,112 @@ export function decideYaml(regime: Regime, yaml: string, definitionId: string) {
   if (!outcome) throw new Error(`no outcome for ${definitionId}`);
   return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
 }
+
+// --- Random incidents, for property tests --------------------------------------------------------
+
+const MISSING = Symbol('missing');
+
+const dayBefore = (iso: string) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** Every date a rule of the law in force starts or stops on, and the day before it. */
+export const LAW_BOUNDARIES: readonly string[] = [
+  ...new Set([
+    '1974-03-15',
+    '1974-03-16',
+    '1994-09-12',
+    '1994-09-13',
+    '2020-06-15',
+    '2020-06-16',
+    '2021-09-13',
+    '2021-09-14',
+    '2022-05-24',
+    '2022-05-25',
+    '2025-01-19',
+    '2025-01-20',
+    ...listRules(current)
+      .flatMap((r) => [r.inForce.from, r.inForce.until])
+      .filter((d): d is string => d !== null)
+      .flatMap((d) => [d, dayBefore(d)]),
+  ]),
+].sort();
+
+const DAY = 86_400_000;
+const anyDate = fc
+  .integer({ min: Date.UTC(1960, 0, 1) / DAY, max: Date.UTC(2026, 11, 31) / DAY })
+  .map((d) => new Date(d * DAY).toISOString().slice(0, 10));
+/** Recent dates, where the state and local laws of 2020-2021 apply. */
+const recentDate = fc
+  .integer({ min: Date.UTC(2019, 0, 1) / DAY, max: Date.UTC(2026, 11, 31) / DAY })
+  .map((d) => new Date(d * DAY).toISOString().slice(0, 10));
+const date = fc.oneof(fc.constantFrom(...LAW_BOUNDARIES), anyDate, recentDate);
+
+/** Places where state and local laws apply, and some where none does. */
+const place = fc.record(
+  {
+    state: fc.constantFrom('NY', 'CO', 'NM', 'CT', 'MA', 'MN', 'KY', 'VA', 'WA', 'TX', 'GA', 'CA'),
+    locality: fc.constantFrom(null, 'New York City', 'Louisville', 'Minneapolis', 'Denver', 'Houston'),
+  },
+  { requiredKeys: ['state'] },
+);
+
+function arbitraryFor(spec: FactSpec): fc.Arbitrary<unknown> {
+  switch (spec.type) {
+    case 'boolean':
+      return fc.boolean();
+    case 'enum':
+      return fc.constantFrom(...spec.values);
+    case 'set':
+      return fc.subarray([...spec.values]);
+    case 'date':
+      return date;
+    case 'text':
+      return fc.constantFrom('New York City', 'Louisville', 'Denver');
+  }
+}
+
+/** The facts generated one by one; the place is generated as a whole above. */
+const GENERATED = INCIDENT_FACTS.filter((spec) => !spec.path.startsWith('place.'));
+
+/** Each fact missing, null, or any allowed value (known more often, so every route gets decided). */
+const facts = fc.tuple(
+  ...GENERATED.map((spec) =>
+    fc.oneof(
+      { arbitrary: fc.constant<unknown>(MISSING), weight: 1 },
+      { arbitrary: fc.constant<unknown>(null), weight: 1 },
+      { arbitrary: arbitraryFor(spec), weight: 6 },
+    ),
+  ),
+);
+/** Sometimes a whole section is missing or null. */
+const sections = fc.dictionary(
+  fc.constantFrom('officer', 'agency', 'conduct', 'findings'),
+  fc.constantFrom<unknown>(MISSING, null),
+  { maxKeys: 2 },
+);
+
+/**
+ * A random incident in which every fact may be missing, null or any allowed value, on a random date
+ * or on either side of a date where a rule of the law in force starts or stops (fast-check).
+ */
+export const arbitraryIncident: fc.Arbitrary<Incident> = fc
+  .record({ date, place, facts, sections })
+  .map(({ date, place, facts, sections }) => {
+    const raw: Record<string, unknown> = { id: 'generated', date, place };
+    GENERATED.forEach((spec, i) => {
+      const v = facts[i];
+      if (v === MISSING) return;
+      const keys = spec.path.split('.');
+      let cur = raw;
+      for (const key of keys.slice(0, -1)) {
+        cur[key] ??= {};
+        cur = cur[key] as Record<string, unknown>;
+      }
+      cur[keys[keys.length - 1] as string] = v;
+    });
+    for (const [section, v] of Object.entries(sections)) {
+      if (v === MISSING) delete raw[section];
+      else raw[section] = v;
+    }
+    return toIncident(raw, 'generated');
+  });
