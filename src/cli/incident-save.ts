@@ -14,19 +14,11 @@ import { UsageError } from './incident-files.js';
 /** Throws a usage error naming --save when the file could not be written. */
 export function checkSaveTarget(path: string): void {
   const dir = dirname(path);
-  let isDirectory: boolean;
-  try {
-    isDirectory = statSync(dir).isDirectory();
-  } catch {
-    throw new UsageError(`--save: ${path}: the directory ${dir} does not exist`);
-  }
-  if (!isDirectory) throw new UsageError(`--save: ${path}: ${dir} is not a directory`);
-  try {
-    if (statSync(path).isDirectory()) throw new UsageError(`--save: ${path} is a directory, expected a file`);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    // The file does not exist yet: it will be created.
-  }
+  const dirStat = statSync(dir, { throwIfNoEntry: false });
+  if (!dirStat) throw new UsageError(`--save: ${path}: the directory ${dir} does not exist`);
+  if (!dirStat.isDirectory()) throw new UsageError(`--save: ${path}: ${dir} is not a directory`);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(`--save: ${path} is a directory, expected a file`);
   try {
     accessSync(dir, constants.W_OK);
   } catch {
