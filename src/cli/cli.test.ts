@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -385,5 +385,22 @@ describe('recourse regimes and schema', () => {
     const r = recourse('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('evaluate');
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('recourse evaluate piped into a reader that closes after the first chunk exits 0, without a stack trace', async () => {
+    const child = spawn(process.execPath, [join(ROOT, BIN), 'evaluate', 'data/cases', '--json'], {
+      cwd: ROOT,
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    // Like `| head -c 1`: read one chunk, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -286,5 +286,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`recourse evaluate data/cases | head`) closes the pipe: that is not
+// an error of Recourse, so stop writing and leave quietly rather than with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const exitCode = await main(process.argv.slice(2));
 process.exitCode = exitCode;
