@@ -334,10 +334,13 @@ describe('recourse diff', () => {
     );
   });
 
-  it('exits 2 for an unknown regime', () => {
+  it('exits 2 for an unknown regime, naming the argument that holds it', () => {
     const r = recourse('diff', 'current', 'gfjpa-2099');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--regime: unknown id "gfjpa-2099"');
+    expect(r.stderr).toContain(
+      'recourse: diff <b>: unknown id "gfjpa-2099"; expected one of current, gfjpa-2021',
+    );
+    expect(recourse('diff', 'nope', 'current').stderr).toContain('diff <a>: unknown id "nope"');
   });
 });
 

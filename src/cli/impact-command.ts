@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import {
   assumptionsOf,
@@ -166,15 +166,24 @@ const positiveInteger = (flag: string, text: string): number => {
   return n;
 };
 
-/** Creates the chart directory; a usage error naming --svg if it cannot be. */
+/**
+ * Creates the chart directory and any missing parents, one level at a time; a usage error naming
+ * --svg if it cannot be. (Node 20's recursive mkdir never returns for some paths, /proc/x for one.)
+ */
 function ensureDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
   try {
-    mkdirSync(dir, { recursive: true });
+    for (const d of missing) mkdirSync(d);
   } catch (e) {
     throw new UsageError(
       `--svg: cannot create the directory ${dir} (${(e as NodeJS.ErrnoException).code ?? e})`,
     );
   }
+  if (!statSync(dir).isDirectory()) throw new UsageError(`--svg: ${dir} is not a directory`);
 }
 
 /** Writes the charts into the directory; returns the paths written. */

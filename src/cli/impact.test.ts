@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
@@ -251,5 +259,35 @@ describe('recourse impact --svg', () => {
     const r = recourse('--svg', join(file, 'charts'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--svg/);
+    // A file where the directory should be.
+    const onFile = recourse('--svg', file);
+    expect(onFile.code).toBe(2);
+    expect(onFile.stderr).toContain(`--svg: ${file} is not a directory`);
+  });
+
+  it.skipIf(!existsSync('/proc/self'))(
+    "refuses a directory under /proc at once (Node 20's recursive mkdir never returns there)",
+    () => {
+      const r = spawnSync(process.execPath, [join(ROOT, BIN), 'impact', '--svg', '/proc/recourse-charts'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('--svg: cannot create the directory /proc/recourse-charts');
+    },
+    90_000,
+  );
+
+  it('creates missing parent directories one by one', () => {
+    const nested = join(tmp, 'x', 'y', 'z');
+    const r = recourse('--svg', nested, '--regime', 'current');
+    expect(r.code).toBe(0);
+    expect(readdirSync(nested).sort()).toEqual([
+      'change-by-provision.svg',
+      'routes-available.svg',
+      'status-changes.svg',
+    ]);
   });
 });

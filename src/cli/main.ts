@@ -27,13 +27,19 @@ import { renderComparison, renderDiff, renderIncidentHeader, renderResult, rende
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-function resolveRegimes(ids: readonly string[], withLaws: readonly string[] = []): Regime[] {
+/** The regimes named (all by default); `argument` names a positional argument in the error. */
+function resolveRegimes(
+  ids: readonly string[],
+  withLaws: readonly string[] = [],
+  argument?: string,
+): Regime[] {
   const wanted = ids.length > 0 ? ids : DEFAULT_REGIMES;
   try {
     return wanted.map((id) => regimeWith(id, withLaws));
   } catch (e) {
-    if (e instanceof UnknownIdError) throw new UsageError(e.message);
-    throw e;
+    if (!(e instanceof UnknownIdError)) throw e;
+    const named = argument && e.field === '--regime' ? new UnknownIdError(argument, e.id, e.expected) : e;
+    throw new UsageError(named.message);
   }
 }
 
@@ -123,7 +129,8 @@ export function buildProgram(): Command {
     .option('--cases <dir>', 'the cases corpus', 'data/cases')
     .option('--json', 'print as JSON')
     .action((a: string, b: string, opts: { cases: string; json?: boolean }) => {
-      const [ra, rb] = resolveRegimes([a, b]) as [Regime, Regime];
+      const [ra] = resolveRegimes([a], [], 'diff <a>') as [Regime];
+      const [rb] = resolveRegimes([b], [], 'diff <b>') as [Regime];
       const cases = loadIncidents([opts.cases]).map((l) => l.incident);
       const diff = diffRegimes(ra, rb, cases);
       print(opts.json ? JSON.stringify(diff, null, 2) : renderDiff(diff));
