@@ -38,8 +38,8 @@ function resolveRegimes(
     return wanted.map((id) => regimeWith(id, withLaws));
   } catch (e) {
     if (!(e instanceof UnknownIdError)) throw e;
-    const named = argument && e.field === '--regime' ? new UnknownIdError(argument, e.id, e.expected) : e;
-    throw new UsageError(named.message);
+    const field = e.kind === 'regime' ? (argument ?? '--regime') : '--with';
+    throw new UsageError(`${field}: unknown id "${e.id}"; expected one of ${e.expected.join(', ')}`);
   }
 }
 

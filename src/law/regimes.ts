@@ -46,13 +46,17 @@ export const PROVISIONS: ReadonlyMap<string, Overlay> = new Map(
   PROPOSALS.flatMap((p) => p.provisions).map((o) => [o.id, o] as const),
 );
 
+/** What an id was taken for: a regime, or a state or local law applied everywhere. */
+export type IdKind = 'regime' | 'state or local law';
+
+/** An id that names no regime, or no state or local law; the faces say which of their fields held it. */
 export class UnknownIdError extends Error {
   constructor(
-    readonly field: string,
+    readonly kind: IdKind,
     readonly id: string,
     readonly expected: readonly string[],
   ) {
-    super(`${field}: unknown id "${id}"; expected one of ${expected.join(', ')}`);
+    super(`unknown ${kind} "${id}"; expected one of ${expected.join(', ')}`);
     this.name = 'UnknownIdError';
   }
 }
@@ -60,7 +64,7 @@ export class UnknownIdError extends Error {
 /** The state and local laws in force by place and date, except those applied everywhere. */
 function stateAndLocal(appliedEverywhere: readonly string[]): Overlay[] {
   for (const id of appliedEverywhere) {
-    if (!STATE_LAW_IDS.has(id)) throw new UnknownIdError('--with', id, [...STATE_LAW_IDS]);
+    if (!STATE_LAW_IDS.has(id)) throw new UnknownIdError('state or local law', id, [...STATE_LAW_IDS]);
   }
   return STATE_AND_LOCAL_LAWS.map((law) =>
     appliedEverywhere.includes(law.id) ? anywhere(law) : inPlace(law),
@@ -110,12 +114,12 @@ export function regimeById(id: string): Regime | undefined {
 export function regimeWith(id: string, withLaws: readonly string[]): Regime {
   if (withLaws.length === 0) {
     const regime = REGIMES.get(id);
-    if (!regime) throw new UnknownIdError('--regime', id, [...REGIMES.keys()]);
+    if (!regime) throw new UnknownIdError('regime', id, [...REGIMES.keys()]);
     return regime;
   }
   if (id === 'current') return composeRegime({ id, title: current.title, provisions: [], with: withLaws });
   const proposal = PROPOSALS.find((p) => p.id === id);
-  if (!proposal) throw new UnknownIdError('--regime', id, [...REGIMES.keys()]);
+  if (!proposal) throw new UnknownIdError('regime', id, [...REGIMES.keys()]);
   return composeRegime({ ...proposal, with: withLaws });
 }
 

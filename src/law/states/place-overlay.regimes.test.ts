@@ -80,7 +80,7 @@ describe('--with: a state law applied hypothetically anywhere and at any date', 
     expect(result.routes.officerSuit.status).toBe('available');
   });
 
-  it('an unknown law is an error naming the field --with, the id, and the ids it could be', () => {
+  it('an unknown law is an error naming what it was taken for, the id, and the ids it could be', () => {
     expect(() => regimeWith('current', ['co-sb-20-217'])).toThrow(UnknownIdError);
     try {
       regimeWith('current', ['co-sb-20-217']);
@@ -88,20 +88,22 @@ describe('--with: a state law applied hypothetically anywhere and at any date', 
     } catch (e) {
       expect(e).toBeInstanceOf(UnknownIdError);
       const error = e as UnknownIdError;
-      expect(error.field).toBe('--with');
+      expect(error.kind).toBe('state or local law');
       expect(error.id).toBe('co-sb-20-217');
-      expect(error.message).toMatch(/^--with: unknown id "co-sb-20-217"/);
+      expect(error.message).toMatch(
+        /^unknown state or local law "co-sb-20-217"; expected one of co-sb20-217, /,
+      );
       expect(error.expected).toEqual(STATE_AND_LOCAL_LAWS.map((l) => l.id));
     }
   });
 
-  it('a proposal id is not a state law: it cannot be given to --with', () => {
-    expect(() => regimeWith('current', ['gfjpa-2021'])).toThrow(/--with: unknown id "gfjpa-2021"/);
+  it('a proposal id is not a state law: it cannot be applied everywhere as one', () => {
+    expect(() => regimeWith('current', ['gfjpa-2021'])).toThrow(/unknown state or local law "gfjpa-2021"/);
   });
 
-  it('an unknown regime is an error naming the field --regime, with or without --with', () => {
-    expect(() => regimeWith('gfjpa-2020', [])).toThrow(/--regime: unknown id "gfjpa-2020"/);
-    expect(() => regimeWith('gfjpa-2020', ['co-sb20-217'])).toThrow(/--regime: unknown id "gfjpa-2020"/);
+  it('an unknown regime is an error naming it as a regime, with or without a state law applied', () => {
+    expect(() => regimeWith('gfjpa-2020', [])).toThrow(/unknown regime "gfjpa-2020"/);
+    expect(() => regimeWith('gfjpa-2020', ['co-sb20-217'])).toThrow(/unknown regime "gfjpa-2020"/);
   });
 
   it('without --with the named regime itself is returned', () => {
