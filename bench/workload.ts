@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INCIDENT_FACTS, type Incident, parseIncident, toIncident } from '../src/law/index.js';
+import { LAW_BOUNDARIES } from '../src/law/testkit.js';
 
 export const CASES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'cases');
 
@@ -43,24 +44,6 @@ export function prng(seed: number): () => number {
   };
 }
 
-/**
- * Dates the rules of the `current` regime turn on (the day before and the day each takes effect
- * or ends), and a spread of ordinary dates between 1960 and 2025.
- */
-const BOUNDARY_DATES = [
-  '1974-03-15',
-  '1974-03-16',
-  '1994-09-12',
-  '1994-09-13',
-  '2020-06-15',
-  '2020-06-16',
-  '2021-09-13',
-  '2021-09-14',
-  '2022-05-24',
-  '2022-05-25',
-  '2025-01-19',
-  '2025-01-20',
-];
 
 /** Half the incidents happen where a state or local law applies; the rest anywhere. */
 const STATES_WITH_LAWS = ['CO', 'NM', 'NY', 'CT', 'MA', 'MN', 'KY', 'VA', 'WA'] as const;
@@ -78,7 +61,7 @@ const LOCALITIES = [
 const REQUIRED = new Set(['place.state']);
 
 function randomDate(rand: () => number): string {
-  if (rand() < 0.3) return BOUNDARY_DATES[Math.floor(rand() * BOUNDARY_DATES.length)] as string;
+  if (rand() < 0.3) return LAW_BOUNDARIES[Math.floor(rand() * LAW_BOUNDARIES.length)] as string;
   const year = 1960 + Math.floor(rand() * 66);
   const month = 1 + Math.floor(rand() * 12);
   const day = 1 + Math.floor(rand() * 28);

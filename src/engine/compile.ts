@@ -1,7 +1,7 @@
 import { sameValue } from './evaluate.js';
 import type { Expr, Value } from './expr.js';
 import { generateKernel, type Kernel } from './kernel.js';
-import type { Regime } from './regime.js';
+import { changeDates, type Regime } from './regime.js';
 import { type InForce, inForceOn, type Rule, replacedBy, segmentOf } from './rule.js';
 
 /**
@@ -274,7 +274,6 @@ class Compiled implements CompiledRegime {
   constructor(readonly regime: Regime) {
     const ids = [...regime.order];
     this.index = new Map<string, number>(ids.map((id, i) => [id, i]));
-    const cuts = new Set<string>();
 
     // Facts `a.b` get a slot in a run's values, after the definitions.
     // and so do the objects `a` they are read from.
@@ -389,15 +388,10 @@ class Compiled implements CompiledRegime {
       }
     };
 
-    const addCuts = (f: InForce | undefined) => {
-      if (f?.from !== undefined) cuts.add(f.from);
-      if (f?.until !== undefined) cuts.add(f.until);
-    };
     this.rules = ids.map((id) => {
       const def = regime.definitions.get(id);
       if (!def) throw new Error(`regime ${regime.id} lost definition ${id}`);
       return def.rules.map((rule) => {
-        addCuts(rule.inForce);
         return {
           rule,
           inForce: rule.inForce,
@@ -415,7 +409,7 @@ class Compiled implements CompiledRegime {
     });
     this.otherwise = ids.map((id) => regime.definitions.get(id)?.otherwise);
     this.slots = nextSlot;
-    this.cuts = [...cuts].sort();
+    this.cuts = changeDates(regime);
     const keys = this.cuts.map(dateKey);
     this.cutKeys = keys.every((k) => k >= 0) ? Int32Array.from(keys) : null;
     this.segments = new Array(this.cuts.length + 1).fill(undefined);

@@ -1,5 +1,5 @@
 import type { Expr, Value } from './expr.js';
-import type { Regime } from './regime.js';
+import { changeDates, type Regime } from './regime.js';
 import { type Definition, inForceOn, type Rule, replacedBy, segmentOf } from './rule.js';
 
 /** Reads a fact by dotted path; `undefined` means unknown. */
@@ -97,13 +97,7 @@ class Prepared {
     const ids = [...regime.definitions.keys()];
     this.index = new Map(ids.map((id, i) => [id, i]));
     this.definitions = ids.map((id) => regime.definitions.get(id) as Definition);
-    const cuts = new Set<string>();
-    for (const def of this.definitions)
-      for (const r of def.rules) {
-        if (r.inForce?.from !== undefined) cuts.add(r.inForce.from);
-        if (r.inForce?.until !== undefined) cuts.add(r.inForce.until);
-      }
-    this.cuts = [...cuts].sort();
+    this.cuts = changeDates(regime);
     this.segments = new Array(this.cuts.length + 1);
   }
 

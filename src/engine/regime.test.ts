@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRegime } from './compile.js';
 import { evaluate, factsFromObject } from './evaluate.js';
 import { eq, fact, isTrue, ref } from './expr.js';
-import { buildRegime, type Overlay, RegimeBuildError, type RegimeSpec } from './regime.js';
+import { buildRegime, changeDates, type Overlay, RegimeBuildError, type RegimeSpec } from './regime.js';
 import { type Definition, definition, value } from './rule.js';
 
 /** A toy tax code: a rate, a credit, and what is due. */
@@ -743,4 +743,57 @@ describe('an amendment of an amendment', () => {
       }
     },
   );
+});
+
+describe('changeDates', () => {
+  it('lists each date a rule comes into or goes out of force once, sorted, across definitions', () => {
+    const dated: Overlay = {
+      id: 'dated-act',
+      title: 'Dated Act',
+      cite: 'Dated Act 2020',
+      patches: [
+        {
+          op: 'add',
+          definition: 'tax.rate',
+          rule: {
+            id: 'rate.dated',
+            cite: 'Dated Act s1',
+            text: 'For a while, green businesses pay the reduced rate.',
+            priority: 260,
+            inForce: { from: '2022-01-01', until: '2024-07-01' },
+            when: isTrue('payer.green'),
+            then: value('reduced'),
+          },
+        },
+        {
+          op: 'add',
+          definition: 'tax.due',
+          rule: {
+            id: 'due.dated',
+            cite: 'Dated Act s2',
+            text: 'From 2020, nothing is due from green businesses.',
+            priority: 260,
+            inForce: { from: '2020-01-01' },
+            when: isTrue('payer.green'),
+            then: value(false),
+          },
+        },
+        {
+          op: 'add',
+          definition: 'tax.due',
+          rule: {
+            id: 'due.dated-again',
+            cite: 'Dated Act s3',
+            text: 'Nor, until mid-2024, from exempt ones.',
+            priority: 270,
+            inForce: { until: '2024-07-01' },
+            when: isTrue('payer.exempt'),
+            then: value(false),
+          },
+        },
+      ],
+    };
+    expect(changeDates(buildRegime(spec([])))).toEqual([]);
+    expect(changeDates(buildRegime(spec([dated])))).toEqual(['2020-01-01', '2022-01-01', '2024-07-01']);
+  });
 });

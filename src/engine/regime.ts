@@ -256,3 +256,17 @@ export function buildRegime(spec: RegimeSpec): Regime {
     hash,
   };
 }
+
+/**
+ * Every date on which some rule of the regime comes into or goes out of force, sorted: the dates
+ * that cut time into the segments within which the same rules apply.
+ */
+export function changeDates(regime: Regime): string[] {
+  const dates = new Set<string>();
+  for (const def of regime.definitions.values())
+    for (const rule of def.rules) {
+      if (rule.inForce?.from !== undefined) dates.add(rule.inForce.from);
+      if (rule.inForce?.until !== undefined) dates.add(rule.inForce.until);
+    }
+  return [...dates].sort();
+}

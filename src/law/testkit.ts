@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { evaluate, type FactSpec, factsFromObject, listRules, type Regime } from '../engine/index.js';
+import { changeDates, evaluate, type FactSpec, factsFromObject, type Regime } from '../engine/index.js';
 import { INCIDENT_FACTS } from './facts.js';
 import type { Incident } from './incident.js';
 import { parseIncident, toIncident } from './parse.js';
@@ -47,24 +47,7 @@ const dayBefore = (iso: string) =>
 
 /** Every date a rule of the law in force starts or stops on, and the day before it. */
 export const LAW_BOUNDARIES: readonly string[] = [
-  ...new Set([
-    '1974-03-15',
-    '1974-03-16',
-    '1994-09-12',
-    '1994-09-13',
-    '2020-06-15',
-    '2020-06-16',
-    '2021-09-13',
-    '2021-09-14',
-    '2022-05-24',
-    '2022-05-25',
-    '2025-01-19',
-    '2025-01-20',
-    ...listRules(current)
-      .flatMap((r) => [r.inForce.from, r.inForce.until])
-      .filter((d): d is string => d !== null)
-      .flatMap((d) => [d, dayBefore(d)]),
-  ]),
+  ...new Set(changeDates(current).flatMap((d) => [dayBefore(d), d])),
 ].sort();
 
 const DAY = 86_400_000;
