@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Value, withFact } from '../src/engine/index.js';
 import { INCIDENT_FACTS, type Incident, parseIncident, toIncident } from '../src/law/index.js';
 import { LAW_BOUNDARIES } from '../src/law/testkit.js';
 
@@ -44,7 +45,6 @@ export function prng(seed: number): () => number {
   };
 }
 
-
 /** Half the incidents happen where a state or local law applies; the rest anywhere. */
 const STATES_WITH_LAWS = ['CO', 'NM', 'NY', 'CT', 'MA', 'MN', 'KY', 'VA', 'WA'] as const;
 /** Localities, some with laws of their own (New York City's boroughs, Louisville). */
@@ -78,7 +78,7 @@ export function randomIncidents(n: number, seed = 20240601, unknown = 0.2): Inci
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const out: Incident[] = [];
   for (let i = 0; i < n; i++) {
-    const doc: Record<string, unknown> = { id: `random-${seed}-${i}`, date: randomDate(rand) };
+    let doc: Record<string, unknown> = { id: `random-${seed}-${i}`, date: randomDate(rand) };
     for (const spec of INCIDENT_FACTS) {
       const r = REQUIRED.has(spec.path) ? 1 : rand();
       let value: unknown;
@@ -91,13 +91,7 @@ export function randomIncidents(n: number, seed = 20240601, unknown = 0.2): Inci
       else if (spec.type === 'set') value = spec.values.filter(() => rand() < 0.25);
       else if (spec.type === 'text') value = pick(LOCALITIES);
       else value = randomDate(rand);
-      const keys = spec.path.split('.');
-      let cur = doc;
-      for (const k of keys.slice(0, -1)) {
-        if (cur[k] === undefined) cur[k] = {};
-        cur = cur[k] as Record<string, unknown>;
-      }
-      cur[keys[keys.length - 1] as string] = value;
+      doc = withFact(doc, spec.path, value as Value);
     }
     out.push(toIncident(doc, String(doc.id)));
   }

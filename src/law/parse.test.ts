@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type Value, withFact } from '../engine/index.js';
 import { INCIDENT_FACTS } from './facts.js';
 import { type FieldError, IncidentError, parseIncident, toIncident } from './parse.js';
 import { current } from './regimes.js';
@@ -117,14 +118,7 @@ describe('rejecting a bad incident, field by field', () => {
     'a value of the wrong kind for %s is reported at that path, saying what was expected',
     (path, spec) => {
       const wrong = spec.type === 'boolean' ? 'yes' : spec.type === 'set' ? 'a-single-string' : 42;
-      const raw: Record<string, unknown> = { id: 'x', date: '2020-01-01', place: { state: 'NY' } };
-      const keys = path.split('.');
-      let cur = raw;
-      for (const key of keys.slice(0, -1)) {
-        cur[key] = { ...((cur[key] as object | undefined) ?? {}) };
-        cur = cur[key] as Record<string, unknown>;
-      }
-      cur[keys.at(-1) as string] = wrong;
+      const raw = withFact({ id: 'x', date: '2020-01-01', place: { state: 'NY' } }, path, wrong as Value);
       const errors = errorsOf(() => toIncident(raw, 'incident.json'));
       expect(errors.map((e) => e.path)).toEqual([path]);
       expect(errors[0]?.message).toMatch(/^expected .+, got /);

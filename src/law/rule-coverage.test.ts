@@ -6,6 +6,7 @@ import { factsFromObject } from '../engine/evaluate.js';
 import { listRules } from '../engine/explain.js';
 import { factsRead } from '../engine/expr.js';
 import type { FactSpec } from '../engine/facts.js';
+import { type Value, withFact } from '../engine/index.js';
 import { FACT_GROUPS, FACT_PATHS, INCIDENT_FACTS } from './facts.js';
 import { toIncident } from './parse.js';
 import { REGIMES } from './regimes.js';
@@ -56,16 +57,7 @@ function sample(spec: FactSpec): unknown {
 
 /** A minimal incident with one fact set at its dotted path. */
 function incidentWith(path: string, value: unknown): Record<string, unknown> {
-  const incident: Record<string, unknown> = { id: 'probe', date: '2021-01-01', place: { state: 'NY' } };
-  const keys = path.split('.');
-  let cur = incident;
-  for (const key of keys.slice(0, -1)) {
-    const next = (cur[key] as Record<string, unknown> | undefined) ?? {};
-    cur[key] = next;
-    cur = next;
-  }
-  cur[keys[keys.length - 1] as string] = value;
-  return incident;
+  return withFact({ id: 'probe', date: '2021-01-01', place: { state: 'NY' } }, path, value as Value);
 }
 
 describe('rule coverage of every regime: the law in force and every proposal', () => {

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { changeDates, evaluate, type FactSpec, factsFromObject, type Regime } from '../engine/index.js';
+import {
+  changeDates,
+  evaluate,
+  type FactSpec,
+  factsFromObject,
+  type Regime,
+  type Value,
+  withFact,
+} from '../engine/index.js';
 import { INCIDENT_FACTS } from './facts.js';
 import type { Incident } from './incident.js';
 import { parseIncident, toIncident } from './parse.js';
@@ -111,17 +119,11 @@ const sections = fc.dictionary(
 export const arbitraryIncident: fc.Arbitrary<Incident> = fc
   .record({ date, place, facts, sections })
   .map(({ date, place, facts, sections }) => {
-    const raw: Record<string, unknown> = { id: 'generated', date, place };
+    let raw: Record<string, unknown> = { id: 'generated', date, place };
     GENERATED.forEach((spec, i) => {
       const v = facts[i];
-      if (v === MISSING) return;
-      const keys = spec.path.split('.');
-      let cur = raw;
-      for (const key of keys.slice(0, -1)) {
-        cur[key] ??= {};
-        cur = cur[key] as Record<string, unknown>;
-      }
-      cur[keys[keys.length - 1] as string] = v;
+      // A fact written as null stays null: the format reads it as unknown.
+      if (v !== MISSING) raw = withFact(raw, spec.path, v as Value);
     });
     for (const [section, v] of Object.entries(sections)) {
       if (v === MISSING) delete raw[section];
