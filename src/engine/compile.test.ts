@@ -451,3 +451,35 @@ describe('valuesOf (generated code)', () => {
     expect(() => compiled.valuesOf(['rate', 'nope'])).toThrow(/no definition nope/);
   });
 });
+
+describe('a replacement placed after the rule it replaces', () => {
+  // The regime builder puts a replacement just before its target; a baseline written by hand may
+  // not. The rule replaced is out of force wherever its replacement is, whatever the order.
+  const late = definition('late', 'A replacement listed after its target', [
+    { id: 'late.a', cite: 'A', text: 'When x, one.', when: isTrue('p.x'), then: value(1) },
+    {
+      id: 'late.b',
+      cite: 'B',
+      text: 'When y, two, instead of A.',
+      replaces: 'late.a',
+      when: isTrue('p.y'),
+      then: value(2),
+    },
+    { id: 'late.z', cite: 'Z', text: 'Otherwise zero.', then: value(0) },
+  ]);
+  const lateRegime = buildRegime({ id: 'late', title: 'Late', baseline: [late], overlays: [] });
+
+  it.each([
+    [{ p: { x: true, y: false } }, 0],
+    [{ p: { x: true, y: true } }, 2],
+    [{ p: { x: false, y: false } }, 0],
+  ])('the interpreter, the compiled run and the generated code agree for %j: %s', (facts, expected) => {
+    const interpreted = evaluate(lateRegime, factsFromObject(facts), '2024-01-01', ['late']).get('late');
+    expect(interpreted?.value).toBe(expected);
+    const compiled = compileRegime(lateRegime);
+    expect(compiled.run(facts, '2024-01-01').value('late')).toBe(expected);
+    const out: unknown[] = [];
+    compiled.valuesOf(['late'])(facts, '2024-01-01', out as never);
+    expect(out[0]).toBe(expected);
+  });
+});

@@ -2,7 +2,7 @@ import { sameValue } from './evaluate.js';
 import type { Expr, Value } from './expr.js';
 import { generateKernel, type Kernel } from './kernel.js';
 import { changeDates, type Regime } from './regime.js';
-import { type InForce, inForceOn, type Rule, replacedBy, segmentOf } from './rule.js';
+import { type Rule, rulesInForce, segmentOf } from './rule.js';
 
 /**
  * Compilation of a regime to plain closures, for bulk runs. A compiled regime is immutable and
@@ -49,9 +49,6 @@ interface Fact2 {
 
 interface CompiledRule {
   readonly rule: Rule;
-  readonly inForce: InForce | undefined;
-  /** Replacements of this rule: it is skipped on dates where one of them is in force. */
-  readonly replacedDuring: readonly (InForce | undefined)[];
   readonly when: Getter | undefined;
   readonly then: Getter;
   /** When `then` is a literal: its value, read without a call. */
@@ -394,10 +391,6 @@ class Compiled implements CompiledRegime {
       return def.rules.map((rule) => {
         return {
           rule,
-          inForce: rule.inForce,
-          replacedDuring: def.rules
-            .filter((r) => replacedBy(r, def.rules).includes(rule.id))
-            .map((r) => r.inForce),
           when: rule.when ? expr(rule.when) : undefined,
           then: expr(rule.then),
           literal: rule.then.kind === 'lit',
@@ -472,9 +465,15 @@ class Compiled implements CompiledRegime {
   /** Builds segment `s`, of which `date` is one day. */
   private segmentAt(s: number, date: string): readonly (readonly CompiledRule[])[] {
     // Every date of the segment compares the same way with every cut, so `date` stands for them all.
-    const active = this.rules.map((rules) =>
-      rules.filter((r) => inForceOn(r.inForce, date) && !r.replacedDuring.some((w) => inForceOn(w, date))),
-    );
+    const active = this.rules.map((rules) => {
+      const inForce = new Set(
+        rulesInForce(
+          rules.map((r) => r.rule),
+          date,
+        ),
+      );
+      return rules.filter((r) => inForce.has(r.rule));
+    });
     this.segments[s] = active;
     return active;
   }

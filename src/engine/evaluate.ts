@@ -1,6 +1,6 @@
 import type { Expr, Value } from './expr.js';
 import { changeDates, type Regime } from './regime.js';
-import { type Definition, inForceOn, type Rule, replacedBy, segmentOf } from './rule.js';
+import { type Definition, type Rule, rulesInForce, segmentOf } from './rule.js';
 
 /** Reads a fact by dotted path; `undefined` means unknown. */
 export type FactReader = (path: string) => Value | undefined;
@@ -109,16 +109,7 @@ class Prepared {
     let rules = this.segments[lo];
     if (rules === undefined) {
       // Every date of the segment compares the same way with every cut: `date` stands for them all.
-      rules = this.definitions.map((def) => {
-        const shadowed = new Set<string>();
-        const out: RuleEntry[] = [];
-        for (const rule of def.rules) {
-          if (shadowed.has(rule.id) || !inForceOn(rule.inForce, date)) continue;
-          for (const target of replacedBy(rule, def.rules)) shadowed.add(target);
-          out.push(this.entry(rule));
-        }
-        return out;
-      });
+      rules = this.definitions.map((def) => rulesInForce(def.rules, date).map((rule) => this.entry(rule)));
       this.segments[lo] = rules;
     }
     if (this.byDate.size >= 4096) this.byDate.clear();

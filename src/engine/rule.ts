@@ -85,6 +85,17 @@ export function replacedBy(rule: Rule, rules: readonly Rule[]): string[] {
 }
 
 /**
+ * A definition's rules in force on a date, in their order: those whose dates include it, less
+ * every rule that a replacement in force on that date stands in for, wherever the two sit in the
+ * list. The interpreter and the compiler both take their rules from here.
+ */
+export function rulesInForce(rules: readonly Rule[], date: string): Rule[] {
+  const inForce = rules.filter((rule) => inForceOn(rule.inForce, date));
+  const shadowed = new Set(inForce.flatMap((rule) => replacedBy(rule, rules)));
+  return inForce.filter((rule) => !shadowed.has(rule.id));
+}
+
+/**
  * How many of the sorted `cuts` are at or before `key`: the index of the date segment `key` falls
  * in, when time is cut at the dates where rules start or stop being in force.
  */
