@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generator } from '../src/analysis/population/random.js';
 import { type Value, withFact } from '../src/engine/index.js';
 import { INCIDENT_FACTS, type Incident, parseIncident, toIncident } from '../src/law/index.js';
 import { LAW_BOUNDARIES } from '../src/law/testkit.js';
@@ -31,18 +32,6 @@ export function loadCases(dir = CASES_DIR): { cases: Incident[]; skipped: string
     }
   }
   return { cases, skipped };
-}
-
-/** mulberry32: a small, fast, seeded PRNG giving floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Half the incidents happen where a state or local law applies; the rest anywhere. */
@@ -74,7 +63,7 @@ function randomDate(rand: () => number): string {
  * seed gives the same incidents.
  */
 export function randomIncidents(n: number, seed = 20240601, unknown = 0.2): Incident[] {
-  const rand = prng(seed);
+  const rand = generator(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const out: Incident[] = [];
   for (let i = 0; i < n; i++) {

@@ -1,4 +1,4 @@
-import type { Regime, TraceNode, Value } from '../engine/index.js';
+import { type Regime, sameValue, type TraceNode, type Value } from '../engine/index.js';
 import { type Incident, type RouteName, type RouteStatus, statusOf, traceIncident } from '../law/index.js';
 
 /**
@@ -37,9 +37,6 @@ export interface Contrast {
   readonly sentence: string;
 }
 
-const same = (x: Value | undefined, y: Value | undefined) =>
-  x === y || (Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i]));
-
 function side(regime: string, node: TraceNode): Side {
   const r = node.decidedBy;
   return {
@@ -65,7 +62,7 @@ function rootCauses(
   const childrenB = new Map(b.children.map((c) => [c.definition, c]));
   const differing = a.children.filter((c) => {
     const other = childrenB.get(c.definition);
-    return other !== undefined && !same(c.value, other.value);
+    return other !== undefined && !sameValue(c.value, other.value);
   });
   if (differing.length === 0) {
     out.push({
@@ -83,7 +80,7 @@ function rootCauses(
 /** Where two derivations of the same definition start to differ (their inputs agreeing). */
 export function divergences(a: TraceNode, b: TraceNode, labelA: string, labelB: string): Cause[] {
   const out: Cause[] = [];
-  if (!same(a.value, b.value)) rootCauses(a, b, labelA, labelB, out, new Set());
+  if (!sameValue(a.value, b.value)) rootCauses(a, b, labelA, labelB, out, new Set());
   return out;
 }
 
@@ -119,7 +116,7 @@ export function contrast(incident: Incident, route: RouteName, regimeA: Regime, 
   const [tb] = traceIncident(regimeB, incident, [route]) as [TraceNode];
   const statusA = statusOf(ta.value);
   const statusB = statusOf(tb.value);
-  const differs = !same(ta.value, tb.value);
+  const differs = !sameValue(ta.value, tb.value);
   const causes = divergences(ta, tb, regimeA.id, regimeB.id);
   const sentence = differs
     ? `${route}: ${clause(statusA, regimeA.id, causes, (c) => c.a)}; ${clause(statusB, regimeB.id, causes, (c) => c.b)}.`

@@ -1,5 +1,4 @@
-import { sameValue } from './evaluate.js';
-import type { Expr, Value } from './expr.js';
+import { type Expr, sameValue, type Value } from './expr.js';
 import { generateKernel, type Kernel } from './kernel.js';
 import { changeDates, type Regime } from './regime.js';
 import { type Rule, rulesInForce, segmentOf } from './rule.js';

@@ -1,4 +1,4 @@
-import type { Expr, Value } from './expr.js';
+import { type Expr, sameValue, type Value } from './expr.js';
 import { changeDates, type Regime } from './regime.js';
 import { type Definition, type Rule, rulesInForce, segmentOf } from './rule.js';
 
@@ -52,12 +52,6 @@ function union(a: readonly string[], b: readonly string[]): readonly string[] {
   const out = a.slice();
   for (const x of b) if (!out.includes(x)) out.push(x);
   return out;
-}
-
-export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
-  return false;
 }
 
 // Trace arrays of a definition that read no fact or used no other definition share these.

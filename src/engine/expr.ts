@@ -113,3 +113,10 @@ export function showExpr(expr: Expr): string {
       return `${showExpr(expr.arg)} includes any of ${JSON.stringify(expr.values)}`;
   }
 }
+
+/** Two values are the same: equal, or lists with the same members in the same order. */
+export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return false;
+}

@@ -1,5 +1,4 @@
-import { sameValue } from './evaluate.js';
-import type { Expr, Scalar, Value } from './expr.js';
+import { type Expr, refsOf, type Scalar, sameValue, type Value } from './expr.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -263,24 +262,7 @@ function dependencyOrder(source: KernelSource, wanted: readonly number[]): numbe
   const order: number[] = [];
   const state = new Uint8Array(source.ids.length); // 0 new, 1 in progress, 2 done
   const refs = (e: Expr | undefined, into: Set<number>): void => {
-    if (e === undefined) return;
-    switch (e.kind) {
-      case 'ref':
-        into.add(source.indexOf(e.id));
-        break;
-      case 'not':
-      case 'eq':
-      case 'oneOf':
-      case 'hasAny':
-        refs(e.arg, into);
-        break;
-      case 'and':
-      case 'or':
-        for (const a of e.args) refs(a, into);
-        break;
-      default:
-        break;
-    }
+    if (e !== undefined) for (const id of refsOf(e)) into.add(source.indexOf(id));
   };
   const visit = (i: number): void => {
     if (state[i] === 2) return;

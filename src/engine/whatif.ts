@@ -1,6 +1,6 @@
 import { candidateAnswers, withFact } from './ask.js';
 import { Evaluation, factsFromObject } from './evaluate.js';
-import type { Value } from './expr.js';
+import { sameValue, type Value } from './expr.js';
 import type { FactSpec } from './facts.js';
 import type { Regime } from './regime.js';
 
@@ -21,10 +21,6 @@ export interface Flip {
   readonly after: Value | undefined;
   /** The evaluation after the change, with traces, to explain it. */
   readonly run: Evaluation;
-}
-
-function sameValue(a: Value | undefined, b: Value | undefined): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 /** The single changes worth trying for one fact. */

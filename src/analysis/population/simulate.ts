@@ -54,13 +54,7 @@ const BLOCK = 256;
  * incidents are generated a block at a time, and each regime writes their statuses into one
  * small scratch array (compileStatuses), which are added to the tally straight away.
  */
-export function simulateRange(
-  spec: SimulationSpec,
-  start: number,
-  end: number,
-  counts: Float64Array,
-  onIncident?: () => void,
-): void {
+export function simulateRange(spec: SimulationSpec, start: number, end: number, counts: Float64Array): void {
   const statuses = spec.regimes.map(statusesOf);
   const thetas = Array.from({ length: spec.replicates }, (_, r) =>
     drawReplicate(spec.parameters, spec.seed, r),
@@ -95,7 +89,6 @@ export function simulateRange(
         }
       }
     }
-    if (onIncident) for (let b = 0; b < size; b++) onIncident();
   }
   block.length = 0;
 }
