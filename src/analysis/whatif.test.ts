@@ -2,8 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FactChange, type Regime, withFact } from '../engine/index.js';
-import { evaluateIncident, type Incident, parseIncident, REGIMES, toIncident } from '../law/index.js';
+import { type FactChange, type Regime, whatIf, withFact } from '../engine/index.js';
+import {
+  evaluateIncident,
+  INCIDENT_FACTS,
+  type Incident,
+  parseIncident,
+  REGIMES,
+  toIncident,
+} from '../law/index.js';
 import { arbitraryIncident } from '../law/testkit.js';
 import { type RouteFlip, whatIfRoute } from './whatif.js';
 
@@ -82,6 +89,15 @@ describe('whatif: federal prosecution of Chauvin (floyd-chauvin-2020), 18 U.S.C.
     for (const id of ['current', 'gfjpa-2021'])
       for (const f of whatIfRoute(regime(id), FLOYD, 'federalProsecution').flips)
         for (const c of f.changes) expect(c.path.startsWith('place.')).toBe(false);
+    // The state suit turns on the place: moving Memphis (2023) to Colorado would open one, and
+    // the engine, not told to keep the place, proposes exactly that.
+    const nichols = load('nichols-2023');
+    const anywhere = whatIf(regime('current'), 'stateSuit', nichols, nichols.date, INCIDENT_FACTS);
+    expect(anywhere.some((f) => f.changes.some((c) => c.path === 'place.state'))).toBe(true);
+    const result = whatIfRoute(regime('current'), nichols, 'stateSuit');
+    expect(result.status).toBe('not-applicable');
+    for (const f of [...result.flips, ...result.unsettles])
+      for (const c of f.changes) expect(c.path.startsWith('place.')).toBe(false);
   });
 });
 
