@@ -1,12 +1,5 @@
-import { buildRegime, type Overlay, type Regime } from '../engine/index.js';
-import {
-  evaluateIncident,
-  federalBaseline,
-  type Incident,
-  ROUTES,
-  type RouteName,
-  type RouteStatus,
-} from '../law/index.js';
+import { type Overlay, type Regime, withOverlays } from '../engine/index.js';
+import { evaluateIncident, type Incident, ROUTES, type RouteName, type RouteStatus } from '../law/index.js';
 
 /**
  * The difference between two regimes built on the same baseline: the provisions one has and the
@@ -94,9 +87,6 @@ function changes(before: Regime, after: Regime, cases: readonly Incident[]): Cas
   return out;
 }
 
-const withOverlays = (regime: Regime, overlays: readonly Overlay[]): Regime =>
-  buildRegime({ id: `${regime.id}*`, title: regime.title, baseline: federalBaseline, overlays });
-
 const describe = (overlay: Overlay, cases: CaseChange[]): ProvisionChange => ({
   provision: overlay.id,
   title: overlay.title,
@@ -115,27 +105,22 @@ export function diffRegimes(a: Regime, b: Regime, cases: readonly Incident[]): R
   for (const [id, overlay] of inB) {
     const old = inA.get(id);
     if (!old) {
-      added.push(describe(overlay, changes(a, withOverlays(a, [...a.overlays, overlay]), cases)));
+      added.push(
+        describe(overlay, changes(a, withOverlays(a, `${a.id}+${id}`, [...a.overlays, overlay]), cases)),
+      );
     } else if (JSON.stringify(old) !== JSON.stringify(overlay)) {
       const swapped = a.overlays.map((o) => (o.id === id ? overlay : o));
-      replaced.push(describe(overlay, changes(a, withOverlays(a, swapped), cases)));
+      replaced.push(describe(overlay, changes(a, withOverlays(a, `${a.id}~${id}`, swapped), cases)));
     }
   }
   for (const [id, overlay] of inA) {
     if (inB.has(id)) continue;
-    removed.push(
-      describe(
-        overlay,
-        changes(
-          a,
-          withOverlays(
-            a,
-            a.overlays.filter((o) => o.id !== id),
-          ),
-          cases,
-        ),
-      ),
+    const without = withOverlays(
+      a,
+      `${a.id}-${id}`,
+      a.overlays.filter((o) => o.id !== id),
     );
+    removed.push(describe(overlay, changes(a, without, cases)));
   }
   return { a: a.id, b: b.id, added, removed, replaced, cases: changes(a, b, cases) };
 }

@@ -1,8 +1,7 @@
-import { buildRegime, type Overlay, type Regime, refsOf } from '../engine/index.js';
+import { type Overlay, type Regime, refsOf, withOverlays } from '../engine/index.js';
 import {
   compileSummary,
   current,
-  federalBaseline,
   type Incident,
   ROUTES,
   type RouteName,
@@ -116,12 +115,7 @@ function summariesBySubset(
   const out: (RouteSummary | null)[][] = [];
   for (let mask = 0; mask < 1 << provisions.length; mask++) {
     const chosen = provisions.filter((_, i) => mask & (1 << i));
-    const regime = buildRegime({
-      id: `${baseline.id}+${mask}`,
-      title: baseline.title,
-      baseline: federalBaseline,
-      overlays: [...kept, ...chosen],
-    });
+    const regime = withOverlays(baseline, `${baseline.id}+${mask}`, [...kept, ...chosen]);
     const summarise = compileSummary(regime);
     out.push(
       incidents.map((incident) => {

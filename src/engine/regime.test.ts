@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { compileRegime } from './compile.js';
 import { evaluate, factsFromObject } from './evaluate.js';
 import { eq, fact, isTrue, ref } from './expr.js';
-import { buildRegime, changeDates, type Overlay, RegimeBuildError, type RegimeSpec } from './regime.js';
+import {
+  buildRegime,
+  changeDates,
+  type Overlay,
+  RegimeBuildError,
+  type RegimeSpec,
+  withOverlays,
+} from './regime.js';
 import { type Definition, definition, value } from './rule.js';
 
 /** A toy tax code: a rate, a credit, and what is due. */
@@ -795,5 +802,16 @@ describe('changeDates', () => {
     };
     expect(changeDates(buildRegime(spec([])))).toEqual([]);
     expect(changeDates(buildRegime(spec([dated])))).toEqual(['2020-01-01', '2022-01-01', '2024-07-01']);
+  });
+});
+
+describe('withOverlays', () => {
+  it('rebuilds the same baseline under other overlays, keeping the title and the standing', () => {
+    const green = buildRegime({ ...spec([greenAct]), hypothetical: true });
+    expect(green.baseline).toBe(baseline);
+    const without = withOverlays(green, 'tax-without-green', []);
+    expect(without).toMatchObject({ id: 'tax-without-green', title: green.title, hypothetical: true });
+    expect(without.hash).toBe(buildRegime(spec([])).hash);
+    expect(withOverlays(without, 'tax-green-again', [greenAct]).hash).toBe(green.hash);
   });
 });

@@ -33,6 +33,8 @@ export interface Regime {
   /** A proposal evaluated as if in force on the incident date. */
   readonly hypothetical: boolean;
   readonly definitions: ReadonlyMap<string, Definition>;
+  /** The definitions the overlays were applied to. */
+  readonly baseline: readonly Definition[];
   /** Definitions in dependency order: each after every definition it refers to. */
   readonly order: readonly string[];
   readonly overlays: readonly Overlay[];
@@ -251,10 +253,25 @@ export function buildRegime(spec: RegimeSpec): Regime {
     title: spec.title,
     hypothetical: spec.hypothetical ?? false,
     definitions,
+    baseline: spec.baseline,
     order,
     overlays,
     hash,
   };
+}
+
+/**
+ * The regime's baseline under other overlays, with the same title and standing: what a regime
+ * would be with provisions added or taken away (to compare regimes, or attribute their effects).
+ */
+export function withOverlays(regime: Regime, id: string, overlays: readonly Overlay[]): Regime {
+  return buildRegime({
+    id,
+    title: regime.title,
+    hypothetical: regime.hypothetical,
+    baseline: regime.baseline,
+    overlays,
+  });
 }
 
 /**
