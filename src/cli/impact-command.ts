@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { SingleBar } from 'cli-progress';
 import {
   assumptionsOf,
   averageYearEstimates,
@@ -15,7 +14,8 @@ import {
 import type { Regime } from '../engine/index.js';
 import { IncidentError, PROVISIONS, parseIncident, ROUTES, type RouteName, STATUSES } from '../law/index.js';
 import { writeFileAtomically } from './atomic-write.js';
-import { expandIncidentPaths, UsageError } from './incident-files.js';
+import { UsageError } from './errors.js';
+import { expandIncidentPaths } from './incident-files.js';
 
 /** `recourse impact`: every regime over the cases corpus, or over a synthetic national population. */
 
@@ -148,9 +148,11 @@ function syntheticText(
   return lines.join('\n');
 }
 
-function progressBar(total: number): { update(done: number): void; stop(): void } {
-  // A bar on a terminal, nothing when piped (cli-progress prints nothing useful to a pipe).
+async function progressBar(total: number): Promise<{ update(done: number): void; stop(): void }> {
+  // A bar on a terminal, nothing when piped (cli-progress prints nothing useful to a pipe); the
+  // library is loaded only when a bar is drawn.
   if (!process.stderr.isTTY) return { update() {}, stop() {} };
+  const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar({
     format: 'simulating [{bar}] {percentage}% | {value}/{total} incidents | eta {eta}s',
     stream: process.stderr,
@@ -246,7 +248,7 @@ export async function impactCommand(regimes: readonly Regime[], options: ImpactO
     // Before the long run: the corpus of the other charts, and a directory that can be written.
     const corpus = options.svg !== undefined ? loadCorpus(options.cases) : [];
     if (options.svg !== undefined) ensureDirectory(options.svg);
-    const bar = progressBar(n);
+    const bar = await progressBar(n);
     const counts = await runSimulation(spec, { workers, onProgress: (done) => bar.update(done) });
     bar.stop();
     const result = estimates(spec, counts);

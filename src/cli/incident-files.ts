@@ -1,19 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { type FieldError, type Incident, IncidentError, parseIncident } from '../law/index.js';
+import { UsageError } from './errors.js';
 
 const INCIDENT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-
-/** A command-line argument that is not usable: exit code 2, with a message naming it. */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly details: readonly string[] = [],
-  ) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
 
 /** Expands files and directories (their YAML and JSON files, sorted) into file paths. */
 export function expandIncidentPaths(args: readonly string[]): string[] {

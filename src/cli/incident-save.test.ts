@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseIncident } from '../law/index.js';
 import { writeFileAtomically } from './atomic-write.js';
-import { UsageError } from './incident-files.js';
+import { UsageError } from './errors.js';
 import { checkSaveTarget, incidentYaml, saveIncident } from './incident-save.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'recourse-save-'));

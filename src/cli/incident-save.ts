@@ -1,9 +1,10 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stringify } from 'yaml';
+import { factsFromObject } from '../engine/index.js';
 import type { Incident } from '../law/index.js';
 import { writeFileAtomically } from './atomic-write.js';
-import { UsageError } from './incident-files.js';
+import { UsageError } from './errors.js';
 
 /**
  * Saving what an interview gathered as an incident file, to evaluate, compare or ask what-if of
@@ -50,4 +51,18 @@ export function saveIncident(path: string, incident: Incident, record: Interview
   } catch (e) {
     throw new UsageError(`--save: cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
+}
+
+/**
+ * Saves what an interview gathered: the incident, with the facts asked but left unknown and those
+ * left open unasked named in the header.
+ */
+export function saveInterview(
+  path: string,
+  incident: Incident,
+  interview: { readonly asked: readonly string[]; readonly leftOpen: readonly string[] },
+): void {
+  const known = factsFromObject(incident);
+  const unknown = interview.asked.filter((p) => known(p) === undefined);
+  saveIncident(path, incident, { unknown, leftOpen: interview.leftOpen });
 }

@@ -8,10 +8,11 @@ import {
   nextQuestion,
   type Question,
 } from '../analysis/index.js';
-import { factsFromObject, type Regime, type Value } from '../engine/index.js';
-import { evaluateIncident, IncidentError, ROUTES, STATES, toIncident } from '../law/index.js';
-import { saveIncident } from './incident-save.js';
-import { renderResult } from './render.js';
+import type { Regime, Value } from '../engine/index.js';
+import { evaluateIncident, IncidentError, STATES, toIncident } from '../law/index.js';
+import { InterviewCancelled } from './errors.js';
+import { saveInterview } from './incident-save.js';
+import { renderResult, renderRouteTable } from './render.js';
 
 /**
  * The interactive interview in a terminal: arrow-key choices, "don't know" always allowed, back,
@@ -24,25 +25,18 @@ const UNKNOWN = Symbol('unknown');
 const NONE_OF_GROUP = Symbol('none of group');
 type Choice = Value | typeof BACK | typeof FINISH | typeof UNKNOWN | typeof NONE_OF_GROUP;
 
+/** The live summary: the routes as they stand, `?` while undetermined, the blocker when unavailable. */
 function summary(regimes: readonly Regime[], step: InterviewStep): string {
   const incident = toIncident(step.facts, 'interview');
-  const width = Math.max(...regimes.map((r) => r.id.length)) + 2;
-  const lines = [`${'route'.padEnd(20)}${regimes.map((r) => r.id.padEnd(width)).join('')}`];
-  const results = regimes.map((r) => evaluateIncident(r, incident));
-  for (const name of ROUTES) {
-    const cells = results.map((res) => {
-      const route = res.routes[name];
-      const text =
-        route.status === 'undetermined'
-          ? '?'
-          : route.status === 'unavailable'
-            ? `no (${route.blockedBy ?? ''})`
-            : route.status;
-      return text.padEnd(width);
-    });
-    lines.push(name.padEnd(20) + cells.join(''));
-  }
-  return lines.join('\n');
+  return renderRouteTable(
+    regimes.map((r) => evaluateIncident(r, incident)),
+    (route) =>
+      route.status === 'undetermined'
+        ? '?'
+        : route.status === 'unavailable'
+          ? `no (${route.blockedBy ?? ''})`
+          : route.status,
+  );
 }
 
 /** The checkbox entries that are not answers. */
@@ -130,14 +124,6 @@ async function startingFacts(initial: Record<string, unknown> | null): Promise<R
   return { id: 'interview', date, place: { state: state.toUpperCase() } };
 }
 
-/** The person left the interview (Ctrl-C or a closed terminal): nothing was saved. */
-export class InterviewCancelled extends Error {
-  constructor() {
-    super('interview cancelled; nothing was saved');
-    this.name = 'InterviewCancelled';
-  }
-}
-
 export async function interactiveInterview(
   regimes: readonly Regime[],
   initial: Record<string, unknown> | null,
@@ -181,9 +167,7 @@ async function interview(
   for (const regime of regimes)
     process.stdout.write(`${renderResult(evaluateIncident(regime, incident), regime)}\n`);
   if (savePath) {
-    const known = factsFromObject(step.facts);
-    const unknown = step.asked.filter((p) => known(p) === undefined);
-    saveIncident(savePath, incident, { unknown, leftOpen: step.leftOpen });
+    saveInterview(savePath, incident, step);
     process.stdout.write(`Saved the facts to ${savePath}.\n`);
   }
   process.stdout.write('interview complete\n');

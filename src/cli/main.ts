@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
 import { compareRegimes, diffRegimes, runInterview, startingPoint, whatIfRoute } from '../analysis/index.js';
-import { factsFromObject, listRules, type Regime, renderTrace } from '../engine/index.js';
+import { listRules, type Regime, renderTrace } from '../engine/index.js';
 import {
   DEFAULT_REGIMES,
   evaluateIncident,
@@ -13,10 +13,10 @@ import {
   traceIncident,
   UnknownIdError,
 } from '../law/index.js';
+import { InterviewCancelled, UsageError } from './errors.js';
 import { DEFAULT_PARAMETERS, type ImpactOptions, impactCommand } from './impact-command.js';
-import { loadIncidents, UsageError } from './incident-files.js';
-import { checkSaveTarget, saveIncident } from './incident-save.js';
-import { InterviewCancelled, interactiveInterview } from './interview-terminal.js';
+import { loadIncidents } from './incident-files.js';
+import { checkSaveTarget, saveInterview } from './incident-save.js';
 import { renderComparison, renderDiff, renderIncidentHeader, renderResult, renderWhatIf } from './render.js';
 
 /**
@@ -156,11 +156,7 @@ export function buildProgram(): Command {
           const [oracle] = loadIncidents([opts.answers]);
           if (!oracle) throw new UsageError(`--answers: ${opts.answers} holds no incident`);
           const run = runInterview(regimes, start ?? startingPoint(oracle.incident), oracle.incident);
-          if (opts.save) {
-            const known = factsFromObject(run.facts);
-            const unknown = run.asked.filter((p) => known(p) === undefined);
-            saveIncident(opts.save, run.facts, { unknown, leftOpen: run.leftOpen });
-          }
+          if (opts.save) saveInterview(opts.save, run.facts, run);
           if (opts.json) {
             print(JSON.stringify(run, null, 2));
             return;
@@ -179,6 +175,8 @@ export function buildProgram(): Command {
             'interview: the interactive interview needs a terminal; pass --answers FILE to answer from a file',
           );
         }
+        // The terminal prompts are loaded only for an interactive interview: no other command pays for them.
+        const { interactiveInterview } = await import('./interview-terminal.js');
         await interactiveInterview(regimes, start as Record<string, unknown> | null, opts.save ?? null);
       },
     );

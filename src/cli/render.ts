@@ -64,20 +64,24 @@ export function renderIncidentHeader(incident: Incident): string {
   return `${incident.id}${incident.title ? ` - ${incident.title}` : ''} (${incident.date}, ${place})`;
 }
 
-/** The regimes x routes table, then each difference with its contrastive sentence. */
-export function renderComparison(incident: Incident, comparison: Comparison): string {
-  const lines = [renderIncidentHeader(incident), ''];
-  const cell = (route: RouteResult) =>
-    route.status === 'unavailable' && route.blockedBy ? `no: ${route.blockedBy}` : route.status;
+/** The routes x regimes table: a row per route, a column per result, each cell as `cell` writes it. */
+export function renderRouteTable(results: readonly Result[], cell: (route: RouteResult) => string): string {
   const width =
     Math.max(
-      ...comparison.regimes.map((r) => r.length),
-      ...comparison.results.flatMap((res) => ROUTES.map((name) => cell(res.routes[name]).length)),
+      ...results.map((r) => r.regime.length),
+      ...results.flatMap((res) => ROUTES.map((name) => cell(res.routes[name]).length)),
     ) + 2;
-  lines.push(pad('route', 20) + comparison.regimes.map((r) => pad(r, width)).join(''));
-  for (const name of ROUTES) {
-    lines.push(pad(name, 20) + comparison.results.map((res) => pad(cell(res.routes[name]), width)).join(''));
-  }
+  const lines = [pad('route', 20) + results.map((r) => pad(r.regime, width)).join('')];
+  for (const name of ROUTES)
+    lines.push(pad(name, 20) + results.map((res) => pad(cell(res.routes[name]), width)).join(''));
+  return lines.join('\n');
+}
+
+/** The regimes x routes table, then each difference with its contrastive sentence. */
+export function renderComparison(incident: Incident, comparison: Comparison): string {
+  const cell = (route: RouteResult) =>
+    route.status === 'unavailable' && route.blockedBy ? `no: ${route.blockedBy}` : route.status;
+  const lines = [renderIncidentHeader(incident), '', renderRouteTable(comparison.results, cell)];
   if (comparison.differences.length > 0) {
     lines.push('', 'Why they differ:');
     for (const d of comparison.differences) {
