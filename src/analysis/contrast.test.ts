@@ -37,7 +37,7 @@ describe('contrast', () => {
         provision: 'hr-1280-sec-102',
       },
     });
-    expect(c.divergence?.a.cite).toContain('Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982)');
+    expect(c.divergence?.a.cite).toContain('Harlow v. Fitzgerald, 457 U.S. 800 (1982)');
     expect(c.divergence?.b.cite).toBe('H.R. 1280 (117th Cong.) § 102, amending 42 U.S.C. 1983');
     // One sentence, a clause per regime, each citing what decides it.
     expect(c.sentence).toMatch(

@@ -4,7 +4,7 @@ import { decideYaml, evaluateYaml } from '../testkit.js';
 
 /** Executive Order 13929, "Safe Policing for Safe Communities" (June 16, 2020) (LAW.md §4.4). */
 
-const CITE = 'Executive Order 13929, § 2 (June 16, 2020)';
+const CITE = 'Executive Order 13929 (June 16, 2020)';
 
 /** A city officer puts a man in a chokehold; the department has the given chokehold rule. */
 const cityChokehold = (date: string, chokeholdRule: string, employer = 'local', force = 'chokehold') => `

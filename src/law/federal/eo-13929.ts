@@ -26,7 +26,7 @@ type RuleText = Omit<Rule, 'priority'>;
 
 export const eo13929ChokeholdCredentialing: RuleText = {
   id: 'eo-13929.chokehold-credentialing',
-  cite: 'Executive Order 13929, § 2 (June 16, 2020)',
+  cite: 'Executive Order 13929 (June 16, 2020)',
   text: 'DOJ discretionary grants only to agencies credentialed by a body confirming that the use-of-force policy bans chokeholds except where the use of deadly force is allowed by law.',
   when: STATE_OR_LOCAL,
   then: value('funding-condition'),
@@ -37,7 +37,7 @@ export const eo13929ChokeholdCredentialing: RuleText = {
 
 export const eo13929ConditionMet: RuleText = {
   id: 'eo-13929.credentialing-met',
-  cite: 'Executive Order 13929, § 2 (June 16, 2020)',
+  cite: 'Executive Order 13929 (June 16, 2020)',
   text: "The agency's use-of-force policy must ban chokeholds except where deadly force is allowed; a stricter policy or a law meets it.",
   when: STATE_OR_LOCAL,
   then: BANS_CHOKEHOLDS,
@@ -48,7 +48,7 @@ export const eo13929ConditionMet: RuleText = {
 
 export const eo13929DiscretionaryGrantsAtRisk: RuleText = {
   id: 'eo-13929.discretionary-grants',
-  cite: 'Executive Order 13929, § 2 (June 16, 2020)',
+  cite: 'Executive Order 13929 (June 16, 2020)',
   text: 'DOJ discretionary grant funding goes only to credentialed agencies.',
   when: and(STATE_OR_LOCAL, eq(fact('agency.chokeholdRule'), 'none')),
   then: value(true),

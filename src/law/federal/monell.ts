@@ -21,7 +21,7 @@ export const monellPolicyOrCustom: Definition = definition(
     },
     {
       id: 'monell.policy-or-custom',
-      cite: "Monell v. Dep't of Social Services, 436 U.S. 658 (1978); Pembaur v. City of Cincinnati, 475 U.S. 469 (1986)",
+      cite: "Monell v. Dep't of Social Services, 436 U.S. 658 (1978); Pembaur v. City of Cincinnati (1986)",
       text: "Liability attaches only when execution of the government's policy or custom, made by its lawmakers or by those whose acts may fairly be said to represent official policy, inflicts the injury; the policy must be the moving force.",
       then: isTrue('agency.policyOrCustomCaused'),
       sources: ['http://www.lawpipe.com/US/Monell_v_Dept_of_Social_Svcs.html'],
@@ -51,7 +51,7 @@ export const monellClaim: Definition = definition(
     },
     {
       id: 'monell.no-respondeat-superior',
-      cite: "Monell v. Dep't of Social Services, 436 U.S. 658, 691 (1978); City of Oklahoma City v. Tuttle, 471 U.S. 808 (1985)",
+      cite: "Monell v. Dep't of Social Services, 436 U.S. 658 (1978); City of Oklahoma City v. Tuttle (1985)",
       text: 'A local government cannot be held liable solely because it employs a tortfeasor: no respondeat superior; a single incident by a non-policymaking officer does not show a policy.',
       when: not(ref('monell.policyOrCustom')),
       then: value('unavailable'),

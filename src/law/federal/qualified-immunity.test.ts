@@ -54,7 +54,7 @@ describe('qualified immunity (Harlow v. Fitzgerald; Hope v. Pelzer)', () => {
     ]);
     const harlow = suit.reasons.find((r) => r.rule === 'harlow-v-fitzgerald.clearly-established');
     expect(harlow?.value).toBe(true);
-    expect(harlow?.cite).toContain('Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982)');
+    expect(harlow?.cite).toContain('Harlow v. Fitzgerald, 457 U.S. 800 (1982)');
     expect(shields(yaml)).toEqual({
       value: true,
       rule: 'harlow-v-fitzgerald.clearly-established',

@@ -23,7 +23,7 @@ export const qualifiedImmunityShields: Definition = definition(
     },
     {
       id: 'harlow-v-fitzgerald.clearly-established',
-      cite: 'Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982); Anderson v. Creighton, 483 U.S. 635 (1987); Pearson v. Callahan, 555 U.S. 223 (2009)',
+      cite: 'Harlow v. Fitzgerald, 457 U.S. 800 (1982); Anderson v. Creighton (1987); Pearson v. Callahan, 555 U.S. 223 (2009)',
       text: 'Officials performing discretionary functions are shielded from civil damages unless their conduct violates "clearly established statutory or constitutional rights of which a reasonable person would have known".',
       then: not(isTrue('findings.clearlyEstablished')),
       sources: [

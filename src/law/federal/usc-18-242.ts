@@ -136,6 +136,8 @@ export const section242MaxPenalty: Definition = definition(
       text: '... if bodily injury results from the acts committed in violation of this section or if such acts include the use, attempted use, or threatened use of a dangerous weapon, explosives, or fire, shall be fined under this title or imprisoned not more than ten years, or both.',
       when: or(oneOf(fact('harm'), ['injury', 'serious-injury']), has(fact('conduct.force'), 'firearm')),
       then: value('10y'),
+      unconfirmed:
+        'LAW.md does not say which kinds of force are a "dangerous weapon": only a firearm counts here, and other force (a taser, a baton, a dog, a vehicle) is not counted.',
     },
     {
       id: 'usc-18-242.base-penalty',

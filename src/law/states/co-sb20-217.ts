@@ -94,7 +94,7 @@ export const coloradoSb20217: PlaceOverlay = {
       definition: 'stateSuit.officerPays',
       rule: {
         id: 'co-sb20-217.conviction-carve-out',
-        cite: `${CITE}(4)`,
+        cite: CITE,
         text: 'The duty to indemnify does not apply if the officer was criminally convicted for the conduct, unless the employer was a causal factor in the violation.',
         when: where(and(PEACE_OFFICER, isTrue('officer.convictedForConduct'))),
         then: value('not-indemnified'),

@@ -8,7 +8,7 @@ import { decideYaml, evaluateYaml, regimeById } from '../testkit.js';
  * 24 July 2020. Tested under the law in force and under the proposals.
  */
 
-const CITE = 'Minn. Stat. § 609.06, subd. 3 (as amended 2020, 1st Spec. Sess.)';
+const CITE = 'Minn. Stat. § 609.06 (as amended 2020, 1st Spec. Sess.)';
 
 /** A Minneapolis officer kneels on a handcuffed man's neck during an arrest (LAW.md §6 M1). */
 const minneapolis = (

@@ -24,7 +24,7 @@ describe('Minnesota 2020: chokeholds banned unless deadly force is authorized', 
         tactic: 'chokehold',
         rule: 'prohibited',
         breached: true,
-        cite: 'Minn. Stat. § 609.06, subd. 3 (as amended 2020, 1st Spec. Sess.)',
+        cite: 'Minn. Stat. § 609.06 (as amended 2020, 1st Spec. Sess.)',
       },
     ]);
     const incident = parseIncident(yaml);

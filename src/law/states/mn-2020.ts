@@ -7,7 +7,7 @@ import type { PlaceOverlay } from './place-overlay.js';
  * transport a person face-down unless deadly force is authorized under § 609.066. "Choke hold" is
  * defined broadly as pressure that makes breathing difficult or impossible.
  */
-const CITE = 'Minn. Stat. § 609.06, subd. 3 (as amended 2020, 1st Spec. Sess.)';
+const CITE = 'Minn. Stat. § 609.06 (as amended 2020, 1st Spec. Sess.)';
 
 export const minnesota2020: PlaceOverlay = {
   id: 'mn-2020',

@@ -42,7 +42,7 @@ describe('New Mexico Civil Rights Act: a claim against the public body, without 
     const suit = result.routes.stateSuit;
     expect(suit.status).toBe('available');
     expect(suit.decidedBy).toBe('nm-hb4-2021.no-qualified-immunity');
-    expect(suit.cite).toBe(`${CITE} § 4`);
+    expect(suit.cite).toBe(CITE);
     expect(suit.reasons[0]).toMatchObject({
       rule: 'nm-hb4-2021.civil-action',
       definition: 'stateSuit',

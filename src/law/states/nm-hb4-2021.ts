@@ -53,7 +53,7 @@ export const newMexicoHb4: PlaceOverlay = {
           },
           {
             id: 'nm-hb4-2021.no-qualified-immunity',
-            cite: `${CITE} § 4`,
+            cite: CITE,
             text: 'In any claim under the Act, the public body may not assert qualified immunity; sovereign immunity is waived.',
             then: value('available'),
             sources: SOURCES,

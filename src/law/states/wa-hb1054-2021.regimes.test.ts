@@ -46,7 +46,7 @@ describe('Washington HB 1054: chokeholds, neck restraints and no-knock warrants 
         tactic: 'no-knock-entry',
         rule: 'prohibited',
         breached: true,
-        cite: 'RCW 10.116.030',
+        cite: 'Washington HB 1054 (2021), codified in RCW 10.116',
       }),
     );
     expect(decideYaml(current, tacoma(), 'tactics.noKnock.rule').rule).toBe('wa-hb1054-2021.no-knock-ban');

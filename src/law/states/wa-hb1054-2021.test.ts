@@ -60,7 +60,12 @@ describe('Washington HB 1054: no-knock warrants banned', () => {
   it('a Seattle no-knock entry on 1 January 2022 is prohibited and breaches the ban', () => {
     const yaml = seattleNoKnock('2022-01-01');
     expect(evaluateYaml(current, yaml).tactics).toMatchObject([
-      { tactic: 'no-knock-entry', rule: 'prohibited', breached: true, cite: 'RCW 10.116.030' },
+      {
+        tactic: 'no-knock-entry',
+        rule: 'prohibited',
+        breached: true,
+        cite: 'Washington HB 1054 (2021), codified in RCW 10.116',
+      },
     ]);
     expect(decide(yaml, 'tactics.noKnock.rule').rule).toBe('wa-hb1054-2021.no-knock-ban');
     expect(decide(yaml, 'tactics.noKnock.breached').rule).toBe('tactics.no-knock.prohibited');

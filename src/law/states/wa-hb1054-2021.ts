@@ -8,7 +8,7 @@ import type { PlaceOverlay } from './place-overlay.js';
  * UNCONFIRMED in LAW.md: Recourse applies the law from 1 January 2022, by which date it was
  * certainly law, and not before.
  */
-const CITE = 'RCW 10.116.020, 10.116.030 (Washington HB 1054, 2021)';
+const CITE = 'RCW 10.116.020 and related sections (Washington HB 1054, 2021)';
 const NOTE =
   'Signature and effective dates UNCONFIRMED in LAW.md (passed April 2021): applied only from 1 January 2022, by which date it was certainly in force.';
 const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
@@ -51,8 +51,9 @@ export const washingtonHb1054: PlaceOverlay = {
       definition: 'tactics.noKnock.rule',
       rule: {
         id: 'wa-hb1054-2021.no-knock-ban',
-        cite: 'RCW 10.116.030',
+        cite: 'Washington HB 1054 (2021), codified in RCW 10.116',
         text: 'Officers may not seek, and courts may not issue, a search or arrest warrant granting an express exception to the knock-and-announce rule.',
+        unconfirmed: 'LAW.md gives the chapter (RCW 10.116) but not the section of the no-knock ban.',
         when: where(STATE_OR_LOCAL),
         then: value('prohibited'),
         priority: 460,
