@@ -215,6 +215,10 @@ const usedTactics = (incident: Incident): string[] => {
   return out;
 };
 
+/** A value the law gives, or null when it is undetermined or the law leaves it unencoded. */
+const encodedOrNull = (v: Value | undefined): string | null =>
+  v === undefined || v === 'unencoded' ? null : String(v);
+
 /** Evaluates one incident under one regime with the interpreter, with full reasons. */
 export function evaluateIncident(regime: Regime, incident: Incident): Result {
   const run = new Evaluation(regime, factsFromObject(incident), incident.date, true);
@@ -255,9 +259,7 @@ export function evaluateIncident(regime: Regime, incident: Incident): Result {
         needs,
         reasons,
         defendant: applies ? ((run.get('stateSuit.defendant').value as string | undefined) ?? null) : null,
-        officerPays: applies
-          ? ((run.get('stateSuit.officerPays').value as string | undefined) ?? null)
-          : null,
+        officerPays: applies ? encodedOrNull(run.get('stateSuit.officerPays').value) : null,
         damagesCapUsd: applies && typeof cap === 'number' ? cap : null,
       };
     } else if (name === 'patternOrPractice') {

@@ -1,4 +1,4 @@
-import { type Definition, definition, value } from '../../engine/index.js';
+import { type Definition, definition, eq, ref, value } from '../../engine/index.js';
 
 /**
  * Route `stateSuit`: a state or local civil-rights action (DESIGN.md §3), with who is sued, who
@@ -7,6 +7,9 @@ import { type Definition, definition, value } from '../../engine/index.js';
  * does not apply. Ordinary state tort claims (LAW.md §1.10) are not modelled.
  */
 const CITE = 'LAW.md §1.10, §5';
+
+/** No state or local civil-rights action applies to the incident. */
+const NO_ACTION = eq(ref('stateSuit'), 'not-applicable');
 
 export const stateSuit: Definition = definition('stateSuit', 'A state or local civil-rights action', [
   {
@@ -38,7 +41,14 @@ export const stateSuitOfficerPays: Definition = definition(
       id: 'state-suit.officer-pays.none',
       cite: CITE,
       text: 'No state civil-rights action applies.',
+      when: NO_ACTION,
       then: value('none'),
+    },
+    {
+      id: 'state-suit.officer-pays.unencoded',
+      cite: CITE,
+      text: 'LAW.md says nothing of what the officer pays in this action: Recourse encodes nothing.',
+      then: value('unencoded'),
     },
   ],
 );
@@ -50,8 +60,15 @@ export const stateSuitDamagesCap: Definition = definition(
     {
       id: 'state-suit.damages-cap.none',
       cite: CITE,
-      text: 'No statutory cap is encoded.',
+      text: 'No state civil-rights action applies.',
+      when: NO_ACTION,
       then: value('none'),
+    },
+    {
+      id: 'state-suit.damages-cap.unencoded',
+      cite: CITE,
+      text: 'LAW.md gives no cap on damages in this action, nor says there is none: Recourse encodes nothing.',
+      then: value('unencoded'),
     },
   ],
 );

@@ -43,6 +43,11 @@ describe('Colorado SB 20-217: the state civil action against a peace officer', (
     expect(suit.damagesCapUsd).toBeNull();
     expect(decideYaml(current, yaml, 'stateSuit.defendant').rule).toBe('co-sb20-217.defendant');
     expect(decideYaml(current, yaml, 'stateSuit.officerPays').rule).toBe('co-sb20-217.indemnified');
+    // No cap, because the Act says caps do not apply (not merely because none is encoded).
+    expect(decideYaml(current, yaml, 'stateSuit.damagesCapUsd')).toMatchObject({
+      value: 'none',
+      rule: 'co-sb20-217.no-damages-cap',
+    });
   });
 
   it('the same conduct on 18 June 2020, the day before the law was signed, gives no state action', () => {

@@ -130,6 +130,19 @@ export const coloradoSb20217: PlaceOverlay = {
     },
     {
       op: 'add',
+      definition: 'stateSuit.damagesCapUsd',
+      rule: {
+        id: 'co-sb20-217.no-damages-cap',
+        cite: CITE,
+        text: 'Statutory immunities, statutory damage and fee caps, and the Colorado Governmental Immunity Act do not apply.',
+        when: where(PEACE_OFFICER),
+        then: value('none'),
+        priority: 600,
+        sources: SOURCES,
+      },
+    },
+    {
+      op: 'add',
       definition: 'tactics.chokehold.rule',
       rule: {
         id: 'co-sb20-217.chokehold-ban',

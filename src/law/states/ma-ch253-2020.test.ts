@@ -38,6 +38,21 @@ describe('Massachusetts ch. 253: qualified immunity barred for decertified condu
     ]);
   });
 
+  it('LAW.md says nothing of who pays or of a cap in the Massachusetts action: the result gives neither', () => {
+    const yaml = boston('2021-06-01', DECERTIFIED);
+    const suit = evaluateYaml(current, yaml).routes.stateSuit;
+    expect(suit.officerPays).toBeNull();
+    expect(suit.damagesCapUsd).toBeNull();
+    expect(decide(yaml, 'stateSuit.officerPays')).toEqual({
+      value: 'unencoded',
+      rule: 'state-suit.officer-pays.unencoded',
+    });
+    expect(decide(yaml, 'stateSuit.damagesCapUsd')).toEqual({
+      value: 'unencoded',
+      rule: 'state-suit.damages-cap.unencoded',
+    });
+  });
+
   it('conduct before 31 December 2020 is not covered', () => {
     expect(evaluateYaml(current, boston('2020-12-30', DECERTIFIED)).routes.stateSuit.status).toBe(
       'not-applicable',
