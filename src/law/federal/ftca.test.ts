@@ -121,7 +121,6 @@ describe('the FTCA: damages from the United States', () => {
     expect(sorted(ruleIdsOf(suit))).toEqual([
       'employer-suit.united-states',
       'usc-28-1346b.tort-of-employee',
-      'usc-28-2674.liability',
       'usc-28-2680h.intentional-torts-excepted',
       'usc-28-2680h.law-enforcement-proviso',
     ]);

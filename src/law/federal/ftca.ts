@@ -1,14 +1,4 @@
-import {
-  and,
-  type Definition,
-  definition,
-  eq,
-  fact,
-  hasAny,
-  isFalse,
-  not,
-  value,
-} from '../../engine/index.js';
+import { and, type Definition, definition, eq, fact, hasAny, isFalse, value } from '../../engine/index.js';
 
 /**
  * The Federal Tort Claims Act, 28 U.S.C. 2671-2680 (LAW.md §1.9): suits against the United States
@@ -76,15 +66,11 @@ export const ftcaClaim: Definition = definition(
       id: 'usc-28-2680h.intentional-torts-excepted',
       cite: '28 U.S.C. 2680(h)',
       text: 'The Act does not apply to claims arising out of assault, battery, false imprisonment, false arrest ..., except for investigative or law enforcement officers under the proviso.',
-      when: not(hasAny(fact('conduct.claims'), [...OTHER_TORT_CLAIMS])),
+      // The default: a claim the rules above do not let through is one the Act excepts. (A last
+      // rule making the United States liable could never decide: any claim it would reach is
+      // either an ordinary tort, allowed above, or excepted here.)
       then: value('unavailable'),
       tags: { blockedBy: 'not-covered' },
-    },
-    {
-      id: 'usc-28-2674.liability',
-      cite: '28 U.S.C. 2674',
-      text: 'The United States shall be liable ... in the same manner and to the same extent as a private individual under like circumstances.',
-      then: value('available'),
     },
   ],
 );
