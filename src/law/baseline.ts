@@ -26,9 +26,11 @@ import {
   stateSuitOfficerPays,
 } from './routes/state-suit.js';
 import {
+  chokeholdBindingRule,
   chokeholdBreached,
   chokeholdConditionMet,
   chokeholdRule,
+  noKnockBindingRule,
   noKnockBreached,
   noKnockConditionMet,
   noKnockRule,
@@ -61,6 +63,8 @@ export const federalBaseline: readonly Definition[] = [
   stateSuitDamagesCap,
   federalProsecution,
   patternOrPractice,
+  chokeholdBindingRule,
+  noKnockBindingRule,
   chokeholdRule,
   chokeholdConditionMet,
   chokeholdBreached,

@@ -1,4 +1,4 @@
-import { and, eq, fact, oneOf, type Rule, value } from '../../engine/index.js';
+import { and, eq, fact, oneOf, type Rule, ref, value } from '../../engine/index.js';
 
 /**
  * Executive Order 13929, "Safe Policing for Safe Communities" (16 June 2020) (LAW.md §3.4, §4.4):
@@ -15,7 +15,7 @@ const SOURCES = [
   'https://www.everycrsreport.com/reports/LSB10498.html',
 ];
 const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
-const BANS_CHOKEHOLDS = oneOf(fact('agency.chokeholdRule'), [
+const BANS_CHOKEHOLDS = oneOf(ref('tactics.chokehold.bindingRule'), [
   'policy-deadly-force-exception',
   'policy',
   'law-deadly-force-exception',
@@ -50,7 +50,7 @@ export const eo13929DiscretionaryGrantsAtRisk: RuleText = {
   id: 'eo-13929.discretionary-grants',
   cite: 'Executive Order 13929 (June 16, 2020)',
   text: 'DOJ discretionary grant funding goes only to credentialed agencies.',
-  when: and(STATE_OR_LOCAL, eq(fact('agency.chokeholdRule'), 'none')),
+  when: and(STATE_OR_LOCAL, eq(ref('tactics.chokehold.bindingRule'), 'none')),
   then: value(true),
   inForce: { from: SIGNED },
   unconfirmed: NOT_REVOKED_NOTE,

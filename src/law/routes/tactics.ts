@@ -106,3 +106,38 @@ export const noKnockBreached: Definition = definition(
     },
   ],
 );
+
+const BINDING_CITE =
+  'H.R. 1280 (117th Cong.), Title III (funding conditions); S. 3985 (116th Cong.) § 105; Executive Order 13929 (June 16, 2020)';
+
+/**
+ * The rule on chokeholds that binds the agency, as the federal funding conditions and EO 13929's
+ * credentialing ask it: a state or local law in force at the place and date (each state or local
+ * overlay says so), or else the rule the agency reports.
+ */
+export const chokeholdBindingRule: Definition = definition(
+  'tactics.chokehold.bindingRule',
+  'The rule on chokeholds binding the agency (none, a policy, or a state or local law)',
+  [
+    {
+      id: 'tactics.chokehold.binding-rule.as-reported',
+      cite: BINDING_CITE,
+      text: 'Where no state or local law on chokeholds is encoded for the place and date, the rule binding the agency is the one it reports.',
+      then: fact('agency.chokeholdRule'),
+    },
+  ],
+);
+
+/** The rule on no-knock warrants in drug cases binding the agency, likewise. */
+export const noKnockBindingRule: Definition = definition(
+  'tactics.noKnock.bindingRule',
+  'The rule on no-knock warrants in drug cases binding the agency (none, restricted, or banned by law)',
+  [
+    {
+      id: 'tactics.no-knock.binding-rule.as-reported',
+      cite: 'H.R. 1280 (117th Cong.) (no-knock warrants: the COPS condition)',
+      text: 'Where no state or local law on no-knock warrants is encoded for the place and date, the rule binding the agency is the one it reports.',
+      then: fact('agency.noKnockRule'),
+    },
+  ],
+);

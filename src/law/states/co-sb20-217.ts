@@ -1,4 +1,4 @@
-import { and, definition, eq, fact, isFalse, isTrue, oneOf, ref, value } from '../../engine/index.js';
+import { and, definition, eq, fact, isFalse, isTrue, lit, oneOf, ref, value } from '../../engine/index.js';
 import type { PlaceOverlay } from './place-overlay.js';
 
 /**
@@ -157,6 +157,21 @@ export const coloradoSb20217: PlaceOverlay = {
           'https://endqi.org/state/co',
           'https://lawgist.ai/legal/colorado-enhance-law-enforcement-integrity-act',
         ],
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.chokehold.bindingRule',
+      rule: {
+        id: 'co-sb20-217.chokehold-law',
+        cite: 'Colorado SB 20-217 (2020)',
+        text: 'Colorado law bans chokeholds for peace officers: a state law binds every agency in the state.',
+        when: where(lit(true)),
+        then: value('law'),
+        priority: 400,
+        unconfirmed:
+          "Whether Colorado's ban has a deadly-force exception is UNCONFIRMED (LAW.md records the ban without its text); Recourse reads it as a law without one.",
+        sources: ['https://endqi.org/state/co'],
       },
     },
   ],

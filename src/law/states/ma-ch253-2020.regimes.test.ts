@@ -89,10 +89,12 @@ describe('Massachusetts ch. 253: chokeholds banned', () => {
     );
   });
 
-  it('under H.R. 1280 the state ban stays what the tactic shows, and the grant condition still asks for a law without exception', () => {
+  it('under H.R. 1280 the state ban stays what the tactic shows, and it is the law the grant condition asks for', () => {
+    // The agency reports a law with a deadly-force exception; Massachusetts' own ban, which binds
+    // every agency in the Commonwealth, states none, and it is what the condition reads.
     const result = evaluateYaml(regimeById('gfjpa-2021'), springfield());
     expect(result.tactics[0]).toMatchObject({ rule: 'prohibited', cite: CITE });
-    expect(result.funding.find((f) => f.grant === 'byrne-jag')?.atRisk).toBe(true);
+    expect(result.funding.find((f) => f.grant === 'byrne-jag')?.atRisk).toBe(false);
   });
 });
 

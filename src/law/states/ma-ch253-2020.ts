@@ -1,4 +1,4 @@
-import { and, definition, eq, fact, isFalse, isTrue, oneOf, ref, value } from '../../engine/index.js';
+import { and, definition, eq, fact, isFalse, isTrue, lit, oneOf, ref, value } from '../../engine/index.js';
 import type { PlaceOverlay } from './place-overlay.js';
 
 /**
@@ -107,6 +107,34 @@ export const massachusettsCh253: PlaceOverlay = {
         sources: [
           'https://www.bostonglobe.com/2020/12/31/metro/heres-whats-police-reform-bill-governor-baker-signed-into-law/?p1=Article_Inline_Text_Link',
         ],
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.chokehold.bindingRule',
+      rule: {
+        id: 'ma-ch253-2020.chokehold-law',
+        cite: CITE,
+        text: 'Massachusetts law bans chokeholds: a state law binds every agency in the Commonwealth.',
+        when: where(lit(true)),
+        then: value('law'),
+        priority: 410,
+        sources: [
+          'https://www.bostonglobe.com/2020/12/31/metro/heres-whats-police-reform-bill-governor-baker-signed-into-law/?p1=Article_Inline_Text_Link',
+        ],
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.noKnock.bindingRule',
+      rule: {
+        id: 'ma-ch253-2020.no-knock-law',
+        cite: CITE,
+        text: 'Massachusetts law restricts no-knock warrants (a judge, a showing of danger, no children or elders in the home); it does not ban them.',
+        when: where(lit(true)),
+        then: value('restricted'),
+        priority: 410,
+        sources: ['https://thisweekinworcester.com/governor-baker-signs-police-reform-law/'],
       },
     },
   ],

@@ -1,4 +1,4 @@
-import { eq, fact, oneOf, value } from '../../engine/index.js';
+import { eq, fact, lit, oneOf, value } from '../../engine/index.js';
 import type { PlaceOverlay } from './place-overlay.js';
 
 /**
@@ -26,6 +26,19 @@ export const minnesota2020: PlaceOverlay = {
         when: where(oneOf(fact('officer.employer'), ['state', 'local'])),
         then: value('prohibited'),
         priority: 450,
+        sources: ['http://laserfiche.newbrightonmn.gov/WebLink/0/doc/243535/Page44.aspx'],
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.chokehold.bindingRule',
+      rule: {
+        id: 'mn-2020.chokehold-law',
+        cite: CITE,
+        text: 'Minnesota law bans chokeholds unless deadly force is authorized under § 609.066: a state law, with a deadly-force exception.',
+        when: where(lit(true)),
+        then: value('law-deadly-force-exception'),
+        priority: 420,
         sources: ['http://laserfiche.newbrightonmn.gov/WebLink/0/doc/243535/Page44.aspx'],
       },
     },

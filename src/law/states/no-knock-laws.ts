@@ -1,4 +1,4 @@
-import { and, eq, fact, oneOf, value } from '../../engine/index.js';
+import { and, eq, fact, lit, oneOf, value } from '../../engine/index.js';
 import type { PlaceOverlay } from './place-overlay.js';
 
 /** State and local no-knock warrant laws of 2020-2021 (LAW.md §5.7). */
@@ -32,6 +32,19 @@ export const kentuckySb4: PlaceOverlay = {
         ],
       },
     },
+    {
+      op: 'add',
+      definition: 'tactics.noKnock.bindingRule',
+      rule: {
+        id: 'ky-sb4-2021.no-knock-law',
+        cite: 'Kentucky SB 4 (2021)',
+        text: 'Kentucky law restricts no-knock warrants to violent offences on clear and convincing evidence; it does not ban them.',
+        when: where(lit(true)),
+        then: value('restricted'),
+        priority: 420,
+        sources: ['https://kftc.org/bills/breonnas-law'],
+      },
+    },
   ],
 };
 
@@ -55,6 +68,21 @@ export const virginia2020: PlaceOverlay = {
         when: where(STATE_OR_LOCAL),
         then: value('prohibited'),
         priority: 450,
+        sources: [
+          'https://thetop10news.com/2020/10/30/virginia-bans-no-knock-warrants-as-gov-northam-signs-sweeping-police-reform-legislation-2/',
+        ],
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.noKnock.bindingRule',
+      rule: {
+        id: 'va-2020.no-knock-law',
+        cite: 'Virginia 2020 Special Session I',
+        text: 'Virginia law bans no-knock search warrants.',
+        when: where(lit(true)),
+        then: value('banned'),
+        priority: 430,
         sources: [
           'https://thetop10news.com/2020/10/30/virginia-bans-no-knock-warrants-as-gov-northam-signs-sweeping-police-reform-legislation-2/',
         ],
@@ -88,6 +116,21 @@ export const louisville2020: PlaceOverlay = {
         when: where(eq(fact('officer.employer'), 'local')),
         then: value('prohibited'),
         priority: 480,
+        sources: [
+          'https://www.13newsnow.com/article/news/politics/breonna-taylor-no-knock-search-warrants-bill/417-bb5deacd-8f76-4ee2-a349-41b2aacbfe96',
+        ],
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.noKnock.bindingRule',
+      rule: {
+        id: 'louisville-2020.no-knock-law',
+        cite: 'Louisville Metro Ordinance ("Breonna\'s Law"), June 2020',
+        text: "Louisville Metro's ordinance (Breonna's Law) bans no-knock search warrants: a local law, ahead of Kentucky's restriction.",
+        when: where(lit(true)),
+        then: value('banned'),
+        priority: 440,
         sources: [
           'https://www.13newsnow.com/article/news/politics/breonna-taylor-no-knock-search-warrants-bill/417-bb5deacd-8f76-4ee2-a349-41b2aacbfe96',
         ],

@@ -1,4 +1,4 @@
-import { eq, fact, oneOf, value } from '../../engine/index.js';
+import { eq, fact, lit, oneOf, value } from '../../engine/index.js';
 import type { PlaceOverlay } from './place-overlay.js';
 
 /**
@@ -57,6 +57,35 @@ export const washingtonHb1054: PlaceOverlay = {
         when: where(STATE_OR_LOCAL),
         then: value('prohibited'),
         priority: 460,
+        sources: [
+          'https://www.seattletimes.com/seattle-news/politics/washington-legislature-bans-police-chokeholds-neck-restraints-and-sets-limits-on-tear-gas-and-use-of-force/',
+        ],
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.chokehold.bindingRule',
+      rule: {
+        id: 'wa-hb1054-2021.chokehold-law',
+        cite: 'RCW 10.116.020',
+        text: 'Washington law bars peace officers from chokeholds and neck restraints, with no deadly-force exception in its text.',
+        when: where(lit(true)),
+        then: value('law'),
+        priority: 430,
+        sources: ['https://app.leg.wa.gov/RCW/default.aspx?cite=10.116.020'],
+      },
+    },
+    {
+      op: 'add',
+      definition: 'tactics.noKnock.bindingRule',
+      rule: {
+        id: 'wa-hb1054-2021.no-knock-law',
+        cite: 'Washington HB 1054 (2021), codified in RCW 10.116',
+        text: 'Washington law bars warrants with an express exception to knock-and-announce: a state law banning no-knock warrants.',
+        when: where(lit(true)),
+        then: value('banned'),
+        priority: 400,
+        unconfirmed: 'LAW.md gives the chapter (RCW 10.116) but not the section of the no-knock ban.',
         sources: [
           'https://www.seattletimes.com/seattle-news/politics/washington-legislature-bans-police-chokeholds-neck-restraints-and-sets-limits-on-tear-gas-and-use-of-force/',
         ],

@@ -1,4 +1,4 @@
-import { and, eq, fact, type Overlay, oneOf, value } from '../../../engine/index.js';
+import { and, eq, fact, type Overlay, oneOf, ref, value } from '../../../engine/index.js';
 
 /**
  * The Democrats' final offer of 20-21 September 2021 (LAW.md §4.1, §4.2; NEGOTIATION.md §2):
@@ -18,7 +18,7 @@ const SOURCES = [
 const NOTE =
   'The offer’s text is UNCONFIRMED beyond the reported points; who the chokehold bar bound and how the grant condition was worded are inferred from "codify Trump’s executive order" and Scott’s objection to conditioning Byrne and COPS grants.';
 const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
-const NO_POLICY = eq(fact('agency.chokeholdRule'), 'none');
+const NO_POLICY = eq(ref('tactics.chokehold.bindingRule'), 'none');
 
 export const demFinalOfferChokeholdCondition: Overlay = {
   id: 'dem-final-offer-2021-chokeholds',
@@ -47,7 +47,7 @@ export const demFinalOfferChokeholdCondition: Overlay = {
         cite: CITE,
         text: 'Met by a policy banning chokeholds except where deadly force is allowed (the EO 13929 standard), or stricter.',
         when: STATE_OR_LOCAL,
-        then: oneOf(fact('agency.chokeholdRule'), [
+        then: oneOf(ref('tactics.chokehold.bindingRule'), [
           'policy-deadly-force-exception',
           'policy',
           'law-deadly-force-exception',

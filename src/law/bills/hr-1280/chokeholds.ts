@@ -1,4 +1,4 @@
-import { and, eq, fact, hasAny, not, type Overlay, oneOf, value } from '../../../engine/index.js';
+import { and, eq, fact, hasAny, not, type Overlay, oneOf, ref, value } from '../../../engine/index.js';
 
 /**
  * H.R. 1280's chokehold provisions (LAW.md §2.3 "Chokeholds and carotid holds", §2.4, §3.4).
@@ -16,7 +16,7 @@ import { and, eq, fact, hasAny, not, type Overlay, oneOf, value } from '../../..
 const NECK = hasAny(fact('conduct.force'), ['chokehold', 'carotid-restraint']);
 const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
 const FEDERAL = eq(fact('officer.employer'), 'federal');
-const HAS_LAW = eq(fact('agency.chokeholdRule'), 'law');
+const HAS_LAW = eq(ref('tactics.chokehold.bindingRule'), 'law');
 const SECTION_NOTE = 'The section number in H.R. 1280 is UNCONFIRMED (believed within §§ 362-365).';
 const CONDITION_NOTE = `${SECTION_NOTE} Whether a state law with a deadly-force exception meets the condition is UNCONFIRMED; Recourse reads the quoted text (no exception) as requiring a law without one. The condition's effective date in H.R. 1280 is UNCONFIRMED.`;
 const SOURCES = [

@@ -1,4 +1,4 @@
-import { and, eq, fact, not, type Overlay, oneOf, value } from '../../../engine/index.js';
+import { and, eq, fact, not, type Overlay, oneOf, ref, value } from '../../../engine/index.js';
 
 /**
  * H.R. 1280's no-knock provisions (the "Justice for Breonna Taylor" concept; LAW.md §2.3, §2.4):
@@ -17,7 +17,7 @@ const SOURCES = [
 const FEDERAL = eq(fact('officer.employer'), 'federal');
 const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
 const DRUG_WARRANT = eq(fact('conduct.warrantFor'), 'drug');
-const HAS_BAN = eq(fact('agency.noKnockRule'), 'banned');
+const HAS_BAN = eq(ref('tactics.noKnock.bindingRule'), 'banned');
 
 export const hr1280NoKnockFederalBan: Overlay = {
   id: 'hr-1280-no-knock-federal-ban',

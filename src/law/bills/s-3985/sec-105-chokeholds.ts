@@ -1,4 +1,4 @@
-import { and, eq, fact, type Overlay, oneOf, value } from '../../../engine/index.js';
+import { and, eq, fact, type Overlay, oneOf, ref, value } from '../../../engine/index.js';
 
 /**
  * S. 3985 (JUSTICE Act) § 105, "Incentivizing banning of chokeholds" (LAW.md §3.3, §3.4): a state
@@ -13,7 +13,7 @@ const SOURCES = [
   'https://thehill.com/homenews/senate/502872-senate-gop-seeks-to-restrict-use-of-chokeholds-in-police-reform-bill',
 ];
 const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
-const NO_POLICY = eq(fact('agency.chokeholdRule'), 'none');
+const NO_POLICY = eq(ref('tactics.chokehold.bindingRule'), 'none');
 const NOTE =
   'The percentage of funds withheld is UNCONFIRMED (Scott: "We reduce funding ... I\'m not going to eliminate it all"); the press names Byrne JAG or COPS.';
 
@@ -44,7 +44,7 @@ export const s3985Sec105: Overlay = {
         cite: CITE,
         text: 'Met by an agency policy (or stricter: a law) banning chokeholds except when deadly force is authorized.',
         when: STATE_OR_LOCAL,
-        then: oneOf(fact('agency.chokeholdRule'), [
+        then: oneOf(ref('tactics.chokehold.bindingRule'), [
           'policy-deadly-force-exception',
           'policy',
           'law-deadly-force-exception',
