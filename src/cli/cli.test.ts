@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -241,6 +241,26 @@ describe('recourse explain', () => {
   });
 });
 
+describe('commands on one incident', () => {
+  it('explain, compare, whatif and interview refuse a directory, naming the argument, rather than take its first file', () => {
+    const cases = join(ROOT, 'data', 'cases');
+    const runs: [string, string[]][] = [
+      ['explain <file>', ['explain', cases, '--regime', 'current']],
+      ['compare <file>', ['compare', cases]],
+      ['whatif <file>', ['whatif', cases, '--regime', 'current', '--route', 'officerSuit']],
+      ['--answers', ['interview', '--answers', cases, '--json']],
+    ];
+    for (const [what, args] of runs) {
+      const r = recourse(...args);
+      expect(r.code, what).toBe(2);
+      expect(r.stderr, what).toContain(
+        `recourse: ${what}: ${cases} is a directory; expected one incident file`,
+      );
+      expect(r.stdout, what).toBe('');
+    }
+  });
+});
+
 describe('recourse compare', () => {
   it('prints the regimes x routes table and why each difference arises, citing both sides', () => {
     const r = recourse('compare', GARNER, '--regime', 'current', '--regime', 'gfjpa-2021');
@@ -285,6 +305,27 @@ findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: fa
     expect(officer.sentence).toMatch(
       /^officerSuit: unavailable under current because .*Harlow.*; available under gfjpa-2021 because .*H\.R\. 1280 \(117th Cong\.\) § 102/,
     );
+  });
+
+  it('--with applies a state law to every regime compared, the proposals included', () => {
+    const r = recourse(
+      'compare',
+      GARNER,
+      '--regime',
+      'current',
+      '--regime',
+      'gfjpa-2021',
+      '--with',
+      'co-sb20-217',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const comparison = JSON.parse(r.stdout);
+    expect(comparison.regimes).toEqual(['current+co-sb20-217', 'gfjpa-2021+co-sb20-217']);
+    for (const result of comparison.results) {
+      expect(result.hypothetical).toBe(true);
+      expect(result.routes.stateSuit.decidedBy).toBe('co-sb20-217.no-qualified-immunity');
+    }
   });
 
   it('says when no route differs', () => {
@@ -332,6 +373,15 @@ describe('recourse diff', () => {
     expect(r.stdout).toContain(
       'replace hr-1280.sec-101.knowingly-or-recklessly in section242.mentalStateMet (replaces screws-v-united-states.specific-intent)',
     );
+  });
+
+  it('--cases takes another corpus: the cases each provision changes are counted over it', () => {
+    const corpus = join(dir, 'one-case');
+    mkdirSync(corpus, { recursive: true });
+    copyFileSync(join(ROOT, 'data', 'cases', 'kisela-hughes-2010.yaml'), join(corpus, 'kisela.yaml'));
+    const diff = JSON.parse(recourse('diff', 'current', 'gfjpa-2021', '--cases', corpus, '--json').stdout);
+    const incidents = new Set(diff.cases.map((c: { incident: string }) => c.incident));
+    expect([...incidents]).toEqual(['kisela-hughes-2010']);
   });
 
   it('exits 2 for an unknown regime, naming the argument that holds it', () => {

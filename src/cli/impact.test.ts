@@ -163,6 +163,25 @@ describe('recourse impact --synthetic', () => {
   });
 });
 
+describe('recourse impact --parameters', () => {
+  it('reads the parameter files from another directory: a changed figure changes the estimate', () => {
+    const parameters = join(tmp, 'parameters');
+    mkdirSync(parameters, { recursive: true });
+    for (const f of readdirSync(join(ROOT, 'data', 'parameters')))
+      copyFileSync(join(ROOT, 'data', 'parameters', f), join(parameters, f));
+    const args = ['--synthetic', '2000', '--seed', '3', '--replicates', '3', '--json', '--regime', 'current'];
+    const bundled = JSON.parse(recourse(...args).stdout);
+    const copied = JSON.parse(recourse(...args, '--parameters', parameters).stdout);
+    expect(copied.estimates).toEqual(bundled.estimates);
+    // Say a federal right was always violated: more routes open in the estimates.
+    const path = join(parameters, 'right-violated.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('{ range: [0.2, 0.6] }', '{ value: 1 }'));
+    const changed = recourse(...args, '--parameters', parameters);
+    expect(changed.code, changed.stderr).toBe(0);
+    expect(JSON.parse(changed.stdout).estimates).not.toEqual(bundled.estimates);
+  });
+});
+
 describe('recourse impact: bad values exit 2 and name the flag', () => {
   const cases: [string[], RegExp][] = [
     [['--synthetic', '0'], /--synthetic/],

@@ -62,3 +62,15 @@ export function loadIncidents(args: readonly string[]): LoadedIncident[] {
   if (problems.length > 0) throw new UsageError('bad input', problems);
   return loaded;
 }
+
+/**
+ * Loads the one incident a command works on. `what` names the argument in errors: a directory is
+ * refused rather than its first file taken silently.
+ */
+export function loadOneIncident(path: string, what: string): Incident {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(`${what}: ${path} is a directory; expected one incident file`);
+  const [loaded] = loadIncidents([path]);
+  if (!loaded) throw new UsageError(`${what}: ${path} holds no incident`);
+  return loaded.incident;
+}

@@ -15,7 +15,7 @@ import {
 } from '../law/index.js';
 import { InterviewCancelled, UsageError } from './errors.js';
 import { DEFAULT_PARAMETERS, type ImpactOptions, impactCommand } from './impact-command.js';
-import { loadIncidents } from './incident-files.js';
+import { loadIncidents, loadOneIncident } from './incident-files.js';
 import { checkSaveTarget, saveInterview } from './incident-save.js';
 import { renderComparison, renderDiff, renderIncidentHeader, renderResult, renderWhatIf } from './render.js';
 
@@ -94,11 +94,10 @@ export function buildProgram(): Command {
     .addOption(new Option('--route <name>', 'one route only').choices([...ROUTES]))
     .action((file: string, opts: { regime: string; route?: RouteName }) => {
       const [regime] = resolveRegimes([opts.regime]) as [Regime];
-      const [loaded] = loadIncidents([file]);
-      if (!loaded) throw new UsageError(`${file}: no incident`);
+      const incident = loadOneIncident(file, 'explain <file>');
       const routes = opts.route ? [opts.route] : [...ROUTES];
-      const header = `${renderIncidentHeader(loaded.incident)} under ${regime.id}`;
-      const trees = traceIncident(regime, loaded.incident, routes).map((t) => renderTrace(t));
+      const header = `${renderIncidentHeader(incident)} under ${regime.id}`;
+      const trees = traceIncident(regime, incident, routes).map((t) => renderTrace(t));
       print([header, ...trees].join('\n\n'));
     });
 
@@ -113,10 +112,9 @@ export function buildProgram(): Command {
     .option('--json', 'print as JSON')
     .action((file: string, opts: { regime: string[]; with: string[]; json?: boolean }) => {
       const regimes = resolveRegimes(opts.regime, opts.with);
-      const [loaded] = loadIncidents([file]);
-      if (!loaded) throw new UsageError(`${file}: no incident`);
-      const comparison = compareRegimes(loaded.incident, regimes);
-      print(opts.json ? JSON.stringify(comparison, null, 2) : renderComparison(loaded.incident, comparison));
+      const incident = loadOneIncident(file, 'compare <file>');
+      const comparison = compareRegimes(incident, regimes);
+      print(opts.json ? JSON.stringify(comparison, null, 2) : renderComparison(incident, comparison));
     });
 
   program
@@ -150,12 +148,11 @@ export function buildProgram(): Command {
         opts: { regime: string[]; answers?: string; json?: boolean; save?: string },
       ) => {
         const regimes = resolveRegimes(opts.regime);
-        const start = file ? (loadIncidents([file])[0]?.incident ?? null) : null;
+        const start = file ? loadOneIncident(file, 'interview [file]') : null;
         if (opts.save) checkSaveTarget(opts.save);
         if (opts.answers) {
-          const [oracle] = loadIncidents([opts.answers]);
-          if (!oracle) throw new UsageError(`--answers: ${opts.answers} holds no incident`);
-          const run = runInterview(regimes, start ?? startingPoint(oracle.incident), oracle.incident);
+          const oracle = loadOneIncident(opts.answers, '--answers');
+          const run = runInterview(regimes, start ?? startingPoint(oracle), oracle);
           if (opts.save) saveInterview(opts.save, run.facts, run);
           if (opts.json) {
             print(JSON.stringify(run, null, 2));
@@ -192,9 +189,7 @@ export function buildProgram(): Command {
     .option('--json', 'print as JSON')
     .action((file: string, opts: { regime: string; route: RouteName; json?: boolean }) => {
       const [regime] = resolveRegimes([opts.regime]) as [Regime];
-      const [loaded] = loadIncidents([file]);
-      if (!loaded) throw new UsageError(`${file}: no incident`);
-      const result = whatIfRoute(regime, loaded.incident, opts.route);
+      const result = whatIfRoute(regime, loadOneIncident(file, 'whatif <file>'), opts.route);
       print(opts.json ? JSON.stringify(result, null, 2) : renderWhatIf(result));
     });
 
