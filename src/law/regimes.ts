@@ -106,10 +106,6 @@ export const REGIMES: ReadonlyMap<string, Regime> = new Map([
 /** All federal regimes: the default for evaluate and compare. */
 export const DEFAULT_REGIMES: readonly string[] = [...REGIMES.keys()];
 
-export function regimeById(id: string): Regime | undefined {
-  return REGIMES.get(id);
-}
-
 /** A regime by id, with state or local laws applied hypothetically everywhere (`--with`). */
 export function regimeWith(id: string, withLaws: readonly string[]): Regime {
   if (withLaws.length === 0) {

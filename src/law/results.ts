@@ -108,12 +108,10 @@ const REPORTING_PREFIX = 'reporting.';
 
 const REPORTING_SYSTEMS = new WeakMap<Regime, readonly (readonly [string, string])[]>();
 
-/** The registries and data collections a regime defines: `reporting.fooBar` reports to `foo-bar`. */
-export function reportingSystems(regime: Regime): [string, string][] {
-  return cachedReportingSystems(regime).map(([id, system]) => [id, system]);
-}
-
-/** `reportingSystems`, computed once per regime (immutable): evaluateIncident asks on each incident. */
+/**
+ * The registries and data collections a regime defines (`reporting.fooBar` reports to `foo-bar`),
+ * computed once per regime (immutable): evaluateIncident asks on each incident.
+ */
 function cachedReportingSystems(regime: Regime): readonly (readonly [string, string])[] {
   let systems = REPORTING_SYSTEMS.get(regime);
   if (systems === undefined) {
