@@ -155,15 +155,10 @@ export function nextQuestion(
   const targets = interviewTargets(regimes);
   const date = String(step.facts.date);
   const done = new Set([...step.asked, ...step.leftOpen]);
-  const ranked = rankQuestions(targets, step.facts, date, catalog, done);
-  const best = ranked[0];
+  const now = evaluateTargets(targets, step.facts, date);
+  const best = rankQuestions(targets, step.facts, date, catalog, done, now)[0];
   if (!best) return null;
-  return toQuestion(
-    best,
-    targets,
-    evaluateTargets(targets, step.facts, date).values,
-    groupOf(best.fact, catalog, done),
-  );
+  return toQuestion(best, targets, now.values, groupOf(best.fact, catalog, done));
 }
 
 /** Records an answer (undefined = "don't know"). */

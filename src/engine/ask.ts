@@ -103,8 +103,9 @@ export function rankQuestions(
   date: string,
   catalog: readonly FactSpec[],
   skip: ReadonlySet<string> = new Set(),
+  /** What the targets come to on these facts, when the caller has it already. */
+  now: ReturnType<typeof evaluateTargets> = evaluateTargets(targets, facts, date),
 ): RankedQuestion[] {
-  const now = evaluateTargets(targets, facts, date);
   const undeterminedNow = now.values.filter((v) => v === undefined).length;
   const needed = new Map<string, number[]>();
   now.needs.forEach((list, i) => {
