@@ -1,5 +1,6 @@
 import { type Regime, sameValue, type TraceNode, type Value } from '../engine/index.js';
 import { type Incident, type RouteName, type RouteStatus, statusOf, traceIncident } from '../law/index.js';
+import { inWords } from './in-words.js';
 
 /**
  * Contrastive explanation: why one route comes out differently under two regimes. Built from the
@@ -84,17 +85,6 @@ export function divergences(a: TraceNode, b: TraceNode, labelA: string, labelB: 
   return out;
 }
 
-const showValue = (v: Value | null) =>
-  v === null
-    ? 'unknown'
-    : v === true
-      ? 'yes'
-      : v === false
-        ? 'no'
-        : Array.isArray(v)
-          ? v.join(', ')
-          : String(v);
-
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function clause(
@@ -105,7 +95,7 @@ function clause(
 ): string {
   const because = causes.map((c) => {
     const s = pick(c);
-    return `${lowerFirst(c.description)}: ${showValue(s.value)} (${s.cite ?? 'no rule in force'})`;
+    return `${lowerFirst(c.description)}: ${inWords(s.value)} (${s.cite ?? 'no rule in force'})`;
   });
   return `${status} under ${regime} because ${because.join('; and ')}`;
 }

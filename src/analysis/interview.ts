@@ -21,6 +21,7 @@ import {
   statusOf,
   toIncident,
 } from '../law/index.js';
+import { inWords } from './in-words.js';
 
 /**
  * The interview: ask only what matters, explain why it is asked, and stop when every route of
@@ -63,17 +64,6 @@ export const DONT_KNOW = "don't know";
 export function interviewTargets(regimes: readonly Regime[]): Target[] {
   return regimes.flatMap((regime) => ROUTES.map((definition) => ({ regime, definition })));
 }
-
-const label = (v: Value): string =>
-  Array.isArray(v)
-    ? v.length === 0
-      ? 'none'
-      : v.join(', ')
-    : v === true
-      ? 'yes'
-      : v === false
-        ? 'no'
-        : String(v);
 
 /** "officerSuit available under gfjpa-2021 and current; federalProsecution unavailable under current" */
 function settles(
@@ -118,7 +108,7 @@ function toQuestion(
   const spec = ranked.fact;
   const answers = ranked.answers.map((a) => ({
     value: a.answer,
-    label: label(a.answer),
+    label: inWords(a.answer),
     settles: settles(targets, now, a.values),
   }));
   return {
