@@ -47,6 +47,10 @@ export const chokeholdBreached: Definition = definition(
       id: 'tactics.chokehold.deadly-force-exception',
       cite: 'Executive Order 14074 (2022); DOJ policy (Sept. 14, 2021); Executive Order 13929 (2020)',
       text: 'Every federal chokehold rule excepts situations where deadly force is authorized by law.',
+      // A prohibition with its own rule on the exception says so in an overlay (Minnesota, with
+      // one; Washington and H.R. 1280's federal ban, without). The rest fall back on this one.
+      unconfirmed:
+        'Applied also to the Colorado and Massachusetts bans, whose rule on deadly force LAW.md does not give.',
       when: eq(ref('tactics.chokehold.rule'), 'prohibited'),
       then: eq(fact('conduct.deadlyForceAuthorized'), false),
     },

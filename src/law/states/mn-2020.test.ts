@@ -38,6 +38,14 @@ describe('Minnesota 2020: chokeholds banned unless deadly force is authorized', 
     expect(evaluateYaml(current, minneapolis('2021-01-05', 'true')).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'prohibited', breached: false },
     ]);
+    // Decided by Minnesota's own exception (§ 609.066), not by the federal rules' one.
+    for (const authorized of ['true', 'false']) {
+      const incident = parseIncident(minneapolis('2021-01-05', authorized));
+      const id = 'tactics.chokehold.breached';
+      const outcome = evaluate(current, factsFromObject(incident), incident.date, [id]).get(id);
+      expect(outcome?.value).toBe(authorized === 'false');
+      expect(outcome?.decidedBy?.id).toBe('mn-2020.deadly-force-exception');
+    }
   });
 
   it('on 23 July 2020, the day before, the chokehold was only an EO 13929 funding condition, which a department with no rule fails', () => {

@@ -42,5 +42,18 @@ export const minnesota2020: PlaceOverlay = {
         sources: ['http://laserfiche.newbrightonmn.gov/WebLink/0/doc/243535/Page44.aspx'],
       },
     },
+    {
+      op: 'add',
+      definition: 'tactics.chokehold.breached',
+      rule: {
+        id: 'mn-2020.deadly-force-exception',
+        cite: 'Minn. Stat. §§ 609.06, 609.066 (as amended 2020, 1st Spec. Sess.)',
+        text: 'The ban does not apply where deadly force is authorized under § 609.066.',
+        when: where(oneOf(fact('officer.employer'), ['state', 'local'])),
+        then: eq(fact('conduct.deadlyForceAuthorized'), false),
+        priority: 270,
+        sources: ['http://laserfiche.newbrightonmn.gov/WebLink/0/doc/243535/Page44.aspx'],
+      },
+    },
   ],
 };
