@@ -13,6 +13,7 @@ import {
   traceIncident,
   UnknownIdError,
 } from '../law/index.js';
+import { registerAgencyCommand } from './agency-command.js';
 import { InterviewCancelled, UsageError } from './errors.js';
 import { DEFAULT_PARAMETERS, type ImpactOptions, impactCommand } from './impact-command.js';
 import { loadIncidents, loadOneIncident } from './incident-files.js';
@@ -254,6 +255,7 @@ export function buildProgram(): Command {
     .description('Print the JSON Schema of the incident format v1')
     .action(() => print(JSON.stringify(incidentJsonSchema(), null, 2)));
 
+  registerAgencyCommand(program, print);
   return program;
 }
 

@@ -38,7 +38,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-function fieldErrors(error: z.ZodError, input: unknown): FieldError[] {
+export function fieldErrors(error: z.ZodError, input: unknown): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of error.issues) {
     const base = issue.path.map(String).join('.');

@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { type Command, Option } from 'commander';
+import { type Regime, renderTrace } from '../engine/index.js';
+import {
+  type AgencyProfile,
+  AgencyProfileError,
+  type AgencyResult,
+  agencyProfileJsonSchema,
+  agencyRegime,
+  DEFAULT_AGENCY_REGIMES,
+  evaluateAgency,
+  parseAgencyProfile,
+  ROWS,
+  type Row,
+  sideBySide,
+  traceAgency,
+} from '../law/agency/index.js';
+import { UnknownIdError } from '../law/index.js';
+import { UsageError } from './errors.js';
+import { expandIncidentPaths } from './incident-files.js';
+
+/**
+ * `recourse agency FILE... [--regime ID]... [--json]`: what each regime asks of a police agency,
+ * whether it meets it, the grants at risk and the crimes that newly reach its officers.
+ * `--explain` prints each obligation's derivation, `--compare` the rows x regimes matrix,
+ * `--side-by-side` the provisions of both bills row by row, `--schema` the profile format.
+ */
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function loadAgencyProfiles(args: readonly string[]): { file: string; profile: AgencyProfile }[] {
+  const out: { file: string; profile: AgencyProfile }[] = [];
+  const problems: string[] = [];
+  for (const file of expandIncidentPaths(args)) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      problems.push(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      continue;
+    }
+    try {
+      out.push({ file, profile: parseAgencyProfile(text, file) });
+    } catch (e) {
+      if (!(e instanceof AgencyProfileError)) throw e;
+      problems.push(...e.errors.map((err) => `${file}: ${err.path || '(document)'}: ${err.message}`));
+    }
+  }
+  if (problems.length > 0) throw new UsageError('bad agency profile', problems);
+  return out;
+}
+
+function regimesOf(ids: readonly string[], withLaws: readonly string[]): Regime[] {
+  if (withLaws.length > 0)
+    throw new UsageError(
+      `--with: no state or local law has agency rules yet (the profile's policy fields say which law is in force); got ${withLaws.join(', ')}`,
+    );
+  try {
+    return (ids.length > 0 ? ids : DEFAULT_AGENCY_REGIMES).map(agencyRegime);
+  } catch (e) {
+    if (!(e instanceof UnknownIdError)) throw e;
+    throw new UsageError(`--regime: unknown id "${e.id}"; expected one of ${e.expected.join(', ')}`);
+  }
+}
+
+const usd = (n: number | null) => (n === null ? 'amount unknown' : `$${n.toLocaleString('en-US')}/yr`);
+
+export function renderAgencyResult(r: AgencyResult): string {
+  const lines = [`  ${r.regime}${r.hypothetical ? ' (hypothetical)' : ''}`];
+  for (const o of r.obligations) {
+    const needs = o.needs.length > 0 ? ` (needs ${o.needs.join(', ')})` : '';
+    lines.push(
+      `    ${o.title}: ${o.mechanism ?? 'undetermined'}, ${o.status}${needs}${o.unconfirmed ? ' [UNCONFIRMED]' : ''}`,
+    );
+    if (o.cite) lines.push(`        ${o.cite}`);
+  }
+  if (r.obligations.length === 0) lines.push('    no obligation');
+  for (const g of r.grantsAtRisk) {
+    const pct =
+      g.percent === undefined ? '' : ` ${g.percent}%${g.laterPercent ? ` (then ${g.laterPercent}%)` : ''}`;
+    lines.push(
+      `    at risk: ${g.grant}, ${g.loss}${pct}, ${usd(g.usdPerYear)}${g.determined ? '' : ', if not met'} (${g.row})${g.note ? `: ${g.note}` : ''}`,
+    );
+  }
+  for (const c of r.crimes)
+    lines.push(`    reaches its officers: ${c.title}: ${c.cite}${c.unconfirmed ? ' [UNCONFIRMED]' : ''}`);
+  for (const n of r.notAddressed) lines.push(`    not addressed: ${n.row}`);
+  return lines.join('\n');
+}
+
+function renderMatrix(results: readonly AgencyResult[]): string {
+  const lines = [`row | ${results.map((r) => r.regime).join(' | ')}`];
+  for (const row of ROWS) {
+    const cells = results.map((r) => {
+      const o = [...r.obligations, ...r.crimes].find((x) => x.row === row);
+      if (o) return `${o.mechanism ?? '?'}: ${o.status}`;
+      return r.notAddressed.some((n) => n.row === row) ? 'not addressed' : '-';
+    });
+    if (cells.every((c) => c === '-')) continue;
+    lines.push(`${row} | ${cells.join(' | ')}`);
+  }
+  const money = results.map((r) => {
+    const total = Object.values(r.usdAtRisk).reduce((a, b) => a + (b ?? 0), 0);
+    return `${r.regime}: $${total.toLocaleString('en-US')}/yr known at risk`;
+  });
+  return [...lines, ...money].join('\n');
+}
+
+function renderSideBySide(): string {
+  const rows = sideBySide();
+  return rows
+    .map((r) => {
+      const cells = Object.entries(r.cells).map(([regime, c]) =>
+        'notAddressed' in c
+          ? `  ${regime}: not addressed (${c.notAddressed})`
+          : `  ${regime}: ${c.provisions.join(', ')}`,
+      );
+      return [`${r.row}: ${r.title}`, ...cells].join('\n');
+    })
+    .join('\n');
+}
+
+export function registerAgencyCommand(program: Command, print: (text: string) => void): void {
+  program
+    .command('agency')
+    .description(
+      'What each regime asks of a police agency, whether it meets it, and the federal money at risk',
+    )
+    .argument('[files...]', 'agency profile files or directories (YAML or JSON)')
+    .option('--regime <id>', 'a regime (repeatable; default: all)', collect, [])
+    .option(
+      '--with <law>',
+      'apply a state or local law hypothetically (none has agency rules yet)',
+      collect,
+      [],
+    )
+    .option('--json', 'print agency results v1 as a JSON array')
+    .option('--explain', 'print the derivation of each obligation, rule by rule')
+    .addOption(new Option('--row <row>', 'with --explain: one row only').choices([...ROWS]))
+    .option('--compare', 'print the rows x regimes matrix for each profile')
+    .option('--side-by-side', 'print, row by row, the provisions of both bills or "not addressed"')
+    .option('--schema', 'print the JSON Schema of the agency profile format v1')
+    .action(
+      (
+        files: string[],
+        opts: {
+          regime: string[];
+          with: string[];
+          json?: boolean;
+          explain?: boolean;
+          row?: Row;
+          compare?: boolean;
+          sideBySide?: boolean;
+          schema?: boolean;
+        },
+      ) => {
+        if (opts.schema) return print(JSON.stringify(agencyProfileJsonSchema(), null, 2));
+        if (opts.sideBySide)
+          return print(opts.json ? JSON.stringify(sideBySide(), null, 2) : renderSideBySide());
+        if (files.length === 0) throw new UsageError('agency: give at least one agency profile file');
+        const regimes = regimesOf(opts.regime, opts.with);
+        const profiles = loadAgencyProfiles(files);
+        if (opts.explain) {
+          const blocks = profiles.flatMap(({ profile }) =>
+            regimes.map((r) =>
+              [
+                `${profile.id} under ${r.id}`,
+                ...traceAgency(r, profile, opts.row ? [opts.row] : ROWS).map((t) => renderTrace(t)),
+              ].join('\n\n'),
+            ),
+          );
+          return print(blocks.join('\n\n'));
+        }
+        const results = profiles.map(({ profile }) => ({
+          profile,
+          results: regimes.map((r) => evaluateAgency(r, profile)),
+        }));
+        if (opts.json)
+          return print(
+            JSON.stringify(
+              results.flatMap((p) => p.results),
+              null,
+              2,
+            ),
+          );
+        const blocks = results.map(({ profile, results: rs }) =>
+          [
+            `${profile.id}: ${profile.title ?? ''} (${profile.date})`,
+            ...(opts.compare ? [renderMatrix(rs)] : rs.map(renderAgencyResult)),
+          ].join('\n'),
+        );
+        return print(blocks.join('\n\n'));
+      },
+    );
+}

@@ -1,0 +1,219 @@
+import {
+  ENGINE_VERSION,
+  evaluate,
+  factsFromObject,
+  type Outcome,
+  type Regime,
+  type Rule,
+  type TraceNode,
+} from '../../engine/index.js';
+import {
+  bindsId,
+  type Grant,
+  type Loss,
+  type Mechanism,
+  metId,
+  type NotAddressed,
+  ROW_TITLES,
+  ROWS,
+  type Row,
+} from './obligations.js';
+import type { AgencyProfile } from './profile.js';
+import { AGENCY_REGIME_SPECS } from './regimes.js';
+
+/** Whether the agency meets an obligation. */
+export type ObligationStatus = 'met' | 'not-met' | 'undetermined' | 'not-applicable';
+
+export interface Obligation {
+  readonly row: Row;
+  readonly title: string;
+  /** How it binds; null while that is undetermined (see needs). */
+  readonly mechanism: Mechanism | null;
+  readonly provision: string | null;
+  readonly rule: string | null;
+  readonly cite: string | null;
+  readonly text: string | null;
+  readonly unconfirmed?: string;
+  readonly status: ObligationStatus;
+  /** The facts that would decide whether it binds or is met. */
+  readonly needs: readonly string[];
+  readonly loss: Loss;
+  readonly grants: readonly Grant[];
+  readonly percent?: number;
+  readonly laterPercent?: number;
+}
+
+export interface GrantAtRisk {
+  readonly grant: Grant;
+  readonly row: Row;
+  readonly loss: Loss;
+  readonly percent?: number;
+  readonly laterPercent?: number;
+  /** true when the obligation is known not met; false never appears (nothing at risk is not listed). */
+  readonly determined: boolean;
+  /** Dollars a year at risk, where the profile gives the grant's size and LAW.md gives the loss; else null. */
+  readonly usdPerYear: number | null;
+  readonly cite: string;
+  readonly note?: string;
+}
+
+/** An agency evaluated under one regime (the agency result v1). */
+export interface AgencyResult {
+  readonly profile: string;
+  readonly regime: string;
+  readonly asOf: string;
+  readonly hypothetical: boolean;
+  readonly obligations: readonly Obligation[];
+  readonly grantsAtRisk: readonly GrantAtRisk[];
+  /** Federal crimes and duties that newly reach the agency's officers. */
+  readonly crimes: readonly Obligation[];
+  /** Rows the regime's bill leaves alone, said explicitly. */
+  readonly notAddressed: readonly NotAddressed[];
+  /** Dollars a year known to be at risk, by grant (a grant is counted at most once in full). */
+  readonly usdAtRisk: Readonly<Partial<Record<Grant, number>>>;
+  readonly regimeHash: string;
+  readonly engineVersion: string;
+}
+
+const NOT_OBLIGATIONS: readonly Mechanism[] = ['grant-eligibility', 'crime', 'unconfirmed'];
+
+export const AGENCY_DEFINITIONS: readonly string[] = ROWS.flatMap((row) => [bindsId(row), metId(row)]);
+
+function usdOf(profile: AgencyProfile, grant: Grant): number | null {
+  const g = profile.grants;
+  if (!g) return null;
+  switch (grant) {
+    case 'byrne-jag':
+      return g.byrneJag === 'none' ? 0 : (g.byrneJagUsd ?? null);
+    case 'cops':
+      return g.cops === false ? 0 : (g.copsUsd ?? null);
+    case 'doj-discretionary':
+      return g.dojDiscretionary === false ? 0 : (g.dojDiscretionaryUsd ?? null);
+    case 'other-federal-funds':
+      return null;
+  }
+}
+
+function obligationOf(row: Row, binds: Outcome, met: Outcome): Obligation | undefined {
+  if (binds.value === 'none') return undefined;
+  const rule: Rule | null = binds.decidedBy;
+  const mechanism = (binds.value as Mechanism | undefined) ?? null;
+  const t = rule?.tags ?? {};
+  const status: ObligationStatus =
+    mechanism !== null && NOT_OBLIGATIONS.includes(mechanism)
+      ? 'not-applicable'
+      : mechanism === null || met.value === undefined
+        ? 'undetermined'
+        : met.value === true
+          ? 'met'
+          : met.value === false
+            ? 'not-met'
+            : 'not-applicable';
+  const needs = [...new Set([...binds.needs, ...(status === 'undetermined' ? met.needs : [])])];
+  return {
+    row,
+    title: ROW_TITLES[row],
+    mechanism,
+    provision: rule?.provision ?? null,
+    rule: rule?.id ?? null,
+    cite: rule?.cite ?? null,
+    text: rule?.text ?? null,
+    ...(rule?.unconfirmed ? { unconfirmed: rule.unconfirmed } : {}),
+    status,
+    needs,
+    loss: (t.loss as Loss | undefined) ?? 'none',
+    grants: t.grants ? (t.grants.split(',') as Grant[]) : [],
+    ...(t.percent ? { percent: Number(t.percent) } : {}),
+    ...(t.laterPercent ? { laterPercent: Number(t.laterPercent) } : {}),
+  };
+}
+
+function grantsAtRisk(profile: AgencyProfile, obligations: readonly Obligation[]): GrantAtRisk[] {
+  const out: GrantAtRisk[] = [];
+  for (const o of obligations) {
+    if (o.loss === 'none' || (o.status !== 'not-met' && o.status !== 'undetermined')) continue;
+    for (const grant of o.grants) {
+      const usd = usdOf(profile, grant);
+      if (usd === 0) continue;
+      const full = o.loss === 'ineligible-for-year' || o.loss === 'conditioned-on-credentialing';
+      const share = full
+        ? 1
+        : o.loss === 'reduced-by-percentage' && o.percent !== undefined
+          ? o.percent / 100
+          : null;
+      const note =
+        share === null
+          ? o.loss === 'reduced-by-percentage'
+            ? 'the percentage is UNCONFIRMED in the sources: no amount is computed'
+            : 'the form of the loss is UNCONFIRMED in the sources: no amount is computed'
+          : usd === null
+            ? 'the profile does not give this grant’s amount'
+            : undefined;
+      out.push({
+        grant,
+        row: o.row,
+        loss: o.loss,
+        ...(o.percent === undefined ? {} : { percent: o.percent }),
+        ...(o.laterPercent === undefined ? {} : { laterPercent: o.laterPercent }),
+        determined: o.status === 'not-met',
+        usdPerYear: share === null || usd === null ? null : Math.round(usd * share),
+        cite: o.cite ?? '',
+        ...(note ? { note } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** Dollars known at risk by grant: a grant lost in full counts once; reductions add up to the whole. */
+export function usdAtRisk(
+  profile: AgencyProfile,
+  risks: readonly GrantAtRisk[],
+): Partial<Record<Grant, number>> {
+  const out: Partial<Record<Grant, number>> = {};
+  for (const r of risks) {
+    if (!r.determined || r.usdPerYear === null) continue;
+    const cap = usdOf(profile, r.grant) ?? r.usdPerYear;
+    out[r.grant] = Math.min(cap, (out[r.grant] ?? 0) + r.usdPerYear);
+  }
+  return out;
+}
+
+export function evaluateAgency(regime: Regime, profile: AgencyProfile): AgencyResult {
+  const outcomes = evaluate(regime, factsFromObject(profile), profile.date, AGENCY_DEFINITIONS, {
+    trace: false,
+  });
+  const all = ROWS.flatMap((row) => {
+    const o = obligationOf(row, outcomes.get(bindsId(row)) as Outcome, outcomes.get(metId(row)) as Outcome);
+    return o ? [o] : [];
+  });
+  const obligations = all.filter((o) => o.mechanism !== 'crime');
+  const risks = grantsAtRisk(profile, obligations);
+  const spec = AGENCY_REGIME_SPECS.find((s) => s.id === regime.id);
+  return {
+    profile: profile.id,
+    regime: regime.id,
+    asOf: profile.date,
+    hypothetical: regime.hypothetical,
+    obligations,
+    grantsAtRisk: risks,
+    crimes: all.filter((o) => o.mechanism === 'crime'),
+    notAddressed: spec?.notAddressed ?? [],
+    usdAtRisk: usdAtRisk(profile, risks),
+    regimeHash: regime.hash,
+    engineVersion: ENGINE_VERSION,
+  };
+}
+
+/** The derivation of each row's obligation, rule by rule (for `recourse agency --explain`). */
+export function traceAgency(
+  regime: Regime,
+  profile: AgencyProfile,
+  rows: readonly Row[] = ROWS,
+): TraceNode[] {
+  const ids = rows.flatMap((row) => [bindsId(row), metId(row)]);
+  const outcomes = evaluate(regime, factsFromObject(profile), profile.date, ids, { trace: true });
+  return ids
+    .filter((id) => outcomes.get(id)?.value !== 'none' && outcomes.get(id)?.value !== 'not-applicable')
+    .map((id) => outcomes.get(id)?.trace as TraceNode);
+}
