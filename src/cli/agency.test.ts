@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** `recourse agency`, run as a user runs it: the built binary, in a child process. */
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.recourse as string;
+const recourse = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [join(ROOT, BIN), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const CITY = 'data/agencies/large-city-minneapolis-shaped-2021.yaml';
+
+describe('recourse agency', () => {
+  it('prints agency results v1 as JSON, one per profile and regime', () => {
+    const r = recourse('agency', CITY, '--regime', 'gfjpa-2021', '--json');
+    expect(r.code).toBe(0);
+    const [result] = JSON.parse(r.stdout);
+    expect(result).toMatchObject({
+      profile: 'large-city-minneapolis-shaped-2021',
+      regime: 'gfjpa-2021',
+      hypothetical: true,
+    });
+    expect(result.usdAtRisk).toEqual({ 'byrne-jag': 400000, cops: 2500000 });
+    expect(result.obligations.find((o: { row: string }) => o.row === 'chokehold')).toMatchObject({
+      mechanism: 'grant-condition',
+      status: 'not-met',
+      loss: 'ineligible-for-year',
+    });
+  });
+
+  it('renders obligations, grants at risk, crimes and rows not addressed for every regime', () => {
+    const r = recourse('agency', 'data/agencies');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'at risk: byrne-jag, reduced-by-percentage 20% (then 25%), $1,800/yr (use-of-force-data)',
+    );
+    expect(r.stdout).toContain('not addressed: false-report-crime');
+    expect(r.stdout).toContain('reaches its officers: falsified police reports');
+  });
+
+  it('--compare prints the rows x regimes matrix; --explain the derivation with citations', () => {
+    const c = recourse('agency', CITY, '--compare');
+    expect(c.stdout).toContain('chokehold | - | grant-condition: not-met | grant-condition: met');
+    const e = recourse('agency', CITY, '--regime', 'justice-act-2020', '--explain', '--row', 'chokehold');
+    expect(e.code).toBe(0);
+    expect(e.stdout).toContain('S. 3985 (116th Cong.) § 105');
+  });
+
+  it('--side-by-side lists every row with the provisions of both bills or "not addressed"', () => {
+    const r = recourse('agency', '--side-by-side', '--json');
+    const rows = JSON.parse(r.stdout);
+    expect(rows).toHaveLength(16);
+    expect(
+      rows.find((x: { row: string }) => x.row === 'false-report-crime').cells['gfjpa-2021'],
+    ).toHaveProperty('notAddressed');
+  });
+
+  it('bad input: exit 2 naming every bad field; an unknown regime; --with is refused with the reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recourse-agency-'));
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'id: x\ndate: 2021-01-01\nagency: { kind: army }\ngrants: { cops: maybe }\n');
+    const r = recourse('agency', bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('agency.kind: expected one of');
+    expect(r.stderr).toContain('grants.cops: expected boolean');
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(recourse('agency', CITY, '--regime', 'nope').stderr).toContain('--regime: unknown id "nope"');
+    expect(recourse('agency', CITY, '--with', 'co-sb20-217').code).toBe(2);
+  });
+
+  it('--schema prints the profile format’s JSON Schema', () => {
+    const schema = JSON.parse(recourse('agency', '--schema').stdout);
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'date', 'agency']));
+  });
+});
