@@ -13,7 +13,7 @@ import {
   traceIncident,
   UnknownIdError,
 } from '../law/index.js';
-import { registerAgencyCommand } from './agency-command.js';
+import { agencyImpactCommand, registerAgencyCommand } from './agency-command.js';
 import { InterviewCancelled, UsageError } from './errors.js';
 import { DEFAULT_PARAMETERS, type ImpactOptions, impactCommand } from './impact-command.js';
 import { loadIncidents, loadOneIncident } from './incident-files.js';
@@ -209,7 +209,10 @@ export function buildProgram(): Command {
     .option('--json', 'print as JSON')
     .option('--csv', 'print as CSV')
     .option('--svg <dir>', 'also write SVG charts to this directory (created if missing)')
-    .action(async (opts: ImpactOptions & { regime: string[] }) => {
+    .option('--agencies <n>', 'simulate N synthetic police agencies: obligations not met and money at risk')
+    .action(async (opts: ImpactOptions & { regime: string[]; agencies?: string }) => {
+      if (opts.agencies)
+        return print(await agencyImpactCommand(opts.regime, { ...opts, agencies: opts.agencies }));
       print(await impactCommand(resolveRegimes(opts.regime), opts));
     });
 

@@ -1,3 +1,4 @@
+export * from './agencies.js';
 export * from './generate.js';
 export * from './parameters.js';
 export * from './run.js';

@@ -1,4 +1,5 @@
 import {
+  compileRegime,
   ENGINE_VERSION,
   evaluate,
   factsFromObject,
@@ -6,6 +7,7 @@ import {
   type Regime,
   type Rule,
   type TraceNode,
+  type Value,
 } from '../../engine/index.js';
 import {
   bindsId,
@@ -94,7 +96,18 @@ function usdOf(profile: AgencyProfile, grant: Grant): number | null {
   }
 }
 
-function obligationOf(row: Row, binds: Outcome, met: Outcome): Obligation | undefined {
+/** What the kernel decided on one row: the binding value and rule, whether met, and the facts needed. */
+interface RowOutcome {
+  readonly value: Value | undefined;
+  readonly needs: readonly string[];
+  readonly decidedBy: Rule | null;
+}
+
+function obligationOf(
+  row: Row,
+  binds: RowOutcome,
+  met: Omit<RowOutcome, 'decidedBy'>,
+): Obligation | undefined {
   if (binds.value === 'none') return undefined;
   const rule: Rule | null = binds.decidedBy;
   const mechanism = (binds.value as Mechanism | undefined) ?? null;
@@ -179,6 +192,25 @@ export function usdAtRisk(
   return out;
 }
 
+/** An agency evaluator for bulk runs: the regime compiled once; no needs, no traces. */
+export function compileAgency(regime: Regime): (profile: AgencyProfile) => AgencyResult {
+  const compiled = compileRegime(regime);
+  const at = ROWS.map((row) => [compiled.indexOf(bindsId(row)), compiled.indexOf(metId(row))] as const);
+  return (profile) => {
+    const run = compiled.run(profile, profile.date);
+    const all = ROWS.flatMap((row, i) => {
+      const [b, m] = at[i] as readonly [number, number];
+      const o = obligationOf(
+        row,
+        { value: run.valueAt(b), needs: [], decidedBy: run.decidedAt(b) },
+        { value: run.valueAt(m), needs: [] },
+      );
+      return o ? [o] : [];
+    });
+    return resultOf(regime, profile, all);
+  };
+}
+
 export function evaluateAgency(regime: Regime, profile: AgencyProfile): AgencyResult {
   const outcomes = evaluate(regime, factsFromObject(profile), profile.date, AGENCY_DEFINITIONS, {
     trace: false,
@@ -187,6 +219,10 @@ export function evaluateAgency(regime: Regime, profile: AgencyProfile): AgencyRe
     const o = obligationOf(row, outcomes.get(bindsId(row)) as Outcome, outcomes.get(metId(row)) as Outcome);
     return o ? [o] : [];
   });
+  return resultOf(regime, profile, all);
+}
+
+function resultOf(regime: Regime, profile: AgencyProfile, all: readonly Obligation[]): AgencyResult {
   const obligations = all.filter((o) => o.mechanism !== 'crime');
   const risks = grantsAtRisk(profile, obligations);
   const spec = AGENCY_REGIME_SPECS.find((s) => s.id === regime.id);
