@@ -103,6 +103,31 @@ interface RowOutcome {
   readonly decidedBy: Rule | null;
 }
 
+/** What a binding rule says an unmet obligation costs, read once per rule from its tags. */
+interface Cost {
+  readonly loss: Loss;
+  readonly grants: readonly Grant[];
+  readonly percent?: number;
+  readonly laterPercent?: number;
+}
+const COSTS = new WeakMap<Rule, Cost>();
+const NO_COST: Cost = { loss: 'none', grants: [] };
+function costOf(rule: Rule | null): Cost {
+  if (!rule) return NO_COST;
+  let cost = COSTS.get(rule);
+  if (!cost) {
+    const t = rule.tags ?? {};
+    cost = {
+      loss: (t.loss as Loss | undefined) ?? 'none',
+      grants: t.grants ? (t.grants.split(',') as Grant[]) : [],
+      ...(t.percent ? { percent: Number(t.percent) } : {}),
+      ...(t.laterPercent ? { laterPercent: Number(t.laterPercent) } : {}),
+    };
+    COSTS.set(rule, cost);
+  }
+  return cost;
+}
+
 function obligationOf(
   row: Row,
   binds: RowOutcome,
@@ -111,7 +136,6 @@ function obligationOf(
   if (binds.value === 'none') return undefined;
   const rule: Rule | null = binds.decidedBy;
   const mechanism = (binds.value as Mechanism | undefined) ?? null;
-  const t = rule?.tags ?? {};
   const status: ObligationStatus =
     mechanism !== null && NOT_OBLIGATIONS.includes(mechanism)
       ? 'not-applicable'
@@ -122,8 +146,15 @@ function obligationOf(
           : met.value === false
             ? 'not-met'
             : 'not-applicable';
-  const needs = [...new Set([...binds.needs, ...(status === 'undetermined' ? met.needs : [])])];
-  return {
+  const metNeeds = status === 'undetermined' ? met.needs : [];
+  const needs =
+    metNeeds.length === 0
+      ? binds.needs
+      : binds.needs.length === 0
+        ? metNeeds
+        : [...new Set([...binds.needs, ...metNeeds])];
+  const cost = costOf(rule);
+  const o: Obligation = {
     row,
     title: ROW_TITLES[row],
     mechanism,
@@ -131,14 +162,15 @@ function obligationOf(
     rule: rule?.id ?? null,
     cite: rule?.cite ?? null,
     text: rule?.text ?? null,
-    ...(rule?.unconfirmed ? { unconfirmed: rule.unconfirmed } : {}),
     status,
     needs,
-    loss: (t.loss as Loss | undefined) ?? 'none',
-    grants: t.grants ? (t.grants.split(',') as Grant[]) : [],
-    ...(t.percent ? { percent: Number(t.percent) } : {}),
-    ...(t.laterPercent ? { laterPercent: Number(t.laterPercent) } : {}),
+    loss: cost.loss,
+    grants: cost.grants,
   };
+  if (rule?.unconfirmed) (o as { unconfirmed?: string }).unconfirmed = rule.unconfirmed;
+  if (cost.percent !== undefined) (o as { percent?: number }).percent = cost.percent;
+  if (cost.laterPercent !== undefined) (o as { laterPercent?: number }).laterPercent = cost.laterPercent;
+  return o;
 }
 
 function grantsAtRisk(profile: AgencyProfile, obligations: readonly Obligation[]): GrantAtRisk[] {
