@@ -1,6 +1,6 @@
 import type { Definition } from '../engine/index.js';
 import { bivensClaim, bivensRecognizedContext } from './federal/bivens.js';
-import { ftcaClaim } from './federal/ftca.js';
+import { ftcaClaim, ftcaLawEnforcementOfficer } from './federal/ftca.js';
 import { deadlyForceStandard } from './federal/graham-v-connor.js';
 import { monellClaim, monellPolicyOrCustom } from './federal/monell.js';
 import { qualifiedImmunityShields } from './federal/qualified-immunity.js';
@@ -47,6 +47,7 @@ export const federalBaseline: readonly Definition[] = [
   bivensClaim,
   monellPolicyOrCustom,
   monellClaim,
+  ftcaLawEnforcementOfficer,
   ftcaClaim,
   section242MentalState,
   section242Deprivation,

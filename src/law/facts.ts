@@ -51,6 +51,12 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     help: 'New York City and Louisville have their own laws.',
   },
   {
+    path: 'place.nearBorder',
+    type: 'boolean',
+    question: 'Did it happen at or near an international border of the United States?',
+    help: 'A border setting is a new context for a Bivens suit against a federal officer, with no damages remedy (Hernandez v. Mesa, 2020: a cross-border shooting; Egbert v. Boule, 2022: force by a Border Patrol agent near the border).',
+  },
+  {
     path: 'officer.employer',
     type: 'enum',
     values: EMPLOYERS,
@@ -69,7 +75,14 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     type: 'enum',
     values: DEPARTMENTS,
     question: 'For a federal officer: which department employed the officer?',
-    help: 'The DOJ policy of September 2021 binds only Justice Department components (FBI, DEA, USMS, ATF).',
+    help: 'The DOJ policy of September 2021 binds only Justice Department components (FBI, DEA, USMS, ATF). A Bureau of Prisons officer is of the Justice Department (an FTCA law enforcement officer: 18 U.S.C. 3050). An officer of Homeland Security (Border Patrol, CBP, ICE) is a new context for a Bivens suit, with no damages remedy (Egbert v. Boule, 2022).',
+  },
+  {
+    path: 'officer.lawEnforcementPowers',
+    type: 'boolean',
+    question:
+      'For a federal officer: was the officer empowered by law to execute searches, to seize evidence, or to make arrests for violations of federal law?',
+    help: 'The FTCA’s law-enforcement proviso (28 U.S.C. 2680(h)) lets assault, battery, false arrest and false imprisonment claims proceed against the United States only for such "investigative or law enforcement officers", whatever their job title; federal police and Bureau of Prisons officers (18 U.S.C. 3050; Millbrook v. United States, 2013) are. H.R. 1280 § 102 borrows the definition.',
   },
   {
     path: 'officer.underColorOfLaw',
@@ -135,6 +148,13 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     type: 'boolean',
     question: 'Does the agency show a pattern or practice of such violations (not just a single incident)?',
     help: '34 U.S.C. 12601 requires a pattern or practice of conduct depriving persons of rights.',
+  },
+  {
+    path: 'agency.juvenileJustice',
+    type: 'boolean',
+    question:
+      'Is the agency (not a court) responsible for the administration of juvenile justice or the incarceration of juveniles?',
+    help: '34 U.S.C. 12601 reaches a pattern or practice of conduct by law enforcement officers and by officials or employees of such an agency, such as a juvenile detention center; not adult corrections, and not youth-court judges (United States v. Lauderdale County, 5th Cir. 2019).',
   },
   {
     path: 'agency.policyOrCustomCaused',

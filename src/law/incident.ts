@@ -29,6 +29,9 @@ export const officerSchema = z
     employer: z.enum(EMPLOYERS).nullish(),
     role: z.enum(ROLES).nullish(),
     department: z.enum(DEPARTMENTS).nullish().describe('for a federal officer: the employing department'),
+    lawEnforcementPowers: flag.describe(
+      'for a federal officer: empowered by law to execute searches, to seize evidence, or to make arrests for violations of federal law (28 U.S.C. 2680(h))',
+    ),
     underColorOfLaw: flag,
     withinScopeOfEmployment: flag,
     goodFaithBelief: flag.describe('held a good-faith, reasonable belief the conduct was lawful'),
@@ -48,6 +51,9 @@ export const agencySchema = z
       'an official policy, custom or policymaker decision was the moving force',
     ),
     deliberatelyIndifferentTraining: flag,
+    juvenileJustice: flag.describe(
+      'the agency (not a court) is responsible for the administration of juvenile justice or the incarceration of juveniles (34 U.S.C. 12601(a))',
+    ),
   })
   .nullish();
 
@@ -83,6 +89,9 @@ export const incidentSchema = z.strictObject({
   place: z.strictObject({
     state: z.enum(STATES),
     locality: z.string().nullish(),
+    nearBorder: flag.describe(
+      'at or near an international border of the United States, where border security is at stake (Hernandez v. Mesa; Egbert v. Boule)',
+    ),
   }),
   officer: officerSchema,
   agency: agencySchema,
