@@ -32,7 +32,7 @@ const federalRaid = `
   id: warrantless-federal-raid
   title: Federal agents search a home without a warrant
   date: 2016-11-26
-  place: { state: NY, locality: Brooklyn }
+  place: { state: NY, locality: Brooklyn, nearBorder: false }
   officer: { employer: federal, role: police, department: justice, underColorOfLaw: true, goodFaithBelief: true }
   conduct: { force: [bodily-force], claims: [unlawful-search, false-arrest] }
   harm: injury
@@ -85,8 +85,15 @@ describe('H.R. 1280 § 102: qualified immunity is no defence for law enforcement
     expect(ruleIdsOf(suit)).toContain('hr-1280.sec-102.no-qualified-immunity');
   });
 
-  it('it creates no cause of action: a federal agent’s shooting is still a new Bivens context', () => {
-    const suit = evaluateYaml(GFJPA, knifeShooting('federal', 'police', '2019-05-21')).routes.officerSuit;
+  // Before LAW.md §0 E5 this used a federal agent of unknown agency, whose shooting was then a new
+  // context; a Fourth Amendment force claim against a non-border agent is now treated as within
+  // Bivens (UNCONFIRMED), so the new context is shown with a Border Patrol agent.
+  it('it creates no cause of action: a Border Patrol agent’s shooting is still a new Bivens context', () => {
+    const yaml = knifeShooting('federal', 'police', '2019-05-21').replace(
+      'role: police',
+      'role: police, department: homeland-security',
+    );
+    const suit = evaluateYaml(GFJPA, yaml).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('bivens-new-context');
   });
