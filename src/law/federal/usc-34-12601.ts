@@ -1,8 +1,10 @@
-import { type Definition, definition, eq, fact, isFalse, oneOf, value } from '../../engine/index.js';
+import { and, type Definition, definition, eq, fact, isFalse, oneOf, value } from '../../engine/index.js';
 
 /**
  * 34 U.S.C. 12601 (formerly 42 U.S.C. 14141), the Attorney General's pattern-or-practice action
- * (LAW.md §1.6), enacted by the Violent Crime Control and Law Enforcement Act of 1994, § 210401.
+ * (LAW.md §1.6, §0 E8), enacted by the Violent Crime Control and Law Enforcement Act of 1994, § 210401.
+ * It reaches conduct by law enforcement officers and by officials or employees of an agency
+ * responsible for juvenile justice or the incarceration of juveniles; not adult corrections.
  * Plaintiff: the United States only. Remedy: equitable and declaratory relief, no damages. Trigger:
  * a pattern or practice, not a single incident. Before the 2021 proposals, DOJ had no
  * administrative subpoena power in these investigations.
@@ -36,13 +38,15 @@ export const patternOrPracticeAction: Definition = definition(
     },
     {
       id: 'usc-34-12601.law-enforcement-officers',
-      cite: '34 U.S.C. 12601(a)',
-      text: 'The prohibition reaches a pattern or practice of conduct "by law enforcement officers"; correctional staff and other officials are not law enforcement officers in LAW.md’s encoding.',
-      when: oneOf(fact('officer.role'), ['corrections', 'other-official']),
+      cite: '34 U.S.C. 12601(a); United States v. Lauderdale County (5th Cir. 2019)',
+      text: 'The prohibition reaches a pattern or practice of conduct "by law enforcement officers or by officials or employees of any governmental agency with responsibility for the administration of juvenile justice or the incarceration of juveniles": correctional staff and other officials are reached only in such an agency (not adult corrections; not youth-court judges).',
+      when: and(
+        oneOf(fact('officer.role'), ['corrections', 'other-official']),
+        isFalse('agency.juvenileJustice'),
+      ),
       then: value('unavailable'),
       tags: { blockedBy: 'not-covered' },
-      unconfirmed:
-        'LAW.md quotes the statute as reaching conduct "by law enforcement officers" and treats correctional officers separately; any coverage of juvenile-incarceration officials is not in LAW.md.',
+      sources: ['https://juvenilelawopinions.justia.com/2019/02/02/united-states-v-lauderdale-county/'],
     },
     {
       id: 'usc-34-12601.pattern-or-practice',
