@@ -40,7 +40,8 @@ const FEDERAL_2023 = file(
   JSON.stringify({
     id: 'federal-agent-2023',
     date: '2023-03-01',
-    place: { state: 'TX' },
+    // Near the border: a new Bivens context whatever the agency (Hernandez v. Mesa; LAW.md §0 E5).
+    place: { state: 'TX', nearBorder: true },
     officer: { employer: 'federal', role: 'police', underColorOfLaw: true, withinScopeOfEmployment: true },
     conduct: { force: ['chokehold'], deadlyForceAuthorized: false, claims: ['excessive-force'] },
     harm: 'injury',
@@ -344,12 +345,16 @@ describe('recourse diff', () => {
     const ids = diff.added.map((p: { provision: string }) => p.provision);
     expect(ids).toEqual(expect.arrayContaining(['hr-1280-sec-101', 'hr-1280-sec-102', 'hr-1280-sec-103']));
     const sec102 = diff.added.find((p: { provision: string }) => p.provision === 'hr-1280-sec-102');
+    // LAW.md §0 E6: the federal limb (28 U.S.C. 2680(h), BOP officers) and the state and local
+    // correctional officers (UNCONFIRMED) are rules of their own.
     expect(sec102.rules).toEqual([
       expect.objectContaining({
         op: 'add',
         definition: 'qualifiedImmunity.shields',
         rule: 'hr-1280.sec-102.no-qualified-immunity',
       }),
+      expect.objectContaining({ op: 'add', rule: 'hr-1280.sec-102.federal-law-enforcement-officer' }),
+      expect.objectContaining({ op: 'add', rule: 'hr-1280.sec-102.state-local-corrections-not-covered' }),
     ]);
     expect(sec102.cases).toEqual(
       expect.arrayContaining([

@@ -17,6 +17,8 @@ function routeLine(name: string, route: RouteResult): string {
   const extras: string[] = [];
   if (route.maxPenalty) extras.push(`max penalty ${route.maxPenalty}`);
   if (route.tools && route.status === 'available') extras.push(`tools: ${route.tools.join(', ')}`);
+  if (route.plaintiffs && route.status === 'available')
+    extras.push(`brought by: ${route.plaintiffs.join(', ')}`);
   if (route.defendant) extras.push(`against the ${route.defendant}`);
   if (route.officerPays && route.officerPays !== 'none') extras.push(`officer pays: ${route.officerPays}`);
   if (route.damagesCapUsd) extras.push(`cap $${route.damagesCapUsd.toLocaleString('en-US')}`);

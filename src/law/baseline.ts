@@ -11,7 +11,11 @@ import {
   section242MaxPenalty,
   section242MentalState,
 } from './federal/usc-18-242.js';
-import { patternOrPracticeAction, patternOrPracticeTools } from './federal/usc-34-12601.js';
+import {
+  patternOrPracticeAction,
+  patternOrPracticePlaintiffs,
+  patternOrPracticeTools,
+} from './federal/usc-34-12601.js';
 import { section1983Claim } from './federal/usc-42-1983.js';
 import { employerSuit } from './routes/employer-suit.js';
 import { federalProsecution } from './routes/federal-prosecution.js';
@@ -56,6 +60,7 @@ export const federalBaseline: readonly Definition[] = [
   section242MaxPenalty,
   patternOrPracticeAction,
   patternOrPracticeTools,
+  patternOrPracticePlaintiffs,
   officerSuit,
   employerSuit,
   stateSuit,

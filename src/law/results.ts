@@ -45,6 +45,8 @@ export interface RouteResult {
   readonly maxPenalty?: MaxPenalty | null;
   /** patternOrPractice only: the remedies and investigative tools. */
   readonly tools?: readonly string[];
+  /** patternOrPractice only: who may bring the action (`united-states`, `state-attorney-general`). */
+  readonly plaintiffs?: readonly string[];
   /** stateSuit only: who is sued (`officer`, `public-body`). */
   readonly defendant?: string | null;
   /** stateSuit only: what the officer pays personally (`none`, `lesser-of-5-percent-or-25000`, ...). */
@@ -269,6 +271,7 @@ export function evaluateIncident(regime: Regime, incident: Incident): Result {
         needs,
         reasons,
         tools: (run.get('patternOrPractice.tools').value as string[] | undefined) ?? [],
+        plaintiffs: (run.get('patternOrPractice.plaintiffs').value as string[] | undefined) ?? [],
       };
     } else {
       routes[name] = { status, decidedBy, cite, blockedBy, needs, reasons };

@@ -36,6 +36,7 @@ describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
     expect(route.blockedBy).toBeNull();
     expect(route.needs).toEqual([]);
     expect(route.tools).toEqual(['equitable-relief', 'declaratory-relief']);
+    expect(route.plaintiffs).toEqual(['united-states']);
     expect(ruleIdsOf(route)).toEqual([
       'pattern-or-practice.usc-34-12601',
       'usc-34-12601.attorney-general-action',

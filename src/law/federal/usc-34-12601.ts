@@ -80,3 +80,19 @@ export const patternOrPracticeTools: Definition = definition(
     },
   ],
 );
+
+export const patternOrPracticePlaintiffs: Definition = definition(
+  'patternOrPractice.plaintiffs',
+  'Who may bring the pattern-or-practice action',
+  [
+    {
+      id: 'usc-34-12601.attorney-general-sues',
+      cite: '34 U.S.C. 12601(b)',
+      text: 'The Attorney General, for the United States, may bring the civil action; there is no private right of action.',
+      then: value(['united-states']),
+      sources: [
+        'https://www.everycrsreport.com/files/2020-06-15_LSB10494_6e5184ca71feac74c22c9f35fbe7bce800a1ff15.html',
+      ],
+    },
+  ],
+);
