@@ -436,3 +436,55 @@ describe('the interview over random incidents', () => {
     );
   }, 120_000);
 });
+
+describe('the interview asks the facts the federal and oversight rules turn on', () => {
+  it('for a corrections officer’s pattern of abuse, it asks whether the agency is one for juvenile justice (34 U.S.C. 12601)', () => {
+    const oracle = parseIncident(`
+      id: juvenile-detention
+      date: 2017-03-01
+      place: { state: MS, locality: Meridian }
+      officer: { employer: local, role: corrections, underColorOfLaw: true }
+      agency: { patternOrPractice: true, juvenileJustice: true }
+      conduct: { force: [prone-restraint], claims: [excessive-force] }
+      harm: injury
+    `);
+    const run = runInterview([regime('current')], startingPoint(oracle), oracle);
+    expect(run.asked).toContain('agency.juvenileJustice');
+    expect(run.results[0]?.routes.patternOrPractice.status).toBe('available');
+  });
+
+  it('for a federal agent’s arrest, it asks whether it was at the border and, away from it, the agency (Bivens, Egbert v. Boule)', () => {
+    const oracle = parseIncident(`
+      id: federal-arrest
+      date: 2021-03-01
+      place: { state: MT, locality: Havre, nearBorder: true }
+      officer: { employer: federal, role: police, department: justice, underColorOfLaw: true, withinScopeOfEmployment: true }
+      conduct: { claims: [false-arrest] }
+      harm: none
+      findings: { rightViolated: true, clearlyEstablished: true }
+    `);
+    const start = { ...startingPoint(oracle), place: { state: 'MT', locality: 'Havre' } };
+    const run = runInterview([regime('current')], start, oracle);
+    // The border settles the context whatever the agency, so the agency is not asked.
+    expect(run.asked).toContain('place.nearBorder');
+    expect(run.asked).not.toContain('officer.department');
+    expect(run.results[0]?.routes.officerSuit.blockedBy).toBe('bivens-new-context');
+    const away = toIncident({ ...oracle, place: { ...oracle.place, nearBorder: false } }, 'test');
+    const asked = runInterview([regime('current')], start, away).asked;
+    expect(asked).toEqual(expect.arrayContaining(['place.nearBorder', 'officer.department']));
+  });
+
+  it('for a federal official’s false arrest, it asks whether the official was empowered by law to arrest (28 U.S.C. 2680(h))', () => {
+    const oracle = parseIncident(`
+      id: federal-official-arrest
+      date: 2021-03-01
+      place: { state: MT, locality: Helena, nearBorder: false }
+      officer: { employer: federal, role: other-official, department: other, lawEnforcementPowers: true, underColorOfLaw: true, withinScopeOfEmployment: true }
+      conduct: { claims: [false-arrest] }
+      harm: none
+    `);
+    const run = runInterview([regime('current')], startingPoint(oracle), oracle);
+    expect(run.asked).toContain('officer.lawEnforcementPowers');
+    expect(run.results[0]?.routes.employerSuit.status).toBe('available');
+  });
+});
