@@ -22,7 +22,7 @@
  */
 import type { Incident, RouteSummary } from '../../src/law/index.js';
 import { NEW_YORK_CITY } from '../../src/law/states/nyc-ll48-2021.js';
-import type { Blocker, MaxPenalty, RouteStatus } from '../../src/law/vocabulary.js';
+import { type Blocker, CLAIMS, type MaxPenalty, type RouteStatus } from '../../src/law/vocabulary.js';
 
 type T3 = boolean | undefined;
 
@@ -98,21 +98,42 @@ function pickP(c: T3, then: MaxPenalty, rest: MaxPenalty | undefined): MaxPenalt
 
 const INTENTIONAL_TORT_CLAIMS = ['excessive-force', 'false-arrest', 'unlawful-seizure'];
 const OTHER_TORT_CLAIMS = ['medical-neglect', 'conditions-of-confinement', 'property-taking'];
-const BIVENS_FOURTH_AMENDMENT = ['unlawful-search', 'unlawful-seizure', 'false-arrest'];
+/** An unlawful search: a trespass or invasion of privacy, which 28 U.S.C. 2680(h) does not list. */
+const UNLISTED_TORT_CLAIMS = ['unlawful-search'];
+const BIVENS_FOURTH_AMENDMENT = ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force'];
+const BIVENS_PRISON_MEDICAL = ['medical-neglect'];
+const ALL_CLAIMS: readonly string[] = CLAIMS;
+
+/** Every claim is among `inside`, and there is at least one. */
+function allClaimsAmong(claims: readonly string[] | null | undefined, inside: readonly string[]): T3 {
+  const outside = ALL_CLAIMS.filter((c) => !inside.includes(c));
+  return and3(hasAny(claims, inside), not3(hasAny(claims, outside)));
+}
 
 /** Qualified immunity shields the officer (Hope v. Pelzer; Harlow v. Fitzgerald). */
 function qualifiedImmunityShields(x: Incident): T3 {
   return pickB(isTrue(x.findings?.obviousViolation), false, not3(eq(x.findings?.clearlyEstablished, true)));
 }
 
-/** The claim is in a context where the Supreme Court recognised a Bivens remedy. */
+/**
+ * Every claim is in a context where the Supreme Court recognised a Bivens remedy; a Homeland
+ * Security officer or a border setting is a new context whatever the claims (Egbert; Hernandez).
+ */
 function bivensRecognizedContext(x: Incident): T3 {
   const role = x.officer?.role;
   const claims = x.conduct?.claims;
   return pickB(
-    and3(eq(role, 'police'), hasAny(claims, BIVENS_FOURTH_AMENDMENT)),
-    true,
-    pickB(and3(eq(role, 'corrections'), hasAny(claims, ['medical-neglect'])), true, false),
+    eq(x.officer?.department, 'homeland-security'),
+    false,
+    pickB(
+      eq(x.place.nearBorder, true),
+      false,
+      pickB(
+        and3(eq(role, 'police'), allClaimsAmong(claims, BIVENS_FOURTH_AMENDMENT)),
+        true,
+        pickB(and3(eq(role, 'corrections'), allClaimsAmong(claims, BIVENS_PRISON_MEDICAL)), true, false),
+      ),
+    ),
   );
 }
 
@@ -157,17 +178,35 @@ function officerSuit(x: Incident): Route {
   );
 }
 
+/**
+ * An "investigative or law enforcement officer" of 28 U.S.C. 2680(h): federal police, Bureau of
+ * Prisons officers (18 U.S.C. 3050), anyone else empowered by law to search, seize or arrest.
+ */
+function ftcaLawEnforcementOfficer(x: Incident): T3 {
+  const o = x.officer;
+  return pickB(
+    eq(o?.role, 'police'),
+    true,
+    pickB(
+      and3(eq(o?.role, 'corrections'), eq(o?.department, 'justice')),
+      true,
+      isTrue(o?.lawEnforcementPowers),
+    ),
+  );
+}
+
 function ftcaClaim(x: Incident, date: string): Route {
   const claims = x.conduct?.claims;
   // 28 U.S.C. 1346(b): negligent or wrongful acts (medical neglect, conditions, property).
   const otherTort = hasAny(claims, OTHER_TORT_CLAIMS);
   // 28 U.S.C. 2680(h): intentional torts, allowed for law enforcement officers from 1974.
-  const intentionalByPolice = and3(eq(x.officer?.role, 'police'), hasAny(claims, INTENTIONAL_TORT_CLAIMS));
-  let rest = pick(not3(otherTort), NOT_COVERED, AVAILABLE);
+  const intentionalByOfficer = and3(ftcaLawEnforcementOfficer(x), hasAny(claims, INTENTIONAL_TORT_CLAIMS));
+  let rest: Route = NOT_COVERED;
   rest =
     date >= FTCA_PROVISO
-      ? pick(intentionalByPolice, AVAILABLE, rest)
-      : pick(intentionalByPolice, NOT_IN_FORCE, rest);
+      ? pick(intentionalByOfficer, AVAILABLE, rest)
+      : pick(intentionalByOfficer, NOT_IN_FORCE, rest);
+  rest = pick(hasAny(claims, UNLISTED_TORT_CLAIMS), AVAILABLE, rest);
   rest = pick(otherTort, AVAILABLE, rest);
   return pick(isFalse(x.officer?.withinScopeOfEmployment), NOT_WITHIN_SCOPE, rest);
 }
@@ -242,7 +281,7 @@ function patternOrPracticeAction(x: Incident, date: string): Route {
     eq(x.officer?.employer, 'federal'),
     NOT_COVERED,
     pick(
-      oneOf(x.officer?.role, ['corrections', 'other-official']),
+      and3(oneOf(x.officer?.role, ['corrections', 'other-official']), isFalse(x.agency?.juvenileJustice)),
       NOT_COVERED,
       pick(isFalse(x.agency?.patternOrPractice), NO_PATTERN, AVAILABLE),
     ),

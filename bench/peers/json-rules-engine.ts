@@ -26,6 +26,7 @@ import type { Incident, RouteSummary } from '../../src/law/index.js';
 import { NEW_YORK_CITY } from '../../src/law/states/nyc-ll48-2021.js';
 import {
   type Blocker,
+  CLAIMS,
   type MaxPenalty,
   ROUTES,
   type RouteName,
@@ -36,8 +37,11 @@ import {
 const FACTS = [
   'place.state',
   'place.locality',
+  'place.nearBorder',
   'officer.employer',
   'officer.role',
+  'officer.department',
+  'officer.lawEnforcementPowers',
   'officer.underColorOfLaw',
   'officer.withinScopeOfEmployment',
   'officer.goodFaithBelief',
@@ -45,6 +49,7 @@ const FACTS = [
   'agency.patternOrPractice',
   'agency.policyOrCustomCaused',
   'agency.deliberatelyIndifferentTraining',
+  'agency.juvenileJustice',
   'conduct.force',
   'conduct.claims',
   'harm',
@@ -114,7 +119,32 @@ const NOT_STATE_OR_LOCAL = ['federal', 'tribal'];
 
 const INTENTIONAL_TORT_CLAIMS = ['excessive-force', 'false-arrest', 'unlawful-seizure'];
 const OTHER_TORT_CLAIMS = ['medical-neglect', 'conditions-of-confinement', 'property-taking'];
-const BIVENS_FOURTH_AMENDMENT = ['unlawful-search', 'unlawful-seizure', 'false-arrest'];
+/** An unlawful search: a trespass or invasion of privacy, which 28 U.S.C. 2680(h) does not list. */
+const UNLISTED_TORT_CLAIMS = ['unlawful-search'];
+const BIVENS_FOURTH_AMENDMENT = ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force'];
+const BIVENS_PRISON_MEDICAL = ['medical-neglect'];
+const outside = (inside: readonly string[]) => CLAIMS.filter((c) => !inside.includes(c));
+/** Every claim is among `inside`, and there is at least one (known true). */
+const allClaimsAmong = (inside: readonly string[]): Cond =>
+  all(hasAny('conduct.claims', inside), hasNone('conduct.claims', outside(inside)));
+/** Some claim is outside `inside`, or there is none among it (known false). */
+const notAllClaimsAmong = (inside: readonly string[]): Cond =>
+  any(hasNone('conduct.claims', inside), hasAny('conduct.claims', outside(inside)));
+
+/**
+ * An "investigative or law enforcement officer" of 28 U.S.C. 2680(h): federal police, Bureau of
+ * Prisons officers (18 U.S.C. 3050), anyone else empowered by law to search, seize or arrest.
+ */
+const LAW_ENFORCEMENT_OFFICER = any(
+  is('officer.role', 'police'),
+  all(is('officer.role', 'corrections'), is('officer.department', 'justice')),
+  is('officer.lawEnforcementPowers', true),
+);
+const NOT_LAW_ENFORCEMENT_OFFICER = all(
+  isIn('officer.role', NOT_POLICE),
+  any(is('officer.role', 'other-official'), isIn('officer.department', ['homeland-security', 'other'])),
+  is('officer.lawEnforcementPowers', false),
+);
 
 /** The definitions the routes refer to, as known-true / known-false condition pairs. */
 const NAMED_CONDITIONS: Record<string, TopLevelCondition> = {
@@ -127,17 +157,26 @@ const NAMED_CONDITIONS: Record<string, TopLevelCondition> = {
     is('findings.obviousViolation', true),
     is('findings.clearlyEstablished', true),
   ),
-  // Bivens (Fourth Amendment search and arrest) and Carlson v. Green (prison medical care).
-  'bivens.recognizedContext=true': any(
-    all(is('officer.role', 'police'), hasAny('conduct.claims', BIVENS_FOURTH_AMENDMENT)),
-    all(is('officer.role', 'corrections'), hasAny('conduct.claims', ['medical-neglect'])),
-  ),
-  'bivens.recognizedContext=false': all(
+  // Egbert v. Boule and Hernandez v. Mesa (Homeland Security, the border: new contexts), then Bivens
+  // (Fourth Amendment claims) and Carlson v. Green (prison medical care), every claim fitting.
+  'bivens.recognizedContext=true': all(
+    isIn('officer.department', ['justice', 'other']),
+    is('place.nearBorder', false),
     any(
-      isIn('officer.role', ['corrections', 'other-official']),
-      hasNone('conduct.claims', BIVENS_FOURTH_AMENDMENT),
+      all(is('officer.role', 'police'), allClaimsAmong(BIVENS_FOURTH_AMENDMENT)),
+      all(is('officer.role', 'corrections'), allClaimsAmong(BIVENS_PRISON_MEDICAL)),
     ),
-    any(isIn('officer.role', ['police', 'other-official']), hasNone('conduct.claims', ['medical-neglect'])),
+  ),
+  'bivens.recognizedContext=false': any(
+    is('officer.department', 'homeland-security'),
+    is('place.nearBorder', true),
+    all(
+      any(
+        isIn('officer.role', ['corrections', 'other-official']),
+        notAllClaimsAmong(BIVENS_FOURTH_AMENDMENT),
+      ),
+      any(isIn('officer.role', ['police', 'other-official']), notAllClaimsAmong(BIVENS_PRISON_MEDICAL)),
+    ),
   ),
   // City of Canton v. Harris; Monell.
   'monell.policyOrCustom=true': any(
@@ -158,12 +197,12 @@ const NAMED_CONDITIONS: Record<string, TopLevelCondition> = {
     is('findings.clearlyEstablished', false),
   ),
   // 28 U.S.C. 2680(h): intentional torts by investigative or law enforcement officers.
-  'ftca.intentionalTortByPolice=true': all(
-    is('officer.role', 'police'),
+  'ftca.intentionalTortByOfficer=true': all(
+    LAW_ENFORCEMENT_OFFICER,
     hasAny('conduct.claims', INTENTIONAL_TORT_CLAIMS),
   ),
-  'ftca.intentionalTortByPolice=false': any(
-    isIn('officer.role', ['corrections', 'other-official']),
+  'ftca.intentionalTortByOfficer=false': any(
+    NOT_LAW_ENFORCEMENT_OFFICER,
     hasNone('conduct.claims', INTENTIONAL_TORT_CLAIMS),
   ),
   // Which state or local civil-rights action covers the incident, by place, date and officer.
@@ -344,6 +383,13 @@ export const RULES: readonly RuleProperties[] = [
     'available',
   ),
   route(
+    'ftca.trespass-and-privacy',
+    'employerSuit',
+    45,
+    all(FEDERAL, is('officer.withinScopeOfEmployment', true), hasAny('conduct.claims', UNLISTED_TORT_CLAIMS)),
+    'available',
+  ),
+  route(
     'ftca.proviso',
     'employerSuit',
     40,
@@ -351,7 +397,7 @@ export const RULES: readonly RuleProperties[] = [
       FEDERAL,
       onOrAfter(FTCA_PROVISO),
       is('officer.withinScopeOfEmployment', true),
-      ref('ftca.intentionalTortByPolice=true'),
+      ref('ftca.intentionalTortByOfficer=true'),
     ),
     'available',
   ),
@@ -363,7 +409,8 @@ export const RULES: readonly RuleProperties[] = [
       FEDERAL,
       before(FTCA_PROVISO),
       hasNone('conduct.claims', OTHER_TORT_CLAIMS),
-      ref('ftca.intentionalTortByPolice=true'),
+      hasNone('conduct.claims', UNLISTED_TORT_CLAIMS),
+      ref('ftca.intentionalTortByOfficer=true'),
     ),
     'unavailable',
     'not-in-force',
@@ -376,7 +423,8 @@ export const RULES: readonly RuleProperties[] = [
       FEDERAL,
       onOrAfter(FTCA_PROVISO),
       hasNone('conduct.claims', OTHER_TORT_CLAIMS),
-      ref('ftca.intentionalTortByPolice=false'),
+      hasNone('conduct.claims', UNLISTED_TORT_CLAIMS),
+      ref('ftca.intentionalTortByOfficer=false'),
     ),
     'unavailable',
     'not-covered',
@@ -385,7 +433,12 @@ export const RULES: readonly RuleProperties[] = [
     'ftca.intentional-torts-excepted-before-proviso',
     'employerSuit',
     30,
-    all(FEDERAL, before(FTCA_PROVISO), hasNone('conduct.claims', OTHER_TORT_CLAIMS)),
+    all(
+      FEDERAL,
+      before(FTCA_PROVISO),
+      hasNone('conduct.claims', OTHER_TORT_CLAIMS),
+      hasNone('conduct.claims', UNLISTED_TORT_CLAIMS),
+    ),
     'unavailable',
     'not-covered',
   ),
@@ -517,7 +570,7 @@ export const RULES: readonly RuleProperties[] = [
     '12601.law-enforcement-officers',
     'patternOrPractice',
     45,
-    all(isIn('officer.role', NOT_POLICE)),
+    all(isIn('officer.role', NOT_POLICE), is('agency.juvenileJustice', false)),
     'unavailable',
     'not-covered',
   ),
@@ -536,7 +589,7 @@ export const RULES: readonly RuleProperties[] = [
     all(
       onOrAfter(PATTERN_OR_PRACTICE_ENACTED),
       isIn('officer.employer', ['state', 'local', 'tribal']),
-      is('officer.role', 'police'),
+      any(is('officer.role', 'police'), is('agency.juvenileJustice', true)),
       is('agency.patternOrPractice', true),
     ),
     'available',
