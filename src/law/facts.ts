@@ -221,7 +221,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     type: 'set',
     values: CLAIMS,
     question: 'Which constitutional claims does the person have?',
-    help: 'Bivens reaches federal officers only in the contexts the Court has recognised (a search or arrest, as in Bivens; a federal prisoner’s medical care, as in Carlson v. Green). The FTCA’s law-enforcement proviso covers assault, battery, false imprisonment and false arrest. New York City’s Local Law 48 covers unreasonable search and seizure and excessive force.',
+    help: 'Bivens reaches federal officers only in the contexts the Court has recognised (a Fourth Amendment search, seizure, arrest or force, as in Bivens; a federal prisoner’s medical care, as in Carlson v. Green), and only when every claim fits: one claim outside makes the suit a new context (Egbert v. Boule). The FTCA’s law-enforcement proviso covers assault, battery, false imprisonment and false arrest; an unlawful search (trespass, invasion of privacy) is not excepted by 28 U.S.C. 2680(h). New York City’s Local Law 48 covers unreasonable search and seizure and excessive force.',
   },
   {
     path: 'harm',
