@@ -61,6 +61,17 @@ describe('recourse evaluate', () => {
     );
   });
 
+  it('prints who may bring the pattern-or-practice action: state attorneys general too under H.R. 1280 § 103', () => {
+    const gray = join(ROOT, 'data', 'cases', 'gray-2015.yaml');
+    const r = recourse('evaluate', gray, '--regime', 'current', '--regime', 'gfjpa-2021');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.includes('patternOrPractice'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('brought by: united-states ');
+    expect(lines[1]).toContain('brought by: united-states, state-attorney-general');
+    expect(lines[1]).toContain('state-attorney-general-subpoena');
+  });
+
   it('prints Result v1 as JSON for every regime by default', () => {
     const r = recourse('evaluate', GARNER, '--json');
     expect(r.code).toBe(0);
