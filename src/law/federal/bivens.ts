@@ -23,7 +23,7 @@ import { CLAIMS } from '../vocabulary.js';
  * claims.
  *
  * The context is that of every claim the person has, not of one of them: the remedy is decided claim
- * by claim (Egbert rejected the excessive-force and the retaliation claim each on its own), and the
+ * by claim (a court asks of each claim whether its context is new), and the
  * route reports one status for the suit, so `available` must not stand for a suit some of whose
  * claims have no remedy. An incident is in a recognised context only when all its claims are; with
  * one claim outside, the suit as described is a new context, and the reason says so (a person may
