@@ -188,6 +188,11 @@ export function renderDiff(diff: RegimeDiff): string {
       const changed = p.cases.map((c) => `${c.incident} ${c.route} ${c.before} -> ${c.after}`);
       lines.push(`    cases changed: ${changed.length > 0 ? '' : 'none'}`);
       for (const c of changed) lines.push(`      ${c}`);
+      if (p.casesTogether.length > 0) {
+        lines.push('    cases changed only together with another provision:');
+        for (const c of p.casesTogether)
+          lines.push(`      ${c.incident} ${c.route} ${c.before} -> ${c.after} (with ${c.with.join(', ')})`);
+      }
     }
   };
   section('Added', diff.added);
@@ -196,7 +201,15 @@ export function renderDiff(diff: RegimeDiff): string {
   if (diff.added.length + diff.replaced.length + diff.removed.length === 0)
     lines.push('', 'The regimes have the same provisions.');
   lines.push('', `Cases whose routes differ (${diff.cases.length} route changes):`);
-  for (const c of diff.cases) lines.push(`  ${c.incident} ${c.route} ${c.before} -> ${c.after}`);
+  for (const c of diff.cases) {
+    const joint = diff.jointly.find((j) => j.incident === c.incident && j.route === c.route);
+    const together = !joint
+      ? ''
+      : joint.provisions.length > 0
+        ? ` (only ${joint.provisions.join(' and ')} together)`
+        : ' (only three or more provisions together)';
+    lines.push(`  ${c.incident} ${c.route} ${c.before} -> ${c.after}${together}`);
+  }
   return lines.join('\n');
 }
 
