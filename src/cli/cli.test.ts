@@ -377,7 +377,9 @@ describe('recourse diff', () => {
     const corpus = join(dir, 'one-case');
     mkdirSync(corpus, { recursive: true });
     copyFileSync(join(ROOT, 'data', 'cases', 'kisela-hughes-2010.yaml'), join(corpus, 'kisela.yaml'));
-    const diff = JSON.parse((await recourse('diff', 'current', 'gfjpa-2021', '--cases', corpus, '--json')).stdout);
+    const diff = JSON.parse(
+      (await recourse('diff', 'current', 'gfjpa-2021', '--cases', corpus, '--json')).stdout,
+    );
     const incidents = new Set(diff.cases.map((c: { incident: string }) => c.incident));
     expect([...incidents]).toEqual(['kisela-hughes-2010']);
   });

@@ -77,8 +77,18 @@ describe('recourse interview --answers', () => {
     const all = JSON.parse((await recourse('interview', '--answers', KISELA, '--json')).stdout);
     expect(run.asked.length).toBeLessThanOrEqual(all.asked.length);
     const two = JSON.parse(
-      (await recourse('interview', '--answers', KISELA, '--regime', 'current', '--regime', 'gfjpa-2021', '--json'))
-        .stdout,
+      (
+        await recourse(
+          'interview',
+          '--answers',
+          KISELA,
+          '--regime',
+          'current',
+          '--regime',
+          'gfjpa-2021',
+          '--json',
+        )
+      ).stdout,
     );
     expect(two.results.map((x: { regime: string }) => x.regime)).toEqual(['current', 'gfjpa-2021']);
   });
@@ -193,7 +203,8 @@ describe('recourse whatif', () => {
     );
     expect(text.stdout).toContain('by screws-v-united-states.specific-intent');
     const json = JSON.parse(
-      (await recourse('whatif', garner, '--regime', 'current', '--route', 'federalProsecution', '--json')).stdout,
+      (await recourse('whatif', garner, '--regime', 'current', '--route', 'federalProsecution', '--json'))
+        .stdout,
     );
     expect(Object.keys(json).sort()).toEqual(['flips', 'incident', 'regime', 'route', 'status', 'unsettles']);
     expect(json.unsettles[0].changes[0]).toEqual({

@@ -53,7 +53,7 @@ function tacticLine(t: Result['tactics'][number]): string {
 function fundingLine(f: Result['funding'][number]): string {
   const why = f.text ? `: ${f.text}${f.cite ? ` (${f.cite})` : ''}` : '';
   if (f.atRisk === null) return `    funding ${f.grant}: at risk undetermined${needing(f.needs)}`;
-  return f.atRisk ? `    funding ${f.grant}: AT RISK${why}` : `    funding ${f.grant}: not at risk`;
+  return `    funding ${f.grant}: AT RISK${why}`;
 }
 
 export function renderResult(result: Result, regime: Regime): string {
@@ -63,7 +63,9 @@ export function renderResult(result: Result, regime: Regime): string {
   );
   for (const name of ROUTES) lines.push(...routeLines(name, result.routes[name]));
   for (const t of result.tactics) lines.push(tacticLine(t));
-  for (const f of result.funding) lines.push(fundingLine(f));
+  for (const f of result.funding) if (f.atRisk !== false) lines.push(fundingLine(f));
+  const safe = result.funding.filter((f) => f.atRisk === false).map((f) => f.grant);
+  if (safe.length > 0) lines.push(`    funding not at risk: ${safe.join(', ')}`);
   const reporting = result.reporting.map(
     (r) => `${r.system}${r.determined ? '' : ` (if ${r.needs.join(', ')})`}`,
   );
