@@ -19,8 +19,18 @@ export async function runCli(
   let stdout = '';
   let stderr = '';
   const io: Io = {
-    stdout: { write: (t) => void (stdout += t), isTTY: false },
-    stderr: { write: (t) => void (stderr += t), isTTY: false },
+    stdout: {
+      write: (t) => {
+        stdout += t;
+      },
+      isTTY: false,
+    },
+    stderr: {
+      write: (t) => {
+        stderr += t;
+      },
+      isTTY: false,
+    },
     stdin: {
       isTTY: options.tty ?? false,
       readAll: (limit, what) => {
