@@ -592,6 +592,36 @@ harm: death
       expect(saved).not.toMatch(/^\s+underColorOfLaw:/m);
     }, 90_000);
 
+    it('--save refuses to overwrite an existing file before the first question; --force overwrites it', async () => {
+      const out = join(dir, 'taken-interactive.yaml');
+      writeFileSync(out, 'keep me\n');
+      const refused = `interview-${process.pid}-${++sessionCount}`;
+      sessions.push(refused);
+      const command = (extra: string) =>
+        `${process.execPath} ${BIN} interview ${PARTIAL} --regime current --save ${out}${extra}; echo "exit code $?"; sleep 30`;
+      tmux('new-session', '-d', '-s', refused, '-x', '220', '-y', '60', '-c', ROOT, command(''));
+      const screen = await waitFor(refused, 'the exit code', (s) => s.includes('exit code'));
+      expect(screen).toContain(`recourse: --save: ${out} exists; pass --force to overwrite it`);
+      expect(screen).toContain('exit code 2');
+      expect(promptCount(screen)).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe('keep me\n');
+
+      const forced = `interview-${process.pid}-${++sessionCount}`;
+      sessions.push(forced);
+      tmux('new-session', '-d', '-s', forced, '-x', '220', '-y', '60', '-c', ROOT, command(' --force'));
+      await nextOpenQuestion(forced, 0);
+      await choose(forced, 'local');
+      await nextOpenQuestion(forced, 1);
+      await choose(forced, 'finish now');
+      const done = await waitFor(forced, 'the exit code', (s) => s.includes('exit code'));
+      expect(done).toContain('interview complete');
+      expect(done).toContain(`Saved the facts to ${out}.`);
+      expect(done).toContain('exit code 0');
+      const saved = readFileSync(out, 'utf8');
+      expect(saved).toMatch(/^# Facts gathered by `recourse interview`/);
+      expect(saved).toContain('employer: local');
+    }, 90_000);
+
     it('a checkbox offers "finish now" too', async () => {
       const session = startInterview(FORCE_ONLY, 'gfjpa-2021');
       await nextOpenQuestion(session, 0);
