@@ -427,3 +427,45 @@ describe('readable text output', () => {
     ]);
   });
 });
+
+describe('the format documents itself', () => {
+  type Node = { description?: string; properties?: Record<string, Node>; items?: Node; anyOf?: Node[] };
+  /** Every field of the schema by its dotted path, with its description. */
+  function fields(node: Node, path = ''): [string, string | undefined][] {
+    const out: [string, string | undefined][] = [];
+    for (const variant of [node, ...(node.anyOf ?? [])]) {
+      for (const [key, child] of Object.entries(variant.properties ?? {})) {
+        const p = path ? `${path}.${key}` : key;
+        out.push([p, child.description], ...fields(child, p));
+      }
+      if (variant.items?.properties)
+        out.push([`${path}[]`, variant.items.description], ...fields(variant.items, `${path}[]`));
+    }
+    return out;
+  }
+
+  it("every field of recourse schema has a description; a fact's is the interview's question and help", async () => {
+    const r = await recourse('schema');
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    const all = fields(schema);
+    expect(all.length).toBeGreaterThan(40);
+    const missing = all.filter(([, d]) => !d || d.trim() === '').map(([p]) => p);
+    // A field added to the format must carry help in the fact catalogue (src/law/facts.ts) or,
+    // if it is not a fact, a description in src/law/schema-docs.ts.
+    expect(missing).toEqual([]);
+    const { INCIDENT_FACTS } = await import('../law/index.js');
+    const byPath = new Map(all);
+    for (const fact of INCIDENT_FACTS)
+      expect(byPath.get(fact.path), fact.path).toBe(`${fact.question} ${fact.help}`);
+    expect(byPath.get('officer.department')).toContain(
+      'The DOJ policy of September 2021 binds only Justice Department components',
+    );
+    expect(byPath.get('sources[].url')).toBe('The address of the source.');
+  });
+
+  it('the check itself finds a field without a description', () => {
+    const schema: Node = { properties: { a: { description: 'x', properties: { b: {} } } } };
+    expect(fields(schema).filter(([, d]) => !d)).toEqual([['a.b', undefined]]);
+  });
+});
