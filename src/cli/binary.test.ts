@@ -74,7 +74,10 @@ describe('recourse from a folder outside the repository, as an installed package
   const project = join(dir, 'elsewhere');
   mkdirSync(join(project, 'node_modules', '.bin'), { recursive: true });
   symlinkSync(ROOT, join(project, 'node_modules', 'recourse'));
-  symlinkSync(join('..', 'recourse', PACKAGE.bin.recourse), join(project, 'node_modules', '.bin', 'recourse'));
+  symlinkSync(
+    join('..', 'recourse', PACKAGE.bin.recourse),
+    join(project, 'node_modules', '.bin', 'recourse'),
+  );
   chmodSync(BIN, 0o755);
   const npx = (...args: string[]) => {
     const r = spawnSync('npx', ['--no', '--', 'recourse', ...args], { cwd: project, encoding: 'utf8' });

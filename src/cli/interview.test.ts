@@ -595,10 +595,16 @@ harm: death
     it('--save refuses to overwrite an existing file before the first question; --force overwrites it', async () => {
       const out = join(dir, 'taken-interactive.yaml');
       writeFileSync(out, 'keep me\n');
+      // A starting file with facts the interview never asks about: the saved file keeps them.
+      const start = join(dir, 'start-with-harm.yaml');
+      writeFileSync(
+        start,
+        'id: start-with-harm\ndate: 2019-06-01\nplace: { state: AZ }\nconduct: { deadlyForce: true, claims: [excessive-force] }\nharm: death\n',
+      );
       const refused = `interview-${process.pid}-${++sessionCount}`;
       sessions.push(refused);
       const command = (extra: string) =>
-        `${process.execPath} ${BIN} interview ${PARTIAL} --regime current --save ${out}${extra}; echo "exit code $?"; sleep 30`;
+        `${process.execPath} ${BIN} interview ${start} --regime current --save ${out}${extra}; echo "exit code $?"; sleep 30`;
       tmux('new-session', '-d', '-s', refused, '-x', '220', '-y', '60', '-c', ROOT, command(''));
       const screen = await waitFor(refused, 'the exit code', (s) => s.includes('exit code'));
       expect(screen).toContain(`recourse: --save: ${out} exists; pass --force to overwrite it`);
@@ -620,6 +626,9 @@ harm: death
       const saved = readFileSync(out, 'utf8');
       expect(saved).toMatch(/^# Facts gathered by `recourse interview`/);
       expect(saved).toContain('employer: local');
+      expect(saved).toContain('harm: death');
+      expect(saved).toContain('deadlyForce: true');
+      expect(saved).toMatch(/claims:\n\s+- excessive-force/);
     }, 90_000);
 
     it('a checkbox offers "finish now" too', async () => {
