@@ -42,6 +42,12 @@ describe('the recourse binary', () => {
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ incident: 'garner-2014', regime: 'current' });
   });
 
+  it('standard input over 5 MB is refused', () => {
+    const r = recourse(['evaluate', '-'], { input: Buffer.alloc(6 * 1024 * 1024, 'a') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('standard input: the input is over the 5 MB limit');
+  });
+
   it('a 2 MB binary file gets a short error, not megabytes of stderr', () => {
     const bytes = Buffer.alloc(2 * 1024 * 1024);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256;

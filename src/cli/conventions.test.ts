@@ -226,7 +226,7 @@ describe('errors a person can act on', () => {
     expect(r.stderr).toContain(`${big}: the input is 6.0 MB, over the 5 MB limit`);
     const piped = await runCli(['evaluate', '-'], { stdin: 'a'.repeat(6 * 1024 * 1024) });
     expect(piped.code).toBe(2);
-    expect(piped.stderr).toContain('standard input: the input is 6.0 MB, over the 5 MB limit');
+    expect(piped.stderr).toContain('standard input: the input is over the 5 MB limit');
   });
 
   it('among several files, the good ones are printed, the bad ones reported, and the exit code is 2', async () => {

@@ -25,10 +25,14 @@ export interface Io {
 /** The largest input Recourse reads (a file or standard input): incidents are a few kilobytes. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
-export const tooLarge = (what: string, bytes: number | string) =>
+/** The refusal of an input over the limit; `bytes` is its size where known (a file), else null. */
+export const tooLarge = (what: string, bytes: number | null) =>
   new UsageError(
-    `${what}: the input is ${typeof bytes === 'number' ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : bytes}, over the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit; an incident is a few kilobytes`,
+    `${what}: the input is ${bytes === null ? 'over' : `${(bytes / 1024 / 1024).toFixed(1)} MB, over`} the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit; an incident is a few kilobytes`,
   );
+
+/** Waits a little without spinning (standard input open non-blocking, nothing there yet). */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /** Reads file descriptor 0 to its end, refusing more than `limit` bytes without holding them. */
 function readStdin(limit: number, what: string): string {
@@ -41,13 +45,16 @@ function readStdin(limit: number, what: string): string {
       n = readSync(0, buffer, 0, buffer.length, null);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') continue; // a non-blocking pipe with nothing yet
+      if (code === 'EAGAIN') {
+        pause(10);
+        continue;
+      }
       if (code === 'EOF') break;
       throw new UsageError(`${what}: standard input cannot be read (${code ?? String(e)})`);
     }
     if (n === 0) break;
     total += n;
-    if (total > limit) throw tooLarge(what, `over ${(limit / 1024 / 1024).toFixed(0)} MB`);
+    if (total > limit) throw tooLarge(what, null);
     chunks.push(Buffer.from(buffer.subarray(0, n)));
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -35,7 +35,8 @@ export async function runCli(
       isTTY: options.tty ?? false,
       readAll: (limit, what) => {
         const text = options.stdin ?? '';
-        if (Buffer.byteLength(text) > limit) throw tooLarge(what, Buffer.byteLength(text));
+        // As the process does: standard input is refused once past the limit, its size unknown.
+        if (Buffer.byteLength(text) > limit) throw tooLarge(what, null);
         return text;
       },
     },
