@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REGIMES, STATE_AND_LOCAL_LAWS } from '../law/index.js';
+import { PROVISIONS, REGIMES, STATE_AND_LOCAL_LAWS } from '../law/index.js';
 import { COMMANDS } from './main.js';
 import { runCli } from './run-in-process.js';
 
@@ -55,13 +55,15 @@ describe('conventions', () => {
     expect(bare.stderr).toContain('evaluate');
   });
 
-  it('help lists every regime id and every state or local law id, with their titles', async () => {
+  it('help lists every regime id, every state or local law id and every provision id, with their titles', async () => {
     const help = (await recourse('--help')).stdout;
     const lines = help.split('\n');
     const listed = (id: string, title: string) =>
       lines.some((l) => l.startsWith(`  ${id} `) && l.trim().slice(id.length).trim().startsWith(title));
     for (const [id, regime] of REGIMES) expect(listed(id, regime.title), id).toBe(true);
     for (const law of STATE_AND_LOCAL_LAWS) expect(listed(law.id, law.title), law.id).toBe(true);
+    for (const [id, provision] of PROVISIONS) expect(listed(id, provision.title), id).toBe(true);
+    expect((await recourse('diff', '--help')).stdout).toContain('hr-1280-sec-102');
     const evaluate = (await recourse('evaluate', '--help')).stdout;
     expect(evaluate).toContain('Regimes (--regime):');
     expect(evaluate).toContain('co-sb20-217');

@@ -1,4 +1,4 @@
-import { REGIMES, STATE_AND_LOCAL_LAWS } from '../law/index.js';
+import { PROVISIONS, REGIMES, STATE_AND_LOCAL_LAWS } from '../law/index.js';
 
 /** The ids a person may pass to --regime and --with, listed at the foot of the help. */
 export function idsHelp(): string {
@@ -18,3 +18,13 @@ export function idsHelp(): string {
 export const EXIT_CODES_HELP = `
 An incident FILE may be - for standard input.
 Exit codes: 0 success, 2 bad input, 1 internal error, 130 interview ended by Ctrl-C.`;
+
+/** The provisions of the proposals, by the ids `diff` and `impact` name them with. */
+export function provisionsHelp(): string {
+  const width = Math.max(...[...PROVISIONS.keys()].map((id) => id.length)) + 2;
+  return [
+    '',
+    'Provisions of the proposals (as diff and impact name them):',
+    ...[...PROVISIONS.values()].map((o) => `  ${o.id.padEnd(width)}${o.title}`),
+  ].join('\n');
+}

@@ -14,7 +14,7 @@ import { regimesCommand } from './commands/regimes.js';
 import { schemaCommand } from './commands/schema.js';
 import { whatifCommand } from './commands/whatif.js';
 import { InterviewCancelled, UsageError } from './errors.js';
-import { EXIT_CODES_HELP, idsHelp } from './help.js';
+import { EXIT_CODES_HELP, idsHelp, provisionsHelp } from './help.js';
 import { type Io, processIo } from './io.js';
 
 /**
@@ -55,13 +55,15 @@ export function buildProgram(io: Io, commands: readonly CliCommand[] = COMMANDS)
       // Commander's own errors ("error: unknown option") take the one prefix too.
       outputError: (s, write) => write(`${PREFIX}${s.replace(/^error: /, '')}`),
     })
-    .addHelpText('after', `${idsHelp()}\n${EXIT_CODES_HELP}`);
+    .addHelpText('after', `${idsHelp()}\n${provisionsHelp()}\n${EXIT_CODES_HELP}`);
   for (const command of commands) command.register(program, io);
   // Every command inherits the settings above (exitOverride, output) and shows the ids too.
   for (const command of program.commands) {
     command.exitOverride().configureOutput(program.configureOutput());
     if (command.options.some((o) => o.long === '--regime' || o.long === '--with'))
       command.addHelpText('after', idsHelp());
+    if (command.name() === 'diff' || command.name() === 'impact')
+      command.addHelpText('after', provisionsHelp());
   }
   return program;
 }
