@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
   assumptionsOf,
@@ -16,7 +16,7 @@ import { IncidentError, PROVISIONS, ROUTES, type RouteName, STATUSES } from '../
 import { writeFileAtomically } from './atomic-write.js';
 import { BUNDLED_CASES, BUNDLED_PARAMETERS } from './bundled.js';
 import { UsageError } from './errors.js';
-import { expandIncidentPaths, parseIncidentText } from './incident-files.js';
+import { expandIncidentPaths, parseIncidentText, readText } from './incident-files.js';
 import type { Io, Output } from './io.js';
 
 /** `recourse impact`: every regime over the cases corpus, or over a synthetic national population. */
@@ -40,8 +40,9 @@ export interface ImpactOptions {
 export function loadCases(dir: string): LoadedCase[] {
   return expandIncidentPaths([dir]).map((file): LoadedCase => {
     try {
-      return { file, incident: parseIncidentText(readFileSync(file, 'utf8'), file) };
+      return { file, incident: parseIncidentText(readText(file, undefined), file) };
     } catch (e) {
+      if (e instanceof UsageError) return { file, error: e.message };
       if (e instanceof IncidentError) {
         return { file, error: e.errors.map((x) => `${x.path || '(document)'}: ${x.message}`).join('; ') };
       }

@@ -105,6 +105,25 @@ describe('recourse impact over the cases corpus', () => {
   });
 });
 
+describe('recourse impact: a case file over 5 MB', () => {
+  it('is reported as a bad case, unread, and the others are used', async () => {
+    const dir = join(tmp, 'cases-with-a-huge-one');
+    mkdirSync(dir);
+    copyFileSync(join(ROOT, 'data', 'cases', 'garner-2014.yaml'), join(dir, 'garner-2014.yaml'));
+    writeFileSync(join(dir, 'huge.yaml'), Buffer.alloc(6 * 1024 * 1024, 'a'));
+    const r = await recourse('--cases', dir, '--json', '--regime', 'current');
+    expect(r.code).toBe(0);
+    const impact = JSON.parse(r.stdout);
+    expect(impact.cases).toBe(1);
+    expect(impact.errors).toEqual([
+      {
+        file: join(dir, 'huge.yaml'),
+        error: expect.stringContaining('the input is 6.0 MB, over the 5 MB limit'),
+      },
+    ]);
+  });
+});
+
 describe('recourse impact --synthetic', () => {
   const run = (...args: string[]) =>
     recourse('--synthetic', '25000', '--seed', '7', '--replicates', '5', ...args);

@@ -44,8 +44,8 @@ export function expandIncidentPaths(args: readonly string[]): string[] {
   return out;
 }
 
-/** A file's text, refusing one over MAX_INPUT_BYTES before reading it. */
-function readText(file: string, stdin: Input | undefined): string {
+/** A file's text (or stdin's for `-`), refusing one over MAX_INPUT_BYTES before reading it. */
+export function readText(file: string, stdin: Input | undefined): string {
   if (file === STDIN) {
     if (!stdin) throw new UsageError('-: standard input is not available here');
     return stdin.readAll(MAX_INPUT_BYTES, 'standard input');
