@@ -53,6 +53,14 @@ describe('conventions', () => {
     expect(bare.stdout).toBe('');
     expect(bare.stderr).toMatch(/^Usage: recourse/);
     expect(bare.stderr).toContain('evaluate');
+    const helpOf = await recourse('help', 'whatif');
+    expect(helpOf.code).toBe(0);
+    expect(helpOf.stdout).toMatch(/^Usage: recourse whatif/);
+    expect(await recourse('help', 'nope')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "recourse: help: unknown command 'nope'; see recourse --help\n",
+    });
   });
 
   it('help lists every regime id, every state or local law id and every provision id, with their titles', async () => {

@@ -75,6 +75,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stderr.write(program.helpInformation());
     return 2;
   }
+  const [first, topic] = argv;
+  if (first === 'help' && topic !== undefined && !program.commands.some((c) => c.name() === topic)) {
+    // Commander would print the general help and exit 0: name the mistake instead.
+    io.stderr.write(`${PREFIX}help: unknown command '${topic}'; see recourse --help\n`);
+    return 2;
+  }
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return 0;
