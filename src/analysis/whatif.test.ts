@@ -12,7 +12,7 @@ import {
   toIncident,
 } from '../law/index.js';
 import { arbitraryIncident } from '../law/testkit.js';
-import { type RouteFlip, whatIfRoute } from './whatif.js';
+import { kindOfChange, type RouteFlip, whatIfRoute } from './whatif.js';
 
 /**
  * What would change a route, on corpus cases where LAW.md gives the answer: § 242's mental state
@@ -149,6 +149,41 @@ describe('whatif: the officer suit against Kisela (kisela-hughes-2010), qualifie
   });
 });
 
+describe('whatif both ways: toward each outcome of an undetermined route, findings and records first', () => {
+  // A 2022 Minneapolis shooting, no finding made yet (as damond-2017, moved to 2022).
+  const MINNEAPOLIS = toIncident({ ...load('damond-2017'), id: 'minneapolis-2022', date: '2022-02-02' });
+
+  it('shows the two findings that would open the suit, not only the changes that close it', () => {
+    const result = whatIfRoute(regime('current'), MINNEAPOLIS, 'officerSuit');
+    expect(result.status).toBe('undetermined');
+    const toAvailable = result.flips.filter((f) => f.after === 'available');
+    expect(toAvailable.map(changes).sort()).toEqual([
+      'findings.clearlyEstablished=true + findings.rightViolated=true',
+      'findings.obviousViolation=true + findings.rightViolated=true',
+    ]);
+    for (const f of toAvailable) expect(f.kind).toBe('establish');
+    // Toward unavailable the smallest is one fact: the finding first, then changes to the incident.
+    const toUnavailable = result.flips.filter((f) => f.after === 'unavailable');
+    expect(toUnavailable.map(changes)).toEqual([
+      'findings.rightViolated=false',
+      'officer.employer="federal"',
+      'officer.underColorOfLaw=false',
+    ]);
+    expect(toUnavailable.map((f) => f.kind)).toEqual(['establish', 'incident', 'incident']);
+    // The outcomes come in order: available, then unavailable.
+    expect(result.flips.map((f) => f.after)).toEqual([...toAvailable, ...toUnavailable].map((f) => f.after));
+  });
+
+  it('a settled route gets the smallest changes toward each other outcome, each group on its own size', () => {
+    const result = whatIfRoute(regime('current'), KISELA, 'officerSuit');
+    expect(new Set(result.flips.map((f) => f.after))).toEqual(new Set(['available']));
+    expect(kindOfChange('findings.rightViolated')).toBe('establish');
+    expect(kindOfChange('agency.patternOrPractice')).toBe('establish');
+    expect(kindOfChange('officer.employer')).toBe('incident');
+    expect(kindOfChange('date')).toBe('incident');
+  });
+});
+
 describe('whatif: what would take away what settles a route', () => {
   const GARNER = load('garner-2014');
 
@@ -225,6 +260,17 @@ describe('whatif over random incidents', () => {
             expect(after.status).toBe(flip.after);
             expect([...after.needs].sort()).toEqual([...flip.needs].sort());
             expect(flip.after).not.toBe(result.status);
+          }
+          // Toward each outcome: one size, and the changes to establish before those to the incident.
+          for (const outcome of new Set(result.flips.map((f) => f.after))) {
+            const group = result.flips.filter((f) => f.after === outcome);
+            expect(new Set(group.map((f) => f.changes.length)).size).toBe(1);
+            const kinds = group.map((f) => f.kind);
+            expect(kinds).toEqual([...kinds].sort());
+            for (const f of group)
+              expect(f.kind).toBe(
+                f.changes.every((c) => kindOfChange(c.path) === 'establish') ? 'establish' : 'incident',
+              );
           }
         },
       ),

@@ -1,18 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-in-process.js';
 
 /** The command line tested as a user runs it: the built `recourse` binary, in a child process. */
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.recourse as string;
 
-function recourse(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, BIN), ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const recourse = (...args: string[]) => runCli(args);
 
 const dir = mkdtempSync(join(tmpdir(), 'recourse-cli-'));
 function file(name: string, text: string): string {
@@ -50,8 +48,8 @@ const FEDERAL_2023 = file(
 );
 
 describe('recourse evaluate', () => {
-  it('prints each route with its status, blocker and citation', () => {
-    const r = recourse('evaluate', GARNER);
+  it('prints each route with its status, blocker and citation', async () => {
+    const r = await recourse('evaluate', GARNER);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('garner-2014 - Eric Garner, Staten Island (2014-07-17, New York City, NY)');
     expect(r.stdout).toMatch(/federalProsecution\s+unavailable\s+mental-state\s+max penalty death/);
@@ -61,9 +59,9 @@ describe('recourse evaluate', () => {
     );
   });
 
-  it('prints who may bring the pattern-or-practice action: state attorneys general too under H.R. 1280 § 103', () => {
+  it('prints who may bring the pattern-or-practice action: state attorneys general too under H.R. 1280 § 103', async () => {
     const gray = join(ROOT, 'data', 'cases', 'gray-2015.yaml');
-    const r = recourse('evaluate', gray, '--regime', 'current', '--regime', 'gfjpa-2021');
+    const r = await recourse('evaluate', gray, '--regime', 'current', '--regime', 'gfjpa-2021');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n').filter((l) => l.includes('patternOrPractice'));
     expect(lines).toHaveLength(2);
@@ -72,8 +70,8 @@ describe('recourse evaluate', () => {
     expect(lines[1]).toContain('state-attorney-general-subpoena');
   });
 
-  it('prints Result v1 as JSON for every regime by default', () => {
-    const r = recourse('evaluate', GARNER, '--json');
+  it('prints Result v1 as JSON for every regime by default', async () => {
+    const r = await recourse('evaluate', GARNER, '--json');
     expect(r.code).toBe(0);
     const results = JSON.parse(r.stdout);
     expect(results.map((x: { regime: string }) => x.regime)).toEqual([
@@ -99,8 +97,8 @@ describe('recourse evaluate', () => {
     );
   });
 
-  it('prints Result v1 as JSON, one result per incident and regime', () => {
-    const r = recourse('evaluate', GARNER, FEDERAL_2023, '--json', '--regime', 'current');
+  it('prints Result v1 as JSON, one result per incident and regime', async () => {
+    const r = await recourse('evaluate', GARNER, FEDERAL_2023, '--json', '--regime', 'current');
     expect(r.code).toBe(0);
     const results = JSON.parse(r.stdout);
     expect(results).toHaveLength(2);
@@ -139,8 +137,8 @@ describe('recourse evaluate', () => {
     ]);
   });
 
-  it('evaluates every file of a directory', () => {
-    const r = recourse('evaluate', dir, '--json', '--regime', 'current');
+  it('evaluates every file of a directory', async () => {
+    const r = await recourse('evaluate', dir, '--json', '--regime', 'current');
     expect(r.code).toBe(0);
     expect(
       JSON.parse(r.stdout)
@@ -149,14 +147,14 @@ describe('recourse evaluate', () => {
     ).toEqual(['federal-agent-2023', 'garner-2014']);
   });
 
-  it('evaluates the bundled cases (what npm start runs)', () => {
-    const r = recourse('evaluate', 'data/cases');
+  it('evaluates the bundled cases (what npm start runs)', async () => {
+    const r = await recourse('evaluate', 'data/cases');
     expect(r.code).toBe(0);
     expect(r.stdout.match(/^ {2}current: /gm)?.length ?? 0).toBe(28);
     expect(r.stdout.match(/^ {2}gfjpa-2021 \(hypothetical/gm)?.length ?? 0).toBe(28);
   });
 
-  it('applies a state or local law hypothetically with --with', () => {
+  it('applies a state or local law hypothetically with --with', async () => {
     const minnesota = file(
       'minnesota.yaml',
       `id: minnesota-2015
@@ -166,9 +164,9 @@ officer: { employer: local, role: police, underColorOfLaw: true, goodFaithBelief
 findings: { rightViolated: true }
 `,
     );
-    const plain = JSON.parse(recourse('evaluate', minnesota, '--regime', 'current', '--json').stdout);
+    const plain = JSON.parse((await recourse('evaluate', minnesota, '--regime', 'current', '--json')).stdout);
     expect(plain[0].routes.stateSuit.status).toBe('not-applicable');
-    const r = recourse('evaluate', minnesota, '--regime', 'current', '--with', 'co-sb20-217', '--json');
+    const r = await recourse('evaluate', minnesota, '--regime', 'current', '--with', 'co-sb20-217', '--json');
     expect(r.code).toBe(0);
     const [withColorado] = JSON.parse(r.stdout);
     expect(withColorado).toMatchObject({ regime: 'current+co-sb20-217', hypothetical: true });
@@ -178,17 +176,17 @@ findings: { rightViolated: true }
       defendant: 'officer',
       officerPays: 'lesser-of-5-percent-or-25000',
     });
-    const bad = recourse('evaluate', minnesota, '--with', 'co-2020');
+    const bad = await recourse('evaluate', minnesota, '--with', 'co-2020');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--with: unknown id "co-2020"; expected one of co-sb20-217');
   });
 
-  it('exits 2 naming every bad field by its path and what was expected', () => {
+  it('exits 2 naming every bad field by its path and what was expected', async () => {
     const bad = file(
       'bad.yaml',
       'id: Bad Id\ndate: 2021-02-30\nplace: { state: ZZ }\nofficer: { employer: city, emplyer: local }\nharm: 3\n',
     );
-    const r = recourse('evaluate', bad);
+    const r = await recourse('evaluate', bad);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('id: expected a slug');
@@ -202,17 +200,17 @@ findings: { rightViolated: true }
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
-  it('exits 2 for a missing file, an unknown regime, or an unknown option', () => {
-    expect(recourse('evaluate', join(dir, 'nope.yaml'))).toMatchObject({
+  it('exits 2 for a missing file, an unknown regime, or an unknown option', async () => {
+    expect(await recourse('evaluate', join(dir, 'nope.yaml'))).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('no such file'),
     });
-    const regime = recourse('evaluate', GARNER, '--regime', 'gfjpa-1999');
+    const regime = await recourse('evaluate', GARNER, '--regime', 'gfjpa-1999');
     expect(regime.code).toBe(2);
     expect(regime.stderr).toContain('--regime: unknown id "gfjpa-1999"; expected one of current, gfjpa-2021');
-    expect(recourse('evaluate', GARNER, '--colour').code).toBe(2);
+    expect((await recourse('evaluate', GARNER, '--colour')).code).toBe(2);
     const yaml = file('broken.yaml', 'id: [unclosed\n');
-    expect(recourse('evaluate', yaml)).toMatchObject({
+    expect(await recourse('evaluate', yaml)).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('not valid YAML or JSON'),
     });
@@ -220,8 +218,8 @@ findings: { rightViolated: true }
 });
 
 describe('recourse explain', () => {
-  it('prints the derivation tree of one route with citations and the facts read', () => {
-    const r = recourse('explain', GARNER, '--regime', 'current', '--route', 'federalProsecution');
+  it('prints the derivation tree of one route with citations and the facts read', async () => {
+    const r = await recourse('explain', GARNER, '--regime', 'current', '--route', 'federalProsecution');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('federalProsecution = "unavailable"  by federal-prosecution.section-242');
     expect(r.stdout).toContain('section242.charge = "unavailable"  by usc-18-242.willfully');
@@ -232,8 +230,8 @@ describe('recourse explain', () => {
     expect(r.stdout).not.toContain('officerSuit =');
   });
 
-  it('explains every route by default and shows what an undetermined route needs', () => {
-    const r = recourse('explain', GARNER, '--regime', 'current');
+  it('explains every route by default and shows what an undetermined route needs', async () => {
+    const r = await recourse('explain', GARNER, '--regime', 'current');
     expect(r.code).toBe(0);
     for (const route of [
       'officerSuit',
@@ -247,14 +245,14 @@ describe('recourse explain', () => {
     expect(r.stdout).toContain('needs: findings.obviousViolation, findings.clearlyEstablished');
   });
 
-  it('requires --regime and a known route', () => {
-    expect(recourse('explain', GARNER).code).toBe(2);
-    expect(recourse('explain', GARNER, '--regime', 'current', '--route', 'civilSuit').code).toBe(2);
+  it('requires --regime and a known route', async () => {
+    expect((await recourse('explain', GARNER)).code).toBe(2);
+    expect((await recourse('explain', GARNER, '--regime', 'current', '--route', 'civilSuit')).code).toBe(2);
   });
 });
 
 describe('commands on one incident', () => {
-  it('explain, compare, whatif and interview refuse a directory, naming the argument, rather than take its first file', () => {
+  it('explain, compare, whatif and interview refuse a directory, naming the argument, rather than take its first file', async () => {
     const cases = join(ROOT, 'data', 'cases');
     const runs: [string, string[]][] = [
       ['explain <file>', ['explain', cases, '--regime', 'current']],
@@ -263,7 +261,7 @@ describe('commands on one incident', () => {
       ['--answers', ['interview', '--answers', cases, '--json']],
     ];
     for (const [what, args] of runs) {
-      const r = recourse(...args);
+      const r = await recourse(...args);
       expect(r.code, what).toBe(2);
       expect(r.stderr, what).toContain(
         `recourse: ${what}: ${cases} is a directory; expected one incident file`,
@@ -274,8 +272,8 @@ describe('commands on one incident', () => {
 });
 
 describe('recourse compare', () => {
-  it('prints the regimes x routes table and why each difference arises, citing both sides', () => {
-    const r = recourse('compare', GARNER, '--regime', 'current', '--regime', 'gfjpa-2021');
+  it('prints the regimes x routes table and why each difference arises, citing both sides', async () => {
+    const r = await recourse('compare', GARNER, '--regime', 'current', '--regime', 'gfjpa-2021');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/federalProsecution\s+no: mental-state\s+available/);
     expect(r.stdout).toContain(
@@ -290,7 +288,7 @@ describe('recourse compare', () => {
     );
   });
 
-  it('explains a qualified-immunity difference as JSON with the first divergence', () => {
+  it('explains a qualified-immunity difference as JSON with the first divergence', async () => {
     const kisela = file(
       'kisela.yaml',
       `id: kisela-2010
@@ -302,7 +300,7 @@ harm: injury
 findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false }
 `,
     );
-    const r = recourse('compare', kisela, '--regime', 'current', '--regime', 'gfjpa-2021', '--json');
+    const r = await recourse('compare', kisela, '--regime', 'current', '--regime', 'gfjpa-2021', '--json');
     expect(r.code).toBe(0);
     const comparison = JSON.parse(r.stdout);
     expect(comparison.regimes).toEqual(['current', 'gfjpa-2021']);
@@ -319,8 +317,8 @@ findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: fa
     );
   });
 
-  it('--with applies a state law to every regime compared, the proposals included', () => {
-    const r = recourse(
+  it('--with applies a state law to every regime compared, the proposals included', async () => {
+    const r = await recourse(
       'compare',
       GARNER,
       '--regime',
@@ -340,16 +338,16 @@ findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: fa
     }
   });
 
-  it('says when no route differs', () => {
-    const r = recourse('compare', GARNER, '--regime', 'current', '--regime', 'justice-act-2020');
+  it('says when no route differs', async () => {
+    const r = await recourse('compare', GARNER, '--regime', 'current', '--regime', 'justice-act-2020');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No route differs between these regimes.');
   });
 });
 
 describe('recourse diff', () => {
-  it('lists the provisions added with their rules and the corpus cases each changes', () => {
-    const r = recourse('diff', 'current', 'gfjpa-2021', '--json');
+  it('lists the provisions added with their rules and the corpus cases each changes', async () => {
+    const r = await recourse('diff', 'current', 'gfjpa-2021', '--json');
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout);
     expect(diff).toMatchObject({ a: 'current', b: 'gfjpa-2021', removed: [], replaced: [] });
@@ -380,8 +378,8 @@ describe('recourse diff', () => {
     expect(diff.cases.length).toBeGreaterThan(0);
   });
 
-  it('lists removed provisions the other way round, readably', () => {
-    const r = recourse('diff', 'gfjpa-2021', 'current');
+  it('lists removed provisions the other way round, readably', async () => {
+    const r = await recourse('diff', 'gfjpa-2021', 'current');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('gfjpa-2021 -> current');
     expect(r.stdout).toContain('Removed:');
@@ -391,28 +389,30 @@ describe('recourse diff', () => {
     );
   });
 
-  it('--cases takes another corpus: the cases each provision changes are counted over it', () => {
+  it('--cases takes another corpus: the cases each provision changes are counted over it', async () => {
     const corpus = join(dir, 'one-case');
     mkdirSync(corpus, { recursive: true });
     copyFileSync(join(ROOT, 'data', 'cases', 'kisela-hughes-2010.yaml'), join(corpus, 'kisela.yaml'));
-    const diff = JSON.parse(recourse('diff', 'current', 'gfjpa-2021', '--cases', corpus, '--json').stdout);
+    const diff = JSON.parse(
+      (await recourse('diff', 'current', 'gfjpa-2021', '--cases', corpus, '--json')).stdout,
+    );
     const incidents = new Set(diff.cases.map((c: { incident: string }) => c.incident));
     expect([...incidents]).toEqual(['kisela-hughes-2010']);
   });
 
-  it('exits 2 for an unknown regime, naming the argument that holds it', () => {
-    const r = recourse('diff', 'current', 'gfjpa-2099');
+  it('exits 2 for an unknown regime, naming the argument that holds it', async () => {
+    const r = await recourse('diff', 'current', 'gfjpa-2099');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       'recourse: diff <b>: unknown id "gfjpa-2099"; expected one of current, gfjpa-2021',
     );
-    expect(recourse('diff', 'nope', 'current').stderr).toContain('diff <a>: unknown id "nope"');
+    expect((await recourse('diff', 'nope', 'current')).stderr).toContain('diff <a>: unknown id "nope"');
   });
 });
 
 describe('recourse regimes and schema', () => {
-  it('lists every rule with its citation, text and dates as JSON', () => {
-    const r = recourse('regimes', '--json');
+  it('lists every rule with its citation, text and dates as JSON', async () => {
+    const r = await recourse('regimes', '--json');
     expect(r.code).toBe(0);
     const [current] = JSON.parse(r.stdout);
     expect(current.id).toBe('current');
@@ -429,15 +429,15 @@ describe('recourse regimes and schema', () => {
     expect(proviso.unconfirmed).toContain('not in LAW.md');
   });
 
-  it('lists the rules readably, marking what is UNCONFIRMED', () => {
-    const r = recourse('regimes');
+  it('lists the rules readably, marking what is UNCONFIRMED', async () => {
+    const r = await recourse('regimes');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('eo-14074.chokehold [2022-05-25 to 2025-01-20]');
     expect(r.stdout).toContain('usc-34-12601.before-enactment [... to 1994-09-13] [UNCONFIRMED]');
   });
 
-  it('prints the JSON Schema of the incident format', () => {
-    const r = recourse('schema');
+  it('prints the JSON Schema of the incident format', async () => {
+    const r = await recourse('schema');
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'date', 'place']));
@@ -450,8 +450,8 @@ describe('recourse regimes and schema', () => {
     ]);
   });
 
-  it('prints help and exits 0', () => {
-    const r = recourse('--help');
+  it('prints help and exits 0', async () => {
+    const r = await recourse('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('evaluate');
   });
