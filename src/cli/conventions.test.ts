@@ -273,11 +273,13 @@ describe('what-if both ways', () => {
     expect(out).toContain('by harlow-v-fitzgerald.clearly-established');
     expect(out).toContain('by hope-v-pelzer.obvious-violation');
     const finding = out.indexOf('- findings.rightViolated: unknown -> false  =>  unavailable  [to establish');
-    const employer = out.indexOf(
-      '- officer.employer: "local" -> "federal"  =>  unavailable  [a change to the incident itself]',
+    // A federal officer's excessive force is now within Bivens (LAW.md §0 E5), so a change of employer
+    // no longer closes the suit; the change to the incident that does is the color of law.
+    const incidentChange = out.indexOf(
+      '- officer.underColorOfLaw: true -> false  =>  unavailable  [a change to the incident itself]',
     );
     expect(finding).toBeGreaterThan(unavailable);
-    expect(employer).toBeGreaterThan(finding);
+    expect(incidentChange).toBeGreaterThan(finding);
   });
 
   it('as JSON, each flip says its kind, and the changes to establish come first toward each outcome', async () => {
