@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CHOKEHOLD_RULES,
   CLAIMS,
+  CREDENTIALING,
   DEPARTMENTS,
   EMPLOYERS,
   FORCES,
@@ -43,6 +44,12 @@ export const agencySchema = z
     receivesCops: flag,
     chokeholdRule: z.enum(CHOKEHOLD_RULES).nullish(),
     noKnockRule: z.enum(NO_KNOCK_RULES).nullish(),
+    credentialing: z
+      .enum(CREDENTIALING)
+      .nullish()
+      .describe(
+        'the agency is credentialed by an accreditation body, has an application pending, or neither (EO 13929)',
+      ),
     patternOrPractice: flag.describe('a pattern or practice of such violations in the agency'),
     policyOrCustomCaused: flag.describe(
       'an official policy, custom or policymaker decision was the moving force',

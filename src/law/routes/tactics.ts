@@ -1,7 +1,19 @@
 import { type Definition, definition, eq, fact, ref, value } from '../../engine/index.js';
 import { dojPolicyChokehold, dojPolicyNoKnock } from '../federal/doj-policy-2021.js';
 import { eo13929ChokeholdCredentialing, eo13929ConditionMet } from '../federal/eo-13929.js';
-import { eo14074Chokehold, eo14074NoKnock } from '../federal/eo-14074.js';
+import {
+  eo14074AccreditationChokehold,
+  eo14074AccreditationMet,
+  eo14074Chokehold,
+  eo14074NoKnock,
+} from '../federal/eo-14074.js';
+
+/**
+ * EO 14074 § 19(b) kept EO 13929's accreditation requirements from the day it revoked that order:
+ * its rules sit beside EO 13929's (their dates do not overlap), below the reforms' conditions,
+ * which overlays add at priorities above 200.
+ */
+const SEC_19B_PRIORITY = 150;
 
 /**
  * How the tactics an incident used are regulated for this officer, on this date: prohibited,
@@ -9,7 +21,7 @@ import { eo14074Chokehold, eo14074NoKnock } from '../federal/eo-14074.js';
  * Chokeholds and carotid restraints share one set of rules: every federal rule in LAW.md treats
  * them together.
  */
-export const chokeholdRule: Definition = definition(
+const chokeholdRuleBase: Definition = definition(
   'tactics.chokehold.rule',
   'How federal law regulates a chokehold or carotid restraint by this officer',
   [
@@ -25,7 +37,12 @@ export const chokeholdRule: Definition = definition(
   ],
 );
 
-export const chokeholdConditionMet: Definition = definition(
+export const chokeholdRule: Definition = {
+  ...chokeholdRuleBase,
+  rules: [...chokeholdRuleBase.rules, { ...eo14074AccreditationChokehold, priority: SEC_19B_PRIORITY }],
+};
+
+const chokeholdConditionMetBase: Definition = definition(
   'tactics.chokehold.met',
   'The state or locality meets the funding condition on chokeholds',
   [
@@ -38,6 +55,11 @@ export const chokeholdConditionMet: Definition = definition(
     },
   ],
 );
+
+export const chokeholdConditionMet: Definition = {
+  ...chokeholdConditionMetBase,
+  rules: [...chokeholdConditionMetBase.rules, { ...eo14074AccreditationMet, priority: SEC_19B_PRIORITY }],
+};
 
 export const chokeholdBreached: Definition = definition(
   'tactics.chokehold.breached',
