@@ -104,6 +104,12 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     help: 'Colorado (C.R.S. § 13-21-131): an officer convicted for the conduct is not indemnified. H.R. 1280’s national misconduct registry and EO 14074’s federal database record convictions.',
   },
   {
+    path: 'officer.complaintFiled',
+    type: 'boolean',
+    question: 'Was a misconduct complaint made against the officer over this conduct?',
+    help: 'H.R. 1280 § 201’s National Police Misconduct Registry compiles complaints as well as records of misconduct (CRS), and the Democrats’ 2021 final offer proposed a database documenting complaints against officers (CBS): a complaint goes there even before any finding.',
+  },
+  {
     path: 'agency.receivesByrneJag',
     type: 'boolean',
     question: 'Does the employing government receive Byrne JAG funds?',

@@ -35,6 +35,7 @@ export const officerSchema = z
     goodFaithBelief: flag.describe('held a good-faith, reasonable belief the conduct was lawful'),
     decertifiedForConduct: flag,
     convictedForConduct: flag,
+    complaintFiled: flag.describe('a misconduct complaint was made against the officer over this conduct'),
   })
   .nullish();
 
