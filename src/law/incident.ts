@@ -99,6 +99,19 @@ export const incidentSchema = z.strictObject({
   findings: findingsSchema,
   sources: z.array(z.strictObject({ url: z.string(), note: z.string().nullish() })).nullish(),
   actual: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullish(),
+  /** What happened later, in date order: pleas, verdicts, sentences, acquittals, DOJ findings. */
+  history: z
+    .array(
+      z.strictObject({
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD, or YYYY-MM when only the month is known'),
+        event: z.string().min(1, 'expected what happened, in words'),
+        source: z.url({ error: 'expected the URL of the source reporting the event' }).nullish(),
+      }),
+    )
+    .nullish()
+    .describe('later events: pleas, verdicts, sentences, acquittals, pattern-or-practice findings'),
   /** For the cases corpus: the expected status of each route under each regime. */
   expected: z.record(z.string(), expectationSchema).nullish(),
   notes: z.string().nullish(),
