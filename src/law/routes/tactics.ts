@@ -15,6 +15,9 @@ import {
  */
 const SEC_19B_PRIORITY = 150;
 
+/** What the absence of a federal rule rests on: the bills that would have made one. */
+const NOT_ENACTED = 'H.R. 1280 (117th Cong.) and S. 3985 (116th Cong.), neither enacted';
+
 /**
  * How the tactics an incident used are regulated for this officer, on this date: prohibited,
  * restricted, a condition of federal money, reporting-only, or unregulated (DESIGN.md §4).
@@ -30,8 +33,8 @@ const chokeholdRuleBase: Definition = definition(
     eo13929ChokeholdCredentialing,
     {
       id: 'tactics.chokehold.no-federal-rule',
-      cite: 'LAW.md, key corrections 3-4',
-      text: 'No federal statute bans chokeholds by state or local officers; none was enacted in 2020-2022.',
+      cite: NOT_ENACTED,
+      text: 'No federal statute bans chokeholds by state or local officers or conditions grants on a ban: the 2020-2021 bills that would have (H.R. 1280, S. 3985) were not enacted, nor was any other in 2020-2022.',
       then: value('unregulated'),
     },
   ],
@@ -49,7 +52,7 @@ const chokeholdConditionMetBase: Definition = definition(
     eo13929ConditionMet,
     {
       id: 'tactics.chokehold.no-condition',
-      cite: 'LAW.md, key corrections 3-4',
+      cite: NOT_ENACTED,
       text: 'No funding condition on chokeholds applies, so there is nothing to meet.',
       then: value(true),
     },
@@ -93,8 +96,8 @@ export const noKnockRule: Definition = definition(
     dojPolicyNoKnock,
     {
       id: 'tactics.no-knock.no-federal-rule',
-      cite: 'LAW.md, key corrections 3-4',
-      text: 'No federal statute bans or restricts no-knock entries by state or local officers; none was enacted in 2020-2022.',
+      cite: NOT_ENACTED,
+      text: 'No federal statute bans or restricts no-knock entries by state or local officers: the 2020-2021 bills that would have (H.R. 1280; S. 3985 asked only reports) were not enacted, nor was any other in 2020-2022.',
       then: value('unregulated'),
     },
   ],
@@ -106,7 +109,7 @@ export const noKnockConditionMet: Definition = definition(
   [
     {
       id: 'tactics.no-knock.no-condition',
-      cite: 'LAW.md, key corrections 3-4',
+      cite: NOT_ENACTED,
       text: 'No funding condition on no-knock warrants applies under the law in force, so there is nothing to meet.',
       then: value(true),
     },
