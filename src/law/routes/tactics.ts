@@ -70,7 +70,7 @@ export const chokeholdBreached: Definition = definition(
   [
     {
       id: 'tactics.chokehold.deadly-force-exception',
-      cite: 'Executive Order 14074 (2022); DOJ policy (Sept. 14, 2021); Executive Order 13929 (2020)',
+      cite: 'Executive Order 14074 (2022); DOJ policy (Sept. 13, 2021); Executive Order 13929 (2020)',
       text: 'Every federal chokehold rule excepts situations where deadly force is authorized by law.',
       // A prohibition with its own rule on the exception says so in an overlay (Minnesota, with
       // one; Washington and H.R. 1280's federal ban, without). The rest fall back on this one.
