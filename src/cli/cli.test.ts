@@ -422,7 +422,8 @@ describe('recourse regimes and schema', () => {
       expect(rule.text).not.toBe('');
     }
     const eo = current.rules.find((x: { id: string }) => x.id === 'eo-14074.chokehold');
-    expect(eo.inForce).toEqual({ from: '2022-05-25', until: '2025-01-20' });
+    // EO 14074 § 7: agency chokehold policies were due 90 days after the order.
+    expect(eo.inForce).toEqual({ from: '2022-08-23', until: '2025-01-20' });
     const proviso = current.rules.find(
       (x: { id: string }) => x.id === 'usc-28-2680h.law-enforcement-proviso',
     );
@@ -432,7 +433,11 @@ describe('recourse regimes and schema', () => {
   it('lists the rules readably, marking what is UNCONFIRMED', async () => {
     const r = await recourse('regimes');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('eo-14074.chokehold [2022-05-25 to 2025-01-20]');
+    expect(r.stdout).toContain('eo-14074.chokehold [2022-08-23 to 2025-01-20]');
+    expect(r.stdout).toContain('eo-13929.discretionary-grants [2020-06-16 to 2022-05-25]');
+    expect(r.stdout).toContain(
+      'eo-14074.sec-19b.discretionary-grants [2022-05-25 to 2025-01-20] [UNCONFIRMED]',
+    );
     expect(r.stdout).toContain('usc-34-12601.before-enactment [... to 1994-09-13] [UNCONFIRMED]');
   });
 

@@ -23,7 +23,17 @@ describe('the compiled law agrees with the interpreter', () => {
   const compiled = compileSummary(current);
 
   it('covers every boundary date of the law in force', () => {
-    for (const d of ['1974-03-16', '1994-09-13', '2020-06-16', '2021-09-14', '2022-05-25', '2025-01-20'])
+    for (const d of [
+      '1974-03-16',
+      '1994-09-13',
+      '2020-06-16',
+      '2021-09-13',
+      '2022-05-25',
+      '2022-07-24',
+      '2022-08-23',
+      '2022-11-21',
+      '2025-01-20',
+    ])
       expect(LAW_BOUNDARIES).toContain(d);
   });
 

@@ -2,6 +2,7 @@ import type { FactSpec } from '../engine/index.js';
 import {
   CHOKEHOLD_RULES,
   CLAIMS,
+  CREDENTIALING,
   DEPARTMENTS,
   EMPLOYERS,
   FORCES,
@@ -116,6 +117,12 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     help: 'Colorado (C.R.S. § 13-21-131): an officer convicted for the conduct is not indemnified. H.R. 1280’s national misconduct registry and EO 14074’s federal database record convictions.',
   },
   {
+    path: 'officer.complaintFiled',
+    type: 'boolean',
+    question: 'Was a misconduct complaint made against the officer over this conduct?',
+    help: 'H.R. 1280 § 201’s National Police Misconduct Registry compiles complaints as well as records of misconduct (CRS), and the Democrats’ 2021 final offer proposed a database documenting complaints against officers (CBS): a complaint goes there even before any finding.',
+  },
+  {
     path: 'agency.receivesByrneJag',
     type: 'boolean',
     question: 'Does the employing government receive Byrne JAG funds?',
@@ -141,6 +148,14 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     values: NO_KNOCK_RULES,
     question: 'What rule on no-knock warrants for drug cases applied in the state or locality?',
     help: 'H.R. 1280 makes COPS funds depend on a state or local law that prohibits no-knock warrants in drug cases (CRS; the exact H.R. 1280 wording is UNCONFIRMED). Louisville (June 2020) and Virginia (2020) banned them; Kentucky SB 4 (2021) restricts them.',
+  },
+  {
+    path: 'agency.credentialing',
+    type: 'enum',
+    values: CREDENTIALING,
+    question:
+      'Was the agency credentialed by an accreditation body, or had it applied (credentialed, application pending, or neither)?',
+    help: 'Executive Order 13929 (June 16, 2020, revoked May 25, 2022) gave DOJ discretionary grants only to agencies that "have sought or are in the process of seeking" credentials from a body confirming that their use-of-force policy bans chokeholds except where deadly force is allowed: an agency with an application pending stayed eligible.',
   },
   {
     path: 'agency.patternOrPractice',

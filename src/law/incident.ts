@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CHOKEHOLD_RULES,
   CLAIMS,
+  CREDENTIALING,
   DEPARTMENTS,
   EMPLOYERS,
   FORCES,
@@ -37,6 +38,7 @@ export const officerSchema = z
     goodFaithBelief: flag.describe('held a good-faith, reasonable belief the conduct was lawful'),
     decertifiedForConduct: flag,
     convictedForConduct: flag,
+    complaintFiled: flag.describe('a misconduct complaint was made against the officer over this conduct'),
   })
   .nullish();
 
@@ -46,6 +48,12 @@ export const agencySchema = z
     receivesCops: flag,
     chokeholdRule: z.enum(CHOKEHOLD_RULES).nullish(),
     noKnockRule: z.enum(NO_KNOCK_RULES).nullish(),
+    credentialing: z
+      .enum(CREDENTIALING)
+      .nullish()
+      .describe(
+        'the agency is credentialed by an accreditation body, has an application pending, or neither (EO 13929)',
+      ),
     patternOrPractice: flag.describe('a pattern or practice of such violations in the agency'),
     policyOrCustomCaused: flag.describe(
       'an official policy, custom or policymaker decision was the moving force',
@@ -100,6 +108,19 @@ export const incidentSchema = z.strictObject({
   findings: findingsSchema,
   sources: z.array(z.strictObject({ url: z.string(), note: z.string().nullish() })).nullish(),
   actual: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullish(),
+  /** What happened later, in date order: pleas, verdicts, sentences, acquittals, DOJ findings. */
+  history: z
+    .array(
+      z.strictObject({
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD, or YYYY-MM when only the month is known'),
+        event: z.string().min(1, 'expected what happened, in words'),
+        source: z.url({ error: 'expected the URL of the source reporting the event' }).nullish(),
+      }),
+    )
+    .nullish()
+    .describe('later events: pleas, verdicts, sentences, acquittals, pattern-or-practice findings'),
   /** For the cases corpus: the expected status of each route under each regime. */
   expected: z.record(z.string(), expectationSchema).nullish(),
   notes: z.string().nullish(),

@@ -108,6 +108,13 @@ export interface Result {
 
 const REPORTING_PREFIX = 'reporting.';
 
+/** The grants a result lists, with the definition that says whether each is at risk. */
+const GRANTS: readonly (readonly [Grant, string])[] = [
+  ['byrne-jag', 'funding.byrneJag.atRisk'],
+  ['cops', 'funding.cops.atRisk'],
+  ['doj-discretionary', 'funding.dojDiscretionary.atRisk'],
+];
+
 const REPORTING_SYSTEMS = new WeakMap<Regime, readonly (readonly [string, string])[]>();
 
 /**
@@ -303,15 +310,11 @@ export function evaluateIncident(regime: Regime, incident: Incident): Result {
     };
   });
 
-  const grants: [Grant, string, boolean | null | undefined][] = [
-    ['byrne-jag', 'funding.byrneJag.atRisk', incident.agency?.receivesByrneJag],
-    ['cops', 'funding.cops.atRisk', incident.agency?.receivesCops],
-    ['doj-discretionary', 'funding.dojDiscretionary.atRisk', undefined],
-  ];
   const funding: FundingResult[] = [];
-  for (const [grant, id, receives] of grants) {
-    if (receives === false) continue;
+  for (const [grant, id] of GRANTS) {
     const o = run.get(id);
+    // A grant the government does not receive is left out: a cited rule of the grant says so.
+    if (o.decidedBy?.tags?.grantNotReceived !== undefined) continue;
     funding.push({
       grant,
       atRisk: (o.value as boolean | undefined) ?? null,

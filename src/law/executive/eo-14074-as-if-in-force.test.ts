@@ -5,7 +5,7 @@ import { decideYaml, evaluateYaml, regimeById } from '../testkit.js';
 import { eo14074AsIfInForce } from './eo-14074-as-if-in-force.js';
 
 /**
- * The `eo-14074` regime: Executive Order 14074 (LAW.md §4.4) evaluated as if in force on the
+ * The `eo-14074` regime: Executive Order 14074 evaluated as if in force on the
  * incident date. The order was in force from 25 May 2022 until its revocation on 20 January 2025
  * and bound federal agencies only; `current` applies it only within that window.
  */
@@ -78,7 +78,7 @@ describe('EO 14074: chokeholds and carotid restraints by federal officers', () =
         tactic: 'carotid-restraint',
         rule: 'prohibited',
         breached: true,
-        cite: CITE,
+        cite: `${CITE} § 7`,
       }),
     );
     expect(decideYaml(EO, iceRaid(BEFORE), 'tactics.chokehold.rule').rule).toBe(
@@ -121,7 +121,12 @@ describe('EO 14074: no-knock entries by federal officers', () => {
       expect.objectContaining({ tactic: 'no-knock-entry', rule: 'unregulated' }),
     );
     expect(evaluateYaml(EO, iceRaid(BEFORE)).tactics).toContainEqual(
-      expect.objectContaining({ tactic: 'no-knock-entry', rule: 'restricted', breached: null, cite: CITE }),
+      expect.objectContaining({
+        tactic: 'no-knock-entry',
+        rule: 'restricted',
+        breached: null,
+        cite: `${CITE} § 10`,
+      }),
     );
     expect(decideYaml(EO, iceRaid(BEFORE), 'tactics.noKnock.rule').rule).toBe(
       'eo-14074.no-knock.as-if-in-force',
@@ -163,14 +168,19 @@ describe('EO 14074: the National Law Enforcement Accountability Database', () =>
 });
 
 describe('EO 14074: federal use-of-force data to the FBI', () => {
-  it('as if in force in 2019 the restraint is reported to the FBI National Use-of-Force Data Collection', () => {
-    expect(systems(current, iceRaid(BEFORE))).not.toContain('fbi-national-use-of-force-data-collection');
-    expect(evaluateYaml(EO, iceRaid(BEFORE)).reporting).toContainEqual(
+  it('as if in force in 2019 a restraint causing serious bodily injury is reported to the FBI National Use-of-Force Data Collection', () => {
+    const serious = iceRaid(BEFORE).replace('harm: injury', 'harm: serious-injury');
+    expect(systems(current, serious)).not.toContain('fbi-national-use-of-force-data-collection');
+    expect(evaluateYaml(EO, serious).reporting).toContainEqual(
       expect.objectContaining({ system: 'fbi-national-use-of-force-data-collection', determined: true }),
     );
-    expect(decideYaml(EO, iceRaid(BEFORE), 'reporting.fbiNationalUseOfForceDataCollection').rule).toBe(
+    expect(decideYaml(EO, serious, 'reporting.fbiNationalUseOfForceDataCollection').rule).toBe(
       'eo-14074.use-of-force-data.as-if-in-force',
     );
+  });
+
+  it('a restraint causing a lesser injury is not reported even as if in force: § 6 does not ask every use of force', () => {
+    expect(systems(EO, iceRaid(BEFORE))).not.toContain('fbi-national-use-of-force-data-collection');
   });
 
   it('a city officer’s use of force is not reached', () => {

@@ -101,8 +101,17 @@ describe('the federal funding conditions read the law in force, not only what th
     expect(result.funding.find((f) => f.grant === 'cops')?.atRisk).toBe(true);
   });
 
-  it('under current law, EO 13929’s credentialing is met in Washington by the state law', () => {
-    const result = evaluateYaml(current, seattle);
-    expect(result.funding.find((f) => f.grant === 'doj-discretionary')?.atRisk).toBe(false);
+  it('under current law, EO 13929’s chokehold standard is met in Washington by the state law; the grants then turn on the agency’s credentials', () => {
+    expect(decideYaml(current, seattle, 'tactics.chokehold.met')).toMatchObject({
+      value: true,
+      rule: 'eo-13929.credentialing-met',
+    });
+    const pending = seattle.replace(
+      'chokeholdRule: none',
+      'chokeholdRule: none, credentialing: application-pending',
+    );
+    expect(evaluateYaml(current, pending).funding.find((f) => f.grant === 'doj-discretionary')?.atRisk).toBe(
+      false,
+    );
   });
 });

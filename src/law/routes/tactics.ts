@@ -1,7 +1,22 @@
 import { type Definition, definition, eq, fact, ref, value } from '../../engine/index.js';
 import { dojPolicyChokehold, dojPolicyNoKnock } from '../federal/doj-policy-2021.js';
 import { eo13929ChokeholdCredentialing, eo13929ConditionMet } from '../federal/eo-13929.js';
-import { eo14074Chokehold, eo14074NoKnock } from '../federal/eo-14074.js';
+import {
+  eo14074AccreditationChokehold,
+  eo14074AccreditationMet,
+  eo14074Chokehold,
+  eo14074NoKnock,
+} from '../federal/eo-14074.js';
+
+/**
+ * EO 14074 § 19(b) kept EO 13929's accreditation requirements from the day it revoked that order:
+ * its rules sit beside EO 13929's (their dates do not overlap), below the reforms' conditions,
+ * which overlays add at priorities above 200.
+ */
+const SEC_19B_PRIORITY = 150;
+
+/** What the absence of a federal rule rests on: the bills that would have made one. */
+const NOT_ENACTED = 'H.R. 1280 (117th Cong.) and S. 3985 (116th Cong.), neither enacted';
 
 /**
  * How the tactics an incident used are regulated for this officer, on this date: prohibited,
@@ -9,7 +24,7 @@ import { eo14074Chokehold, eo14074NoKnock } from '../federal/eo-14074.js';
  * Chokeholds and carotid restraints share one set of rules: every federal rule in LAW.md treats
  * them together.
  */
-export const chokeholdRule: Definition = definition(
+const chokeholdRuleBase: Definition = definition(
   'tactics.chokehold.rule',
   'How federal law regulates a chokehold or carotid restraint by this officer',
   [
@@ -18,26 +33,36 @@ export const chokeholdRule: Definition = definition(
     eo13929ChokeholdCredentialing,
     {
       id: 'tactics.chokehold.no-federal-rule',
-      cite: 'LAW.md, key corrections 3-4',
-      text: 'No federal statute bans chokeholds by state or local officers; none was enacted in 2020-2022.',
+      cite: NOT_ENACTED,
+      text: 'No federal statute bans chokeholds by state or local officers or conditions grants on a ban: the 2020-2021 bills that would have (H.R. 1280, S. 3985) were not enacted, nor was any other in 2020-2022.',
       then: value('unregulated'),
     },
   ],
 );
 
-export const chokeholdConditionMet: Definition = definition(
+export const chokeholdRule: Definition = {
+  ...chokeholdRuleBase,
+  rules: [...chokeholdRuleBase.rules, { ...eo14074AccreditationChokehold, priority: SEC_19B_PRIORITY }],
+};
+
+const chokeholdConditionMetBase: Definition = definition(
   'tactics.chokehold.met',
   'The state or locality meets the funding condition on chokeholds',
   [
     eo13929ConditionMet,
     {
       id: 'tactics.chokehold.no-condition',
-      cite: 'LAW.md, key corrections 3-4',
+      cite: NOT_ENACTED,
       text: 'No funding condition on chokeholds applies, so there is nothing to meet.',
       then: value(true),
     },
   ],
 );
+
+export const chokeholdConditionMet: Definition = {
+  ...chokeholdConditionMetBase,
+  rules: [...chokeholdConditionMetBase.rules, { ...eo14074AccreditationMet, priority: SEC_19B_PRIORITY }],
+};
 
 export const chokeholdBreached: Definition = definition(
   'tactics.chokehold.breached',
@@ -45,7 +70,7 @@ export const chokeholdBreached: Definition = definition(
   [
     {
       id: 'tactics.chokehold.deadly-force-exception',
-      cite: 'Executive Order 14074 (2022); DOJ policy (Sept. 14, 2021); Executive Order 13929 (2020)',
+      cite: 'Executive Order 14074 (2022); DOJ policy (Sept. 13, 2021); Executive Order 13929 (2020)',
       text: 'Every federal chokehold rule excepts situations where deadly force is authorized by law.',
       // A prohibition with its own rule on the exception says so in an overlay (Minnesota, with
       // one; Washington and H.R. 1280's federal ban, without). The rest fall back on this one.
@@ -71,8 +96,8 @@ export const noKnockRule: Definition = definition(
     dojPolicyNoKnock,
     {
       id: 'tactics.no-knock.no-federal-rule',
-      cite: 'LAW.md, key corrections 3-4',
-      text: 'No federal statute bans or restricts no-knock entries by state or local officers; none was enacted in 2020-2022.',
+      cite: NOT_ENACTED,
+      text: 'No federal statute bans or restricts no-knock entries by state or local officers: the 2020-2021 bills that would have (H.R. 1280; S. 3985 asked only reports) were not enacted, nor was any other in 2020-2022.',
       then: value('unregulated'),
     },
   ],
@@ -84,7 +109,7 @@ export const noKnockConditionMet: Definition = definition(
   [
     {
       id: 'tactics.no-knock.no-condition',
-      cite: 'LAW.md, key corrections 3-4',
+      cite: NOT_ENACTED,
       text: 'No funding condition on no-knock warrants applies under the law in force, so there is nothing to meet.',
       then: value(true),
     },
