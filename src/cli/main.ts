@@ -17,7 +17,14 @@ import { InterviewCancelled, UsageError } from './errors.js';
 import { DEFAULT_PARAMETERS, type ImpactOptions, impactCommand } from './impact-command.js';
 import { loadIncidents, loadOneIncident } from './incident-files.js';
 import { checkSaveTarget, saveInterview } from './incident-save.js';
-import { renderComparison, renderDiff, renderIncidentHeader, renderResult, renderWhatIf } from './render.js';
+import {
+  renderComparison,
+  renderDiff,
+  renderIncidentHeader,
+  renderResult,
+  renderWarnings,
+  renderWhatIf,
+} from './render.js';
 
 /**
  * The command line (DESIGN.md §4): exit 0 on success, 2 on bad input (stderr names each bad
@@ -77,12 +84,14 @@ export function buildProgram(): Command {
         print(JSON.stringify(results, null, 2));
         return;
       }
-      const blocks = incidents.map(({ incident }) =>
-        [
+      const blocks = incidents.map(({ incident }) => {
+        const results = regimes.map((r) => evaluateIncident(r, incident));
+        return [
           renderIncidentHeader(incident),
-          ...regimes.map((r) => renderResult(evaluateIncident(r, incident), r)),
-        ].join('\n'),
-      );
+          ...renderWarnings(results),
+          ...results.map((result, i) => renderResult(result, regimes[i] as Regime)),
+        ].join('\n');
+      });
       print(blocks.join('\n\n'));
     });
 

@@ -15,7 +15,10 @@ function routeLine(name: string, route: RouteResult): string {
       route.needs.length > 0 ? `needs ${route.needs.join(', ')}` : 'not encoded: the legal source is silent';
   }
   const extras: string[] = [];
-  if (route.maxPenalty) extras.push(`max penalty ${route.maxPenalty}`);
+  if (route.maxPenalty)
+    extras.push(
+      `max penalty ${route.maxPenalty}${route.maxPenaltyLoweredBy ? ` (${route.maxPenaltyLoweredBy.text})` : ''}`,
+    );
   if (route.tools && route.status === 'available') extras.push(`tools: ${route.tools.join(', ')}`);
   if (route.defendant) extras.push(`against the ${route.defendant}`);
   if (route.officerPays && route.officerPays !== 'none') extras.push(`officer pays: ${route.officerPays}`);
@@ -57,6 +60,11 @@ export function renderResult(result: Result, regime: Regime): string {
   );
   lines.push(`    reporting: ${reporting.length > 0 ? reporting.join('; ') : 'none required'}`);
   return lines.join('\n');
+}
+
+/** The warnings of an incident's results, once each (every regime gives the same date warning). */
+export function renderWarnings(results: readonly Result[]): string[] {
+  return [...new Set(results.flatMap((r) => r.warnings))].map((w) => `  WARNING: ${w}`);
 }
 
 export function renderIncidentHeader(incident: Incident): string {

@@ -49,7 +49,7 @@ export const section242MentalState: Definition = definition(
   [
     {
       id: 'screws-v-united-states.recklessness-not-willful',
-      cite: `18 U.S.C. 242 ("willfully"); ${SCREWS}, 105-07 (plurality); United States v. Reese, 2 F.3d 870, 881 (9th Cir. 1993)`,
+      cite: '18 U.S.C. 242 ("willfully"); Screws v. United States, 325 U.S. 91, 105-07 (1945) (plurality); United States v. Reese, 2 F.3d 870, 881 (9th Cir. 1993)',
       text: 'Recklessness about a risk of harm is not willfulness: the officer must have meant to do the act and known it was wrong. Some circuits treat reckless disregard of a clearly defined right as willful.',
       when: eq(MENTAL_STATE, 'reckless'),
       then: value(false),
@@ -132,8 +132,10 @@ export const section242Charge: Definition = definition(
     },
     {
       id: 'usc-18-242.willfully',
-      cite: '18 U.S.C. 242 ("willfully"); Screws v. United States, 325 U.S. 91 (1945)',
-      text: 'Whoever ... willfully subjects any person ... to the deprivation of any rights.',
+      // The element only: which mental state meets it is section242.mentalStateMet's to say (Screws
+      // today, H.R. 1280 § 101 under that bill), and the route cites the rule that said it.
+      cite: '18 U.S.C. 242 (the mental state)',
+      text: 'Whoever ... willfully subjects any person ... to the deprivation of any rights: no charge without the mental state the statute requires.',
       when: not(ref('section242.mentalStateMet')),
       then: value('unavailable'),
       tags: { blockedBy: 'mental-state' },
@@ -190,7 +192,7 @@ export const section242MaxPenalty: Definition = definition(
   [
     {
       id: 'usc-18-242.death-results',
-      cite: '18 U.S.C. 242, as amended by the Violent Crime Control and Law Enforcement Act of 1994, Pub. L. 103-322',
+      cite: '18 U.S.C. 242, as amended by Pub. L. 103-322 (Sept. 13, 1994)',
       text: '... if death results from the acts committed in violation of this section ... shall be fined under this title, or imprisoned for any term of years or for life, or both, or may be sentenced to death.',
       when: eq(fact('harm'), 'death'),
       then: value('death'),
@@ -199,7 +201,7 @@ export const section242MaxPenalty: Definition = definition(
     },
     {
       id: 'usc-18-242.death-results-1968',
-      cite: '18 U.S.C. 242, as amended by the Civil Rights Act of 1968, Pub. L. 90-284, § 103(b)',
+      cite: '18 U.S.C. 242, as amended by Pub. L. 90-284, § 103(b) (Apr. 11, 1968)',
       text: '... if death results shall be subject to imprisonment for any term of years or for life (no death penalty before Sept. 13, 1994).',
       when: eq(fact('harm'), 'death'),
       then: value('life'),
@@ -208,7 +210,7 @@ export const section242MaxPenalty: Definition = definition(
     },
     {
       id: 'usc-18-242.bodily-injury-or-weapon',
-      cite: '18 U.S.C. 242, as amended by the Violent Crime Control and Law Enforcement Act of 1994, Pub. L. 103-322',
+      cite: '18 U.S.C. 242, as amended by Pub. L. 103-322 (Sept. 13, 1994)',
       text: '... if bodily injury results from the acts committed in violation of this section or if such acts include the use, attempted use, or threatened use of a dangerous weapon, explosives, or fire, shall be fined under this title or imprisoned not more than ten years, or both. A firearm is a dangerous weapon.',
       when: or(BODILY_INJURY, has(fact('conduct.force'), 'firearm')),
       then: value('10y'),
@@ -217,7 +219,7 @@ export const section242MaxPenalty: Definition = definition(
     },
     {
       id: 'usc-18-242.bodily-injury-1988',
-      cite: '18 U.S.C. 242, as amended by the Anti-Drug Abuse Act of 1988, Pub. L. 100-690, § 7019',
+      cite: '18 U.S.C. 242, as amended by Pub. L. 100-690, § 7019 (Nov. 18, 1988)',
       text: '... if bodily injury results shall be fined under this title or imprisoned not more than ten years, or both.',
       when: BODILY_INJURY,
       then: value('10y'),
@@ -228,7 +230,7 @@ export const section242MaxPenalty: Definition = definition(
     },
     {
       id: 'usc-18-242.dangerous-weapon',
-      cite: '18 U.S.C. 242, as amended by Pub. L. 103-322; United States v. Mohr, 318 F.3d 613 (4th Cir. 2003)',
+      cite: '18 U.S.C. 242, as amended by Pub. L. 103-322 (Sept. 13, 1994); United States v. Mohr, 318 F.3d 613 (4th Cir. 2003)',
       text: '"Dangerous weapon" is not defined by § 242; whether force used as a weapon (a police dog, a Taser, a baton or flashlight, a vehicle, a kick) was one is a question of fact: an instrument capable of inflicting death or serious bodily injury.',
       when: and(
         hasAny(fact('conduct.force'), FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON),
