@@ -547,6 +547,34 @@ export function compileSummary(regime: Regime): (incident: Incident) => RouteSum
   };
 }
 
+/** A route's status and the rule that decided it, as the full result gives them. */
+export interface RouteDecision {
+  readonly status: RouteStatus;
+  readonly decidedBy: string | null;
+  readonly cite: string | null;
+}
+
+/**
+ * A regime compiled for bulk checks of who decided each route: the `status`, `decidedBy` and
+ * `cite` of each route, chosen from the compiled run by `authorityOf`, the function
+ * `evaluateIncident` chooses them with.
+ */
+export function compileDecisions(regime: Regime): (incident: Incident) => Record<RouteName, RouteDecision> {
+  const compiled = compileRegime(regime);
+  const routeIndex = ROUTES.map((name) => compiled.indexOf(name));
+  return (incident) => {
+    const run = compiled.run(incident, incident.date);
+    const decided = (id: string) => run.decidedBy(id);
+    const out = {} as Record<RouteName, RouteDecision>;
+    ROUTES.forEach((name, k) => {
+      const status = statusOf(run.valueAt(routeIndex[k] as number));
+      const authority = status === 'undetermined' ? null : authorityOf(decided, name);
+      out[name] = { status, decidedBy: authority?.id ?? null, cite: authority?.cite ?? null };
+    });
+    return out;
+  };
+}
+
 /** A route status's index in STATUSES, the form `compileStatuses` writes. */
 const AVAILABLE = STATUSES.indexOf('available');
 const UNAVAILABLE = STATUSES.indexOf('unavailable');
