@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { current } from '../regimes.js';
+import { parseIncident } from '../parse.js';
+import { current, REGIMES } from '../regimes.js';
+import { evaluateIncident } from '../results.js';
 import { decideYaml, evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** 18 U.S.C. 242: willfulness (Screws), fair warning (Lanier, Hope) and the penalty tiers (LAW.md §1.5). */
@@ -448,5 +451,22 @@ describe('18 U.S.C. 242: dates the law does not reach', () => {
       route.reasons.find((r) => r.rule === 'usc-18-242.before-enactment-year-unknown-day')?.unconfirmed,
     ).toMatch(/1866/);
     expect(evaluateYaml(current, onDay('1867-01-01')).routes.federalProsecution.status).toBe('available');
+  });
+});
+
+describe('18 U.S.C. 242: the corpus ceilings the dated tiers change (data/cases)', () => {
+  const corpusCase = (id: string) =>
+    parseIncident(readFileSync(new URL(`../../../data/cases/${id}.yaml`, import.meta.url), 'utf8'), id);
+
+  it.each([
+    ['screws-1943', '1y'],
+    ['graham-connor-1984', '1y'],
+    ['bivens-1965', '1y'],
+    ['pierson-ray-1961', '1y'],
+  ])('%s carries %s under every regime', (id, ceiling) => {
+    for (const regime of REGIMES.values())
+      expect(evaluateIncident(regime, corpusCase(id)).routes.federalProsecution.maxPenalty, regime.id).toBe(
+        ceiling,
+      );
   });
 });
