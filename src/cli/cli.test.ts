@@ -250,8 +250,13 @@ describe('recourse explain', () => {
     expect(r.stdout).toContain('federalProsecution = "unavailable"  by federal-prosecution.section-242');
     expect(r.stdout).toContain('section242.charge = "unavailable"  by usc-18-242.willfully');
     expect(r.stdout).toContain('findings.mentalState = "reckless"');
+    // The element cites the statute; the rule that decided the reckless mental state cites Screws
+    // and Reese (§0 E1).
     expect(r.stdout).toContain(
-      'cite: 18 U.S.C. 242 ("willfully"); Screws v. United States, 325 U.S. 91 (1945)',
+      'section242.mentalStateMet = false  by screws-v-united-states.recklessness-not-willful',
+    );
+    expect(r.stdout).toContain(
+      'cite: 18 U.S.C. 242 ("willfully"); Screws v. United States, 325 U.S. 91, 105-07 (1945) (plurality)',
     );
     expect(r.stdout).not.toContain('officerSuit =');
   });
