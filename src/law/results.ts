@@ -195,7 +195,12 @@ function elementOf(rule: Rule): string | null {
  * element failed, and keeps giving the blocker.
  */
 export function authorityOf(decidedBy: (id: string) => Rule | null, id: string): Rule | null {
-  let rule = decisiveRule(decidedBy, id);
+  return authorityFrom(decidedBy, decisiveRule(decidedBy, id));
+}
+
+/** `authorityOf`, from the decisive rule already found. */
+function authorityFrom(decidedBy: (id: string) => Rule | null, decisive: Rule | null): Rule | null {
+  let rule = decisive;
   for (let depth = 0; rule && depth < 16; depth++) {
     const element = rule.tags?.blockedBy ? elementOf(rule) : null;
     if (element === null) return rule;
@@ -204,6 +209,11 @@ export function authorityOf(decidedBy: (id: string) => Rule | null, id: string):
     rule = next;
   }
   return rule;
+}
+
+/** The rule that decided each definition in a run (one closure per incident, made unnamed). */
+function decisionsOf(run: Evaluation): (id: string) => Rule | null {
+  return (id) => run.get(id).decidedBy;
 }
 
 /** The reason a route is blocked: the tag of the rule that decided it. */
@@ -318,6 +328,8 @@ export function penaltyCeiling(
   };
 }
 
+const NO_CEILING = { maxPenalty: null, loweredBy: null } as const;
+
 /** Today's date (UTC), as the incident format writes dates. */
 export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
@@ -341,12 +353,12 @@ export function evaluateIncident(regime: Regime, incident: Incident, options: Ev
 
   const routes = {} as Record<RouteName, RouteResult>;
   const seen = new Set<string>();
+  const decided = decisionsOf(run);
   for (const name of ROUTES) {
     const o = run.get(name);
     const status = statusOf(o.value);
-    const decided = (id: string) => run.get(id).decidedBy;
     const decisive = status === 'undetermined' ? null : decisiveRule(decided, name);
-    const authority = status === 'undetermined' ? null : authorityOf(decided, name);
+    const authority = decisive === null ? null : authorityFrom(decided, decisive);
     // Each route's result is built as one literal (same fields, same order as { ...base, extra }):
     // object spread costs several times more on this path.
     const decidedBy = authority?.id ?? null;
@@ -356,17 +368,20 @@ export function evaluateIncident(regime: Regime, incident: Incident, options: Ev
     const needs = o.needs;
     const reasons = reasonsOf(o.trace, seen);
     if (name === 'federalProsecution') {
-      const applies = status !== 'not-applicable';
-      const p = applies
-        ? penaltyCeiling(
-            incident,
-            run.get('section242.maxPenalty').value,
-            (facts) =>
-              new Evaluation(regime, factsFromObject(facts), incident.date, false).get(
-                'section242.maxPenalty',
-              ).value,
-          )
-        : { maxPenalty: null, loweredBy: null };
+      const ceiling = status === 'not-applicable' ? undefined : run.get('section242.maxPenalty').value;
+      const p =
+        status === 'not-applicable'
+          ? NO_CEILING
+          : ceiling !== undefined
+            ? { maxPenalty: ceiling as MaxPenalty, loweredBy: null }
+            : penaltyCeiling(
+                incident,
+                ceiling,
+                (facts) =>
+                  new Evaluation(regime, factsFromObject(facts), incident.date, false).get(
+                    'section242.maxPenalty',
+                  ).value,
+              );
       routes[name] = {
         status,
         decidedBy,
@@ -536,6 +551,7 @@ export function compileSummary(regime: Regime): (incident: Incident) => RouteSum
     run = undefined;
     if (routes.federalProsecution.status === 'not-applicable')
       return { routes, maxPenalty: null, maxPenaltyLoweredTo: null };
+    if (p !== undefined) return { routes, maxPenalty: p as MaxPenalty, maxPenaltyLoweredTo: null };
     const ceiling = penaltyCeiling(incident, p, (facts) =>
       compiled.run(facts, incident.date).valueAt(penaltyIndex),
     );
