@@ -293,6 +293,8 @@ const FORCE_NAMES: Readonly<Record<string, string>> = {
   'bodily-force': 'kicks or blows',
 };
 
+const NO_CEILING = { maxPenalty: null, loweredBy: null } as const;
+
 const higherPenalty = (a: MaxPenalty, b: MaxPenalty): MaxPenalty =>
   PENALTIES.indexOf(a) >= PENALTIES.indexOf(b) ? a : b;
 
@@ -310,11 +312,14 @@ export function penaltyCeiling(
 ): { maxPenalty: MaxPenalty | null; loweredBy: PenaltyLowering | null } {
   if (ceiling !== undefined) return { maxPenalty: ceiling as MaxPenalty, loweredBy: null };
   const found = incident.findings?.dangerousWeapon;
-  if (found !== undefined && found !== null) return { maxPenalty: null, loweredBy: null };
+  if (found !== undefined && found !== null) return NO_CEILING;
+  // The finding can settle the ceiling only where force that may be a weapon was used (known).
+  const force = incident.conduct?.force;
+  if (!force?.some((f) => FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON.includes(f))) return NO_CEILING;
   const yes = ceilingWith(withFact(incident, DANGEROUS_WEAPON, true)) as MaxPenalty | undefined;
   const no = ceilingWith(withFact(incident, DANGEROUS_WEAPON, false)) as MaxPenalty | undefined;
-  if (yes === undefined || no === undefined || yes === no) return { maxPenalty: null, loweredBy: null };
-  const kinds = (incident.conduct?.force ?? [])
+  if (yes === undefined || no === undefined || yes === no) return NO_CEILING;
+  const kinds = force
     .filter((f) => FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON.includes(f))
     .map((f) => FORCE_NAMES[f] ?? f);
   return {
@@ -327,8 +332,6 @@ export function penaltyCeiling(
     },
   };
 }
-
-const NO_CEILING = { maxPenalty: null, loweredBy: null } as const;
 
 /** Today's date (UTC), as the incident format writes dates. */
 export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
