@@ -22,7 +22,7 @@
  */
 import { FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON } from '../../src/law/federal/usc-18-242.js';
 import type { Incident, RouteSummary } from '../../src/law/index.js';
-import { penaltyCeiling } from '../../src/law/results.js';
+import { hasCeiling, penaltyCeiling } from '../../src/law/results.js';
 import { NEW_YORK_CITY } from '../../src/law/states/nyc-ll48-2021.js';
 import type { Blocker, MaxPenalty, RouteStatus } from '../../src/law/vocabulary.js';
 
@@ -362,12 +362,11 @@ function stateSuit(x: Incident, date: string): Route {
 export function handWrittenSummary(x: Incident): RouteSummary {
   const date = x.date;
   const federalProsecution = section242Charge(x);
-  const p =
-    federalProsecution.status === 'not-applicable'
-      ? { maxPenalty: null, loweredBy: null }
-      : penaltyCeiling(x, section242MaxPenalty(x, date), (facts) =>
-          section242MaxPenalty(facts as Incident, date),
-        );
+  const p = !hasCeiling(federalProsecution.status, federalProsecution.blockedBy)
+    ? { maxPenalty: null, loweredBy: null }
+    : penaltyCeiling(x, section242MaxPenalty(x, date), (facts) =>
+        section242MaxPenalty(facts as Incident, date),
+      );
   return {
     routes: {
       officerSuit: officerSuit(x),

@@ -25,7 +25,7 @@ import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-
 import { withFact } from '../../src/engine/index.js';
 import { DANGEROUS_WEAPON, FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON } from '../../src/law/federal/usc-18-242.js';
 import type { Incident, RouteSummary } from '../../src/law/index.js';
-import { penaltyCeiling } from '../../src/law/results.js';
+import { hasCeiling, penaltyCeiling } from '../../src/law/results.js';
 import { NEW_YORK_CITY } from '../../src/law/states/nyc-ll48-2021.js';
 import {
   type Blocker,
@@ -713,7 +713,7 @@ async function runOnce(
 /** The route summary of an incident, with json-rules-engine. */
 export async function jsonRulesEngineSummary(engine: Engine, x: Incident): Promise<RouteSummary> {
   const { routes, penalty } = await runOnce(engine, x);
-  if (routes.federalProsecution.status === 'not-applicable')
+  if (!hasCeiling(routes.federalProsecution.status, routes.federalProsecution.blockedBy))
     return { routes, maxPenalty: null, maxPenaltyLoweredTo: null };
   // The ceiling under either finding of a dangerous weapon, worked out first (engine.run is async).
   const found = x.findings?.dangerousWeapon;

@@ -295,6 +295,10 @@ const FORCE_NAMES: Readonly<Record<string, string>> = {
 
 const NO_CEILING = { maxPenalty: null, loweredBy: null } as const;
 
+/** Whether § 242 gives the prosecution route a ceiling: not where it does not apply, nor before it existed. */
+export const hasCeiling = (status: RouteStatus, blockedBy: Blocker | null): boolean =>
+  status !== 'not-applicable' && blockedBy !== 'not-in-force';
+
 const higherPenalty = (a: MaxPenalty, b: MaxPenalty): MaxPenalty =>
   PENALTIES.indexOf(a) >= PENALTIES.indexOf(b) ? a : b;
 
@@ -371,20 +375,20 @@ export function evaluateIncident(regime: Regime, incident: Incident, options: Ev
     const needs = o.needs;
     const reasons = reasonsOf(o.trace, seen);
     if (name === 'federalProsecution') {
-      const ceiling = status === 'not-applicable' ? undefined : run.get('section242.maxPenalty').value;
-      const p =
-        status === 'not-applicable'
-          ? NO_CEILING
-          : ceiling !== undefined
-            ? { maxPenalty: ceiling as MaxPenalty, loweredBy: null }
-            : penaltyCeiling(
-                incident,
-                ceiling,
-                (facts) =>
-                  new Evaluation(regime, factsFromObject(facts), incident.date, false).get(
-                    'section242.maxPenalty',
-                  ).value,
-              );
+      const noCeiling = !hasCeiling(status, blockedBy);
+      const ceiling = noCeiling ? undefined : run.get('section242.maxPenalty').value;
+      const p = noCeiling
+        ? NO_CEILING
+        : ceiling !== undefined
+          ? { maxPenalty: ceiling as MaxPenalty, loweredBy: null }
+          : penaltyCeiling(
+              incident,
+              ceiling,
+              (facts) =>
+                new Evaluation(regime, factsFromObject(facts), incident.date, false).get(
+                  'section242.maxPenalty',
+                ).value,
+            );
       routes[name] = {
         status,
         decidedBy,
@@ -552,7 +556,7 @@ export function compileSummary(regime: Regime): (incident: Incident) => RouteSum
     };
     const p = run.valueAt(penaltyIndex);
     run = undefined;
-    if (routes.federalProsecution.status === 'not-applicable')
+    if (!hasCeiling(routes.federalProsecution.status, routes.federalProsecution.blockedBy))
       return { routes, maxPenalty: null, maxPenaltyLoweredTo: null };
     if (p !== undefined) return { routes, maxPenalty: p as MaxPenalty, maxPenaltyLoweredTo: null };
     const ceiling = penaltyCeiling(incident, p, (facts) =>

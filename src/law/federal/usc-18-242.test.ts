@@ -470,3 +470,13 @@ describe('18 U.S.C. 242: the corpus ceilings the dated tiers change (data/cases)
       );
   });
 });
+
+describe('18 U.S.C. 242: no ceiling before the law', () => {
+  it('an 1850 killing has no § 242 ceiling at all: the crime did not exist', () => {
+    const yaml = force('death', '[impact-weapon]').replace('date: 2019-08-01', 'date: 1850-06-01');
+    const route = evaluateYaml(current, yaml).routes.federalProsecution;
+    expect(route.blockedBy).toBe('not-in-force');
+    expect(route.maxPenalty).toBeNull();
+    expect(route.maxPenaltyLoweredBy).toBeNull();
+  });
+});
