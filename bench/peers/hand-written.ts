@@ -20,7 +20,9 @@
  *
  * When the law of `current` changes, this file must follow: bench/peers.test.ts fails until it does.
  */
+import { FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON } from '../../src/law/federal/usc-18-242.js';
 import type { Incident, RouteSummary } from '../../src/law/index.js';
+import { hasCeiling, penaltyCeiling } from '../../src/law/results.js';
 import { NEW_YORK_CITY } from '../../src/law/states/nyc-ll48-2021.js';
 import { type Blocker, CLAIMS, type MaxPenalty, type RouteStatus } from '../../src/law/vocabulary.js';
 
@@ -52,6 +54,19 @@ const FAIR_WARNING = blocked('fair-warning');
 const FTCA_PROVISO = '1974-03-16';
 /** 34 U.S.C. 12601 (Pub. L. 103-322 § 210401). */
 const PATTERN_OR_PRACTICE_ENACTED = '1994-09-13';
+/** 42 U.S.C. 1983 (Civil Rights Act of 1871) and 18 U.S.C. 242 (Civil Rights Act of 1866): the year only. */
+const SECTION_1983_YEAR = '1871';
+const SECTION_242_YEAR = '1866';
+/** § 242's penalty tiers: Pub. L. 90-284, Pub. L. 100-690, Pub. L. 103-322. */
+const LIFE_IF_DEATH_FROM = '1968-04-11';
+const BODILY_INJURY_FROM = '1988-11-18';
+const TODAYS_TEXT_FROM = '1994-09-13';
+
+/** Before the year a law was enacted: not in force; in that year (day unknown): undetermined. */
+function enactedIn(year: string, date: string, route: () => Route): Route {
+  const y = date.slice(0, 4);
+  return y < year ? NOT_IN_FORCE : y === year ? UNDETERMINED : route();
+}
 /** State and local civil-rights actions: Colorado SB20-217, New Mexico HB 4, New York City Local
  * Law 48, Connecticut P.A. 20-1, Massachusetts ch. 253 (decertified conduct). */
 const COLORADO_FROM = '2020-06-19';
@@ -154,6 +169,10 @@ function bivensClaim(x: Incident): Route {
 }
 
 function section1983Claim(x: Incident): Route {
+  return enactedIn(SECTION_1983_YEAR, x.date, () => section1983ClaimInForce(x));
+}
+
+function section1983ClaimInForce(x: Incident): Route {
   return pick(
     isFalse(x.officer?.underColorOfLaw),
     NO_COLOR_OF_LAW,
@@ -220,6 +239,10 @@ function monellPolicyOrCustom(x: Incident): T3 {
 }
 
 function monellClaim(x: Incident): Route {
+  return enactedIn(SECTION_1983_YEAR, x.date, () => monellClaimInForce(x));
+}
+
+function monellClaimInForce(x: Incident): Route {
   return pick(
     isFalse(x.officer?.underColorOfLaw),
     NO_COLOR_OF_LAW,
@@ -248,7 +271,17 @@ function section242FairWarning(x: Incident): T3 {
   return pickB(isTrue(x.findings?.obviousViolation), true, eq(x.findings?.clearlyEstablished, true));
 }
 
+/** "Willfully": purpose or knowing; recklessness is not (Screws; Reese's circuit view aside). */
+function section242MentalStateMet(x: Incident): T3 {
+  const state = x.findings?.mentalState;
+  return pickB(eq(state, 'reckless'), false, oneOf(state, ['purpose', 'knowing']));
+}
+
 function section242Charge(x: Incident): Route {
+  return enactedIn(SECTION_242_YEAR, x.date, () => section242ChargeInForce(x));
+}
+
+function section242ChargeInForce(x: Incident): Route {
   return pick(
     isFalse(x.officer?.underColorOfLaw),
     NO_COLOR_OF_LAW,
@@ -256,7 +289,7 @@ function section242Charge(x: Incident): Route {
       isFalse(x.findings?.rightViolated),
       NO_VIOLATION,
       pick(
-        not3(eq(x.findings?.mentalState, 'purpose')),
+        not3(section242MentalStateMet(x)),
         MENTAL_STATE,
         pick(not3(section242FairWarning(x)), FAIR_WARNING, AVAILABLE),
       ),
@@ -264,15 +297,25 @@ function section242Charge(x: Incident): Route {
   );
 }
 
-function section242MaxPenalty(x: Incident): MaxPenalty | undefined {
+/** The ceiling of the text in force on the date of the conduct, from the default up. */
+function section242MaxPenalty(x: Incident, date: string): MaxPenalty | undefined {
   const harm = x.harm;
+  const force = x.conduct?.force;
   const injury =
     harm === null || harm === undefined ? undefined : harm === 'injury' || harm === 'serious-injury';
-  return pickP(
-    eq(harm, 'death'),
-    'death',
-    pickP(or3(injury, hasAny(x.conduct?.force, ['firearm'])), '10y', '1y'),
-  );
+  const today = date >= TODAYS_TEXT_FROM;
+  let p: MaxPenalty | undefined = '1y';
+  if (today)
+    p = pickP(
+      and3(hasAny(force, FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON), isTrue(x.findings?.dangerousWeapon)),
+      '10y',
+      p,
+    );
+  if (date >= BODILY_INJURY_FROM && !today) p = pickP(injury, '10y', p);
+  if (today) p = pickP(or3(injury, hasAny(force, ['firearm'])), '10y', p);
+  if (date >= LIFE_IF_DEATH_FROM && !today) p = pickP(eq(harm, 'death'), 'life', p);
+  if (today) p = pickP(eq(harm, 'death'), 'death', p);
+  return p;
 }
 
 function patternOrPracticeAction(x: Incident, date: string): Route {
@@ -358,7 +401,11 @@ function stateSuit(x: Incident, date: string): Route {
 export function handWrittenSummary(x: Incident): RouteSummary {
   const date = x.date;
   const federalProsecution = section242Charge(x);
-  const p = section242MaxPenalty(x);
+  const p = !hasCeiling(federalProsecution.status, federalProsecution.blockedBy)
+    ? { maxPenalty: null, loweredBy: null }
+    : penaltyCeiling(x, section242MaxPenalty(x, date), (facts) =>
+        section242MaxPenalty(facts as Incident, date),
+      );
   return {
     routes: {
       officerSuit: officerSuit(x),
@@ -367,6 +414,7 @@ export function handWrittenSummary(x: Incident): RouteSummary {
       federalProsecution,
       patternOrPractice: patternOrPracticeAction(x, date),
     },
-    maxPenalty: federalProsecution.status === 'not-applicable' ? null : (p ?? null),
+    maxPenalty: p.maxPenalty,
+    maxPenaltyLoweredTo: p.loweredBy?.maxPenalty ?? null,
   };
 }

@@ -22,7 +22,10 @@
  * When the law of `current` changes, this file must follow: bench/peers.test.ts fails until it does.
  */
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { withFact } from '../../src/engine/index.js';
+import { DANGEROUS_WEAPON, FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON } from '../../src/law/federal/usc-18-242.js';
 import type { Incident, RouteSummary } from '../../src/law/index.js';
+import { hasCeiling, penaltyCeiling } from '../../src/law/results.js';
 import { NEW_YORK_CITY } from '../../src/law/states/nyc-ll48-2021.js';
 import {
   type Blocker,
@@ -57,6 +60,7 @@ const FACTS = [
   'findings.clearlyEstablished',
   'findings.obviousViolation',
   'findings.mentalState',
+  'findings.dangerousWeapon',
 ] as const;
 
 const FACT_KEYS = FACTS.map((p) => p.split('.'));
@@ -104,6 +108,15 @@ const any = (...cs: Cond[]): TopLevelCondition => ({ any: cs as TopLevelConditio
 const FTCA_PROVISO = '1974-03-16';
 /** 34 U.S.C. 12601 (Pub. L. 103-322 § 210401). */
 const PATTERN_OR_PRACTICE_ENACTED = '1994-09-13';
+/** 42 U.S.C. 1983 (Civil Rights Act of 1871) and 18 U.S.C. 242 (Civil Rights Act of 1866): the year only. */
+const SECTION_1983_FROM = '1871-01-01';
+const SECTION_1983_YEAR_END = '1872-01-01';
+const SECTION_242_FROM = '1866-01-01';
+const SECTION_242_YEAR_END = '1867-01-01';
+/** § 242's penalty tiers: Pub. L. 90-284, Pub. L. 100-690, Pub. L. 103-322. */
+const LIFE_IF_DEATH_FROM = '1968-04-11';
+const BODILY_INJURY_FROM = '1988-11-18';
+const TODAYS_TEXT_FROM = '1994-09-13';
 const onOrAfter = (date: string): Cond => ({ fact: 'date', operator: 'dateOnOrAfter', value: date });
 const before = (date: string): Cond => ({ fact: 'date', operator: 'dateBefore', value: date });
 
@@ -320,7 +333,22 @@ export const RULES: readonly RuleProperties[] = [
     all(FEDERAL, COLOR, ref('bivens.recognizedContext=true'), ref('qualifiedImmunity.shields=false'), RIGHT),
     'available',
   ),
-  // officerSuit, state or local officer: 42 U.S.C. 1983.
+  // officerSuit, state or local officer: 42 U.S.C. 1983 (before 1871 none; in 1871 the day is unknown).
+  route(
+    '1983.before-enactment',
+    'officerSuit',
+    70,
+    all(STATE_OR_LOCAL, before(SECTION_1983_FROM)),
+    'unavailable',
+    'not-in-force',
+  ),
+  route(
+    '1983.year-unknown-day',
+    'officerSuit',
+    70,
+    all(STATE_OR_LOCAL, onOrAfter(SECTION_1983_FROM), before(SECTION_1983_YEAR_END)),
+    'undetermined',
+  ),
   route('1983.color', 'officerSuit', 60, all(STATE_OR_LOCAL, NO_COLOR), 'unavailable', 'no-color-of-law'),
   route(
     '1983.qualified-immunity',
@@ -349,6 +377,21 @@ export const RULES: readonly RuleProperties[] = [
     'not-covered',
   ),
   // employerSuit, local government: Monell.
+  route(
+    'monell.before-enactment',
+    'employerSuit',
+    70,
+    all(LOCAL, before(SECTION_1983_FROM)),
+    'unavailable',
+    'not-in-force',
+  ),
+  route(
+    'monell.year-unknown-day',
+    'employerSuit',
+    70,
+    all(LOCAL, onOrAfter(SECTION_1983_FROM), before(SECTION_1983_YEAR_END)),
+    'undetermined',
+  ),
   route('monell.color', 'employerSuit', 60, all(LOCAL, NO_COLOR), 'unavailable', 'no-color-of-law'),
   route('monell.no-violation', 'employerSuit', 50, all(LOCAL, NO_RIGHT), 'unavailable', 'no-violation'),
   route(
@@ -529,14 +572,29 @@ export const RULES: readonly RuleProperties[] = [
     'not-applicable',
   ),
 
-  // federalProsecution: 18 U.S.C. 242.
+  // federalProsecution: 18 U.S.C. 242 (before 1866 none; in 1866 the day is unknown).
+  route(
+    '242.before-enactment',
+    'federalProsecution',
+    70,
+    all(before(SECTION_242_FROM)),
+    'unavailable',
+    'not-in-force',
+  ),
+  route(
+    '242.year-unknown-day',
+    'federalProsecution',
+    70,
+    all(onOrAfter(SECTION_242_FROM), before(SECTION_242_YEAR_END)),
+    'undetermined',
+  ),
   route('242.color', 'federalProsecution', 60, all(NO_COLOR), 'unavailable', 'no-color-of-law'),
   route('242.deprivation', 'federalProsecution', 50, all(NO_RIGHT), 'unavailable', 'no-violation'),
   route(
     '242.willfully',
     'federalProsecution',
     40,
-    all(isIn('findings.mentalState', ['knowing', 'reckless', 'negligent', 'none'])),
+    all(isIn('findings.mentalState', ['reckless', 'negligent', 'none'])),
     'unavailable',
     'mental-state',
   ),
@@ -552,7 +610,12 @@ export const RULES: readonly RuleProperties[] = [
     '242.offense',
     'federalProsecution',
     20,
-    all(COLOR, RIGHT, is('findings.mentalState', 'purpose'), ref('section242.fairWarning=true')),
+    all(
+      COLOR,
+      RIGHT,
+      isIn('findings.mentalState', ['purpose', 'knowing']),
+      ref('section242.fairWarning=true'),
+    ),
     'available',
   ),
 
@@ -595,26 +658,69 @@ export const RULES: readonly RuleProperties[] = [
     'available',
   ),
 
-  // The § 242 penalty ceiling.
+  // The § 242 penalty ceiling, by the text in force on the date of the conduct.
   {
     name: '242.death-results',
     priority: 60,
-    conditions: all(is('harm', 'death')),
+    conditions: all(onOrAfter(TODAYS_TEXT_FROM), is('harm', 'death')),
     event: { type: 'penalty', params: { maxPenalty: 'death' } },
+  },
+  {
+    name: '242.death-results-1968',
+    priority: 59,
+    conditions: all(onOrAfter(LIFE_IF_DEATH_FROM), before(TODAYS_TEXT_FROM), is('harm', 'death')),
+    event: { type: 'penalty', params: { maxPenalty: 'life' } },
   },
   {
     name: '242.bodily-injury-or-weapon',
     priority: 50,
-    conditions: any(
+    conditions: all(
+      onOrAfter(TODAYS_TEXT_FROM),
+      any(
+        isIn('harm', ['injury', 'serious-injury']),
+        all(is('harm', 'none'), hasAny('conduct.force', ['firearm'])),
+      ),
+    ),
+    event: { type: 'penalty', params: { maxPenalty: '10y' } },
+  },
+  {
+    name: '242.bodily-injury-1988',
+    priority: 49,
+    conditions: all(
+      onOrAfter(BODILY_INJURY_FROM),
+      before(TODAYS_TEXT_FROM),
       isIn('harm', ['injury', 'serious-injury']),
-      all(is('harm', 'none'), hasAny('conduct.force', ['firearm'])),
+    ),
+    event: { type: 'penalty', params: { maxPenalty: '10y' } },
+  },
+  {
+    name: '242.dangerous-weapon',
+    priority: 45,
+    conditions: all(
+      onOrAfter(TODAYS_TEXT_FROM),
+      is('harm', 'none'),
+      hasNone('conduct.force', ['firearm']),
+      hasAny('conduct.force', FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON),
+      is('findings.dangerousWeapon', true),
     ),
     event: { type: 'penalty', params: { maxPenalty: '10y' } },
   },
   {
     name: '242.base-penalty',
     priority: 40,
-    conditions: all(is('harm', 'none'), hasNone('conduct.force', ['firearm'])),
+    conditions: any(
+      before(LIFE_IF_DEATH_FROM),
+      all(before(BODILY_INJURY_FROM), isIn('harm', ['none', 'injury', 'serious-injury'])),
+      all(before(TODAYS_TEXT_FROM), is('harm', 'none')),
+      all(
+        is('harm', 'none'),
+        hasNone('conduct.force', ['firearm']),
+        any(
+          hasNone('conduct.force', FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON),
+          is('findings.dangerousWeapon', false),
+        ),
+      ),
+    ),
     event: { type: 'penalty', params: { maxPenalty: '1y' } },
   },
 ];
@@ -633,12 +739,14 @@ export function createEngine(): Engine {
 
 type Routes = Record<RouteName, { status: RouteStatus; blockedBy: Blocker | null }>;
 
-/** The route summary of an incident, with json-rules-engine. */
-export async function jsonRulesEngineSummary(engine: Engine, x: Incident): Promise<RouteSummary> {
-  const { events } = await engine.run(toFacts(x));
+/** The routes and the § 242 ceiling json-rules-engine gives for an incident's facts. */
+async function runOnce(
+  engine: Engine,
+  x: unknown,
+): Promise<{ routes: Routes; penalty: MaxPenalty | undefined }> {
+  const { events } = await engine.run(toFacts(x as Incident));
   const decided: Partial<Routes> = {};
-  let penalty: MaxPenalty | null = null;
-  let penaltySet = false;
+  let penalty: MaxPenalty | undefined;
   for (const e of events) {
     const p = e.params as Record<string, unknown>;
     if (e.type === 'route') {
@@ -646,15 +754,31 @@ export async function jsonRulesEngineSummary(engine: Engine, x: Incident): Promi
       // The first event for a route is the highest-priority rule that fired.
       if (decided[name] === undefined)
         decided[name] = { status: p.status as RouteStatus, blockedBy: p.blockedBy as Blocker | null };
-    } else if (e.type === 'penalty' && !penaltySet) {
+    } else if (e.type === 'penalty' && penalty === undefined) {
       penalty = p.maxPenalty as MaxPenalty;
-      penaltySet = true;
     }
   }
   const routes = {} as Routes;
   for (const name of ROUTES) routes[name] = decided[name] ?? { status: 'undetermined', blockedBy: null };
+  return { routes, penalty };
+}
+
+/** The route summary of an incident, with json-rules-engine. */
+export async function jsonRulesEngineSummary(engine: Engine, x: Incident): Promise<RouteSummary> {
+  const { routes, penalty } = await runOnce(engine, x);
+  if (!hasCeiling(routes.federalProsecution.status, routes.federalProsecution.blockedBy))
+    return { routes, maxPenalty: null, maxPenaltyLoweredTo: null };
+  // The ceiling under either finding of a dangerous weapon, worked out first (engine.run is async).
+  const found = x.findings?.dangerousWeapon;
+  const open = penalty === undefined && (found === undefined || found === null);
+  const ifYes = open ? (await runOnce(engine, withFact(x, DANGEROUS_WEAPON, true))).penalty : undefined;
+  const ifNo = open ? (await runOnce(engine, withFact(x, DANGEROUS_WEAPON, false))).penalty : undefined;
+  const ceiling = penaltyCeiling(x, penalty, (facts) =>
+    (facts as Incident).findings?.dangerousWeapon === true ? ifYes : ifNo,
+  );
   return {
     routes,
-    maxPenalty: routes.federalProsecution.status === 'not-applicable' ? null : penalty,
+    maxPenalty: ceiling.maxPenalty,
+    maxPenaltyLoweredTo: ceiling.loweredBy?.maxPenalty ?? null,
   };
 }

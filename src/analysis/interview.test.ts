@@ -125,7 +125,8 @@ describe('the questions', () => {
 
   it('names the regimes a route settles differently under (H.R. 1280 § 101 on the mental state)', () => {
     // A local officer under color of law who violated a clearly established right: the § 242
-    // charge turns on the mental state, which the House bill lowers to knowing or reckless.
+    // charge turns on the mental state: knowing meets "willfully" today (§0 E1), and the House bill
+    // lowers it to knowing or reckless.
     const facts = {
       ...start,
       officer: { employer: 'local', role: 'police', underColorOfLaw: true },
@@ -136,10 +137,10 @@ describe('the questions', () => {
     expect(q?.path).toBe('findings.mentalState');
     const settles = Object.fromEntries(q?.answers.map((a) => [a.label, a.settles]) ?? []);
     expect(settles.purpose).toBe('federalProsecution available under current and gfjpa-2021');
-    expect(settles.knowing).toBe(
+    expect(settles.knowing).toBe(settles.purpose);
+    expect(settles.reckless).toBe(
       'federalProsecution unavailable under current; federalProsecution available under gfjpa-2021',
     );
-    expect(settles.reckless).toBe(settles.knowing);
     expect(settles.negligent).toBe('federalProsecution unavailable under current and gfjpa-2021');
     expect(settles.none).toBe(settles.negligent);
   });
@@ -201,6 +202,7 @@ describe('the questions', () => {
       'findings.clearlyEstablished',
       'findings.obviousViolation',
       'findings.mentalState',
+      'findings.dangerousWeapon',
     ];
     const findingsOnly = INCIDENT_FACTS.map((s) => s.path).filter((p) => !p.startsWith('findings.'));
 
@@ -224,7 +226,7 @@ describe('the questions', () => {
       expect(step1.asked).toEqual([...findingsOnly, q.path]);
       expect([...step1.leftOpen].sort()).toEqual(FINDINGS.filter((p) => p !== q.path).sort());
       expect(nextQuestion([regime('current')], step1)).toBeNull();
-      // The routes stay as open as four single "don't know"s would leave them.
+      // The routes stay as open as five single "don't know"s would leave them.
       let single: InterviewStep = step0;
       for (const path of FINDINGS) single = answer(single, path, undefined);
       expect(single.facts).toEqual(step1.facts);

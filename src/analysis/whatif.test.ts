@@ -32,7 +32,7 @@ const mentalStateFlips = (flips: readonly RouteFlip[]) =>
   flips.filter((f) => f.changes.length === 1 && f.changes[0]?.path === 'findings.mentalState');
 
 describe('whatif: federal prosecution of Chauvin (floyd-chauvin-2020), 18 U.S.C. 242', () => {
-  it('under current, any mental state short of purpose makes the charge unavailable, citing Screws', () => {
+  it('under current, any mental state short of knowing makes the charge unavailable, citing Screws (§0 E1: knowing is willful)', () => {
     const result = whatIfRoute(regime('current'), FLOYD, 'federalProsecution');
     expect(result).toMatchObject({
       incident: 'floyd-chauvin-2020',
@@ -43,7 +43,7 @@ describe('whatif: federal prosecution of Chauvin (floyd-chauvin-2020), 18 U.S.C.
     // There are single-fact flips, so only single-fact flips are given.
     for (const f of result.flips) expect(f.changes).toHaveLength(1);
     const byMind = mentalStateFlips(result.flips);
-    expect(byMind.map((f) => f.changes[0]?.to)).toEqual(['knowing', 'reckless', 'negligent', 'none']);
+    expect(byMind.map((f) => f.changes[0]?.to)).toEqual(['reckless', 'negligent', 'none']);
     for (const f of byMind) {
       expect(f.changes[0]?.from).toBe('purpose');
       expect(f.before).toBe('available');
@@ -55,9 +55,12 @@ describe('whatif: federal prosecution of Chauvin (floyd-chauvin-2020), 18 U.S.C.
       expect(cause?.b).toMatchObject({
         regime: 'after',
         value: false,
-        rule: 'screws-v-united-states.specific-intent',
+        rule:
+          f.changes[0]?.to === 'reckless'
+            ? 'screws-v-united-states.recklessness-not-willful'
+            : 'screws-v-united-states.specific-intent',
       });
-      expect(cause?.b.cite).toContain('Screws v. United States, 325 U.S. 91 (1945)');
+      expect(cause?.b.cite).toContain('Screws v. United States, 325 U.S. 91');
     }
   });
 
@@ -75,13 +78,15 @@ describe('whatif: federal prosecution of Chauvin (floyd-chauvin-2020), 18 U.S.C.
       expect(cause?.b.cite).toContain('H.R. 1280 (117th Cong.) § 101');
     }
     // Knowing or reckless keep the charge: the flips leave them out because nothing changes.
+    // Under current law knowing keeps it too; reckless does not (§0 E1).
     for (const mind of ['knowing', 'reckless']) {
       const changed = toIncident(withFact(FLOYD, 'findings.mentalState', mind));
       expect(evaluateIncident(regime('gfjpa-2021'), changed).routes.federalProsecution.status).toBe(
         'available',
       );
       const now = evaluateIncident(regime('current'), changed).routes.federalProsecution;
-      expect(now).toMatchObject({ status: 'unavailable', blockedBy: 'mental-state' });
+      if (mind === 'knowing') expect(now.status).toBe('available');
+      else expect(now).toMatchObject({ status: 'unavailable', blockedBy: 'mental-state' });
     }
   });
 
@@ -187,12 +192,15 @@ describe('whatif both ways: toward each outcome of an undetermined route, findin
 describe('whatif: what would take away what settles a route', () => {
   const GARNER = load('garner-2014');
 
-  it('garner-2014 under current: nothing settles the charge otherwise, but purpose would open it (Screws)', () => {
+  it('garner-2014 under current: nothing settles the charge otherwise, but purpose or knowing would open it (Screws; §0 E1)', () => {
     const result = whatIfRoute(regime('current'), GARNER, 'federalProsecution');
     expect(result.status).toBe('unavailable');
     expect(result.flips).toEqual([]);
-    expect(result.unsettles.map(changes)).toEqual(['findings.mentalState="purpose"']);
-    const [purpose] = result.unsettles;
+    expect(result.unsettles.map(changes).sort()).toEqual([
+      'findings.mentalState="knowing"',
+      'findings.mentalState="purpose"',
+    ]);
+    const purpose = result.unsettles.find((u) => u.changes[0]?.to === 'purpose');
     expect(purpose?.changes[0]?.from).toBe('reckless');
     expect(purpose?.after).toBe('undetermined');
     // It then turns on a violation and fair warning (Lanier), which the case leaves unknown.

@@ -217,6 +217,42 @@ findings: { rightViolated: true }
   });
 });
 
+describe('recourse evaluate: dates and ceilings', () => {
+  it('warns when the incident is dated after today, in the text output and in the JSON', async () => {
+    const future = file(
+      'future.yaml',
+      'id: future-2999\ndate: 2999-01-01\nplace: { state: GA }\nofficer: { employer: local, role: police, underColorOfLaw: true }\n',
+    );
+    const text = await recourse('evaluate', future, '--regime', 'current');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /WARNING: The incident's date 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\)/,
+    );
+    const [result] = JSON.parse((await recourse('evaluate', future, '--regime', 'current', '--json')).stdout);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toContain('evaluated under the law as encoded today');
+    const past = JSON.parse((await recourse('evaluate', GARNER, '--regime', 'current', '--json')).stdout);
+    expect(past[0].warnings).toEqual([]);
+  });
+
+  it('says what would lower a ceiling resting on the jury’s dangerous-weapon finding', async () => {
+    const taser = file(
+      'taser.yaml',
+      'id: taser-2019\ndate: 2019-08-01\nplace: { state: GA }\nofficer: { employer: local, role: police, underColorOfLaw: true }\nconduct: { force: [taser], claims: [excessive-force] }\nharm: none\nfindings: { rightViolated: true, clearlyEstablished: true, mentalState: purpose }\n',
+    );
+    const r = await recourse('evaluate', taser, '--regime', 'current');
+    expect(r.stdout).toContain(
+      'max penalty 10y (if the jury finds that the Taser used was not a dangerous weapon: 1y)',
+    );
+    const [result] = JSON.parse((await recourse('evaluate', taser, '--regime', 'current', '--json')).stdout);
+    expect(result.routes.federalProsecution.maxPenaltyLoweredBy).toMatchObject({
+      fact: 'findings.dangerousWeapon',
+      value: false,
+      maxPenalty: '1y',
+    });
+  });
+});
+
 describe('recourse explain', () => {
   it('prints the derivation tree of one route with citations and the facts read', async () => {
     const r = await recourse('explain', GARNER, '--regime', 'current', '--route', 'federalProsecution');
@@ -224,8 +260,13 @@ describe('recourse explain', () => {
     expect(r.stdout).toContain('federalProsecution = "unavailable"  by federal-prosecution.section-242');
     expect(r.stdout).toContain('section242.charge = "unavailable"  by usc-18-242.willfully');
     expect(r.stdout).toContain('findings.mentalState = "reckless"');
+    // The element cites the statute; the rule that decided the reckless mental state cites Screws
+    // and Reese (§0 E1).
     expect(r.stdout).toContain(
-      'cite: 18 U.S.C. 242 ("willfully"); Screws v. United States, 325 U.S. 91 (1945)',
+      'section242.mentalStateMet = false  by screws-v-united-states.recklessness-not-willful',
+    );
+    expect(r.stdout).toContain(
+      'cite: 18 U.S.C. 242 ("willfully"); Screws v. United States, 325 U.S. 91, 105-07 (1945) (plurality)',
     );
     expect(r.stdout).not.toContain('officerSuit =');
   });
@@ -438,7 +479,23 @@ describe('recourse regimes and schema', () => {
     expect(r.stdout).toContain(
       'eo-14074.sec-19b.discretionary-grants [2022-05-25 to 2025-01-20] [UNCONFIRMED]',
     );
-    expect(r.stdout).toContain('usc-34-12601.before-enactment [... to 1994-09-13] [UNCONFIRMED]');
+    // Pub. L. 103-322's date is now in the legal source (§0 E2): the start is no longer UNCONFIRMED.
+    expect(r.stdout).toMatch(/usc-34-12601\.before-enactment \[\.\.\. to 1994-09-13\](?! \[UNCONFIRMED\])/);
+  });
+
+  it('shows § 242’s dated penalty tiers, the dangerous-weapon question and the mental states, with their UNCONFIRMED notes', async () => {
+    const r = await recourse('regimes');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('usc-18-242.death-results-1968 [1968-04-11 to 1994-09-13]');
+    expect(r.stdout).toContain('usc-18-242.bodily-injury-1988 [1988-11-18 to 1994-09-13] [UNCONFIRMED]');
+    expect(r.stdout).toContain('usc-18-242.death-results [1994-09-13 to ...]');
+    expect(r.stdout).toContain('usc-18-242.dangerous-weapon [1994-09-13 to ...] [UNCONFIRMED]');
+    expect(r.stdout).toContain('screws-v-united-states.recklessness-not-willful [UNCONFIRMED]');
+    expect(r.stdout).toContain('usc-42-1983.before-enactment [... to 1871-01-01]');
+    expect(r.stdout).toContain(
+      'usc-42-1983.before-enactment-year-unknown-day [1871-01-01 to 1872-01-01] [UNCONFIRMED]',
+    );
+    expect(r.stdout).toContain('hr-1280.sec-101.recklessly');
   });
 
   it('prints the JSON Schema of the incident format', async () => {

@@ -512,7 +512,7 @@ harm: death
       // Nothing else could settle a route, so the interview ends by itself.
       const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
       expect(done).toContain(
-        'Asked 1 question(s); left open unasked: findings.clearlyEstablished, findings.obviousViolation, findings.mentalState.',
+        'Asked 1 question(s); left open unasked: findings.clearlyEstablished, findings.obviousViolation, findings.mentalState, findings.dangerousWeapon.',
       );
       expect(done).toMatch(/^\s+officerSuit\s+undetermined\s+needs findings\./m);
     }, 90_000);

@@ -18,7 +18,10 @@ function routeLines(name: string, route: RouteResult): string[] {
       route.needs.length > 0 ? `needs ${route.needs.join(', ')}` : 'not encoded: the legal source is silent';
   }
   const extras: string[] = [];
-  if (route.maxPenalty) extras.push(`max penalty ${route.maxPenalty}`);
+  if (route.maxPenalty)
+    extras.push(
+      `max penalty ${route.maxPenalty}${route.maxPenaltyLoweredBy ? ` (${route.maxPenaltyLoweredBy.text})` : ''}`,
+    );
   if (route.tools && route.status === 'available') extras.push(`tools: ${route.tools.join(', ')}`);
   if (route.plaintiffs && route.status === 'available')
     extras.push(`brought by: ${route.plaintiffs.join(', ')}`);
@@ -105,6 +108,11 @@ export function renderRouteTrace(trace: TraceNode): string {
         : line;
     })
     .join('\n');
+}
+
+/** The warnings of an incident's results, once each (every regime gives the same date warning). */
+export function renderWarnings(results: readonly Result[]): string[] {
+  return [...new Set(results.flatMap((r) => r.warnings))].map((w) => `  WARNING: ${w}`);
 }
 
 export function renderIncidentHeader(incident: Incident): string {

@@ -243,7 +243,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     type: 'enum',
     values: HARMS,
     question: 'What harm resulted?',
-    help: '18 U.S.C. 242: up to 1 year; up to 10 years if bodily injury results (or a dangerous weapon is used); any term of years, life or death if death results.',
+    help: '18 U.S.C. 242, today: up to 1 year; up to 10 years if bodily injury results (or a dangerous weapon is used); any term of years, life or death if death results. The ceiling is the one in force on the date of the conduct: 1 year whatever the harm before Apr. 11, 1968; life, not death, if death resulted before Sept. 13, 1994.',
   },
   {
     path: 'findings.rightViolated',
@@ -273,7 +273,15 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     type: 'enum',
     values: MENTAL_STATES,
     question: 'What was the officer’s mental state as to depriving the person of a right?',
-    help: 'purpose = specific intent to deprive of the right (Screws); knowing; reckless; negligent; none.',
+    help: 'purpose = specific intent to deprive of the right (Screws); knowing = meant to do the act and knew it was unlawful (meets "willfully" today); reckless (meets H.R. 1280 § 101, not "willfully"); negligent = mistake, fear or poor judgment; none.',
+  },
+  {
+    path: 'findings.dangerousWeapon',
+    group: 'findings',
+    type: 'boolean',
+    question:
+      'Was the force used as a weapon (a police dog, a Taser, a baton or flashlight, a vehicle, kicks) a dangerous weapon?',
+    help: '18 U.S.C. 242 does not define "dangerous weapon": it is a question of fact for the jury, an instrument capable of inflicting death or serious bodily injury (a firearm always is). If it was, the ceiling is 10 years even without bodily injury (from Sept. 13, 1994).',
   },
 ];
 

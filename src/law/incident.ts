@@ -84,6 +84,9 @@ export const findingsSchema = z
     clearlyEstablished: flag,
     obviousViolation: flag,
     mentalState: z.enum(MENTAL_STATES).nullish(),
+    dangerousWeapon: flag.describe(
+      'the force used as a weapon (a dog, a Taser, a baton or flashlight, a vehicle, kicks) was a dangerous weapon: a question of fact for the jury (18 U.S.C. 242)',
+    ),
   })
   .nullish();
 

@@ -1,7 +1,7 @@
 import { evaluateIncident } from '../../law/index.js';
 import { type CliCommand, collect, printTo, REGIME_OPTION, resolveRegimes, WITH_OPTION } from '../command.js';
 import { badFiles, readIncidents } from '../incident-files.js';
-import { renderIncidentHeader, renderResult } from '../render.js';
+import { renderIncidentHeader, renderResult, renderWarnings } from '../render.js';
 
 /**
  * `recourse evaluate`: every route of each incident under each regime. A bad file does not hide
@@ -29,12 +29,14 @@ export const evaluateCommand: CliCommand = {
           );
           if (read.loaded.length > 0 || read.bad === 0) print(JSON.stringify(results, null, 2));
         } else if (read.loaded.length > 0) {
-          const blocks = read.loaded.map(({ incident }) =>
-            [
+          const blocks = read.loaded.map(({ incident }) => {
+            const results = regimes.map((r) => evaluateIncident(r, incident));
+            return [
               renderIncidentHeader(incident),
-              ...regimes.map((r) => renderResult(evaluateIncident(r, incident), r)),
-            ].join('\n'),
-          );
+              ...renderWarnings(results),
+              ...results.map((result, i) => renderResult(result, regimes[i] as (typeof regimes)[number])),
+            ].join('\n');
+          });
           print(blocks.join('\n\n'));
         }
         if (read.bad > 0) throw badFiles(read);

@@ -61,7 +61,12 @@ describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('not-in-force');
     expect(ruleIdsOf(route)).toEqual(['pattern-or-practice.usc-34-12601', 'usc-34-12601.before-enactment']);
-    expect(route.reasons[1]?.unconfirmed).toMatch(/13 September 1994/);
+    // Pub. L. 103-322's date, Sept. 13, 1994, is now in the legal source (§0 E2): no longer UNCONFIRMED.
+    expect(route.reasons[1]?.cite).toBe(
+      'Violent Crime Control and Law Enforcement Act of 1994, Pub. L. 103-322, § 210401',
+    );
+    expect(route.reasons[1]?.unconfirmed).toBeUndefined();
+    expect(route.decidedBy).toBe('usc-34-12601.before-enactment');
   });
 
   it('conduct on 12 September 1994, the day before enactment, is outside the Act', () => {

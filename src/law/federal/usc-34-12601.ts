@@ -1,4 +1,5 @@
 import { and, type Definition, definition, eq, fact, isFalse, oneOf, value } from '../../engine/index.js';
+import { beforeEnactment } from '../enactment.js';
 
 /**
  * 34 U.S.C. 12601 (formerly 42 U.S.C. 14141), the Attorney General's pattern-or-practice action
@@ -9,23 +10,22 @@ import { and, type Definition, definition, eq, fact, isFalse, oneOf, value } fro
  * a pattern or practice, not a single incident. Before the 2021 proposals, DOJ had no
  * administrative subpoena power in these investigations.
  */
+/** Pub. L. 103-322, the Violent Crime Control and Law Enforcement Act of 1994, was enacted on Sept. 13, 1994. */
 const ENACTED = '1994-09-13';
-const ENACTMENT_NOTE =
-  'LAW.md gives the year of enactment (1994, Pub. L. 103-322 § 210401); the day, 13 September 1994, is not in LAW.md.';
 
 export const patternOrPracticeAction: Definition = definition(
   'patternOrPractice.action',
   'The Attorney General can sue the agency for a pattern or practice of violations',
   [
-    {
+    ...beforeEnactment({
       id: 'usc-34-12601.before-enactment',
       cite: 'Violent Crime Control and Law Enforcement Act of 1994, Pub. L. 103-322, § 210401',
       text: 'The pattern-or-practice authority was created in 1994; before it the Attorney General had no such action.',
-      then: value('unavailable'),
-      inForce: { until: ENACTED },
-      tags: { blockedBy: 'not-in-force' },
-      unconfirmed: ENACTMENT_NOTE,
-    },
+      enacted: { on: ENACTED },
+      sources: [
+        'https://uscode.house.gov/view.xhtml?edition=1994&num=0&req=granuleid%3AUSC-1994-title18-section242',
+      ],
+    }),
     {
       id: 'usc-34-12601.governmental-authority',
       cite: '34 U.S.C. 12601(a)',
