@@ -24,7 +24,9 @@ import {
   stateSuitDamagesCap,
   stateSuitDefendant,
   stateSuitOfficerPays,
+  stateSuitRelief,
 } from './routes/state-suit.js';
+import { stateCrimeChokehold } from './routes/state-crimes.js';
 import {
   chokeholdBindingRule,
   chokeholdBreached,
@@ -61,6 +63,7 @@ export const federalBaseline: readonly Definition[] = [
   stateSuitDefendant,
   stateSuitOfficerPays,
   stateSuitDamagesCap,
+  stateSuitRelief,
   federalProsecution,
   patternOrPractice,
   chokeholdBindingRule,
@@ -71,6 +74,7 @@ export const federalBaseline: readonly Definition[] = [
   noKnockRule,
   noKnockConditionMet,
   noKnockBreached,
+  stateCrimeChokehold,
   byrneJagAtRisk,
   copsAtRisk,
   dojDiscretionaryAtRisk,

@@ -41,7 +41,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     type: 'enum',
     values: STATES,
     question: 'In which state did it happen?',
-    help: 'State and local laws (Colorado, New Mexico, Connecticut, Massachusetts, Minnesota, Kentucky, Virginia, Washington) apply by place and date.',
+    help: 'State and local laws (Colorado, New Mexico, New York, Connecticut, Massachusetts, Minnesota, Kentucky, Virginia, Washington) apply by place and date.',
   },
   {
     path: 'place.locality',
@@ -103,6 +103,13 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     help: 'Colorado (C.R.S. § 13-21-131): an officer convicted for the conduct is not indemnified. H.R. 1280’s national misconduct registry and EO 14074’s federal database record convictions.',
   },
   {
+    path: 'officer.employedByLocality',
+    type: 'boolean',
+    question:
+      'Was the officer employed by the government of that city or county itself (for Louisville: Louisville Metro), not by a separate town’s or city’s force within it?',
+    help: 'Louisville’s Breonna’s Law binds Louisville Metro’s officers (LMPD, Louisville Metro Corrections, other Metro law-enforcement officials), not the separate city police forces inside Jefferson County.',
+  },
+  {
     path: 'agency.receivesByrneJag',
     type: 'boolean',
     question: 'Does the employing government receive Byrne JAG funds?',
@@ -127,7 +134,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     type: 'enum',
     values: NO_KNOCK_RULES,
     question: 'What rule on no-knock warrants for drug cases applied in the state or locality?',
-    help: 'H.R. 1280 makes COPS funds depend on a state or local law that prohibits no-knock warrants in drug cases (CRS; the exact H.R. 1280 wording is UNCONFIRMED). Louisville (June 2020) and Virginia (2020) banned them; Kentucky SB 4 (2021) restricts them.',
+    help: 'H.R. 1280 makes COPS funds depend on a state or local law that prohibits no-knock warrants in drug cases (CRS; the exact H.R. 1280 wording is UNCONFIRMED). Louisville (June 2020) and Virginia (HB 5099, from March 2021) banned them; Kentucky SB 4 (from June 2021) restricts them (for ordinary drug offences, bars them).',
   },
   {
     path: 'agency.patternOrPractice',
@@ -151,6 +158,14 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     question:
       'Did the government’s failure to train amount to deliberate indifference, and cause the injury?',
     help: 'City of Canton v. Harris: the need for training must be "so obvious" and the inadequacy "so likely" to cause violations.',
+  },
+  {
+    path: 'agency.employerCausalFactor',
+    group: 'agency-record',
+    type: 'boolean',
+    question:
+      'Was the employing government itself a causal factor in the violation, through its action or inaction?',
+    help: 'Colorado (C.R.S. § 13-21-131(4)): an officer convicted for the conduct is not indemnified, unless the employer was a causal factor in the violation. A policy that was the moving force (Monell) or a deliberately indifferent failure to train is one.',
   },
   {
     path: 'conduct.force',

@@ -34,6 +34,9 @@ export const officerSchema = z
     goodFaithBelief: flag.describe('held a good-faith, reasonable belief the conduct was lawful'),
     decertifiedForConduct: flag,
     convictedForConduct: flag,
+    employedByLocality: flag.describe(
+      'employed by the government of the locality itself (Louisville Metro for Louisville: LMPD, Metro Corrections), not a separate town or city force within it',
+    ),
   })
   .nullish();
 
@@ -48,6 +51,9 @@ export const agencySchema = z
       'an official policy, custom or policymaker decision was the moving force',
     ),
     deliberatelyIndifferentTraining: flag,
+    employerCausalFactor: flag.describe(
+      'the employing government was itself a causal factor in the violation, through its action or inaction',
+    ),
   })
   .nullish();
 

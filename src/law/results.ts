@@ -51,6 +51,28 @@ export interface RouteResult {
   readonly officerPays?: string | null;
   /** stateSuit only: the statutory cap on damages, if any. */
   readonly damagesCapUsd?: number | null;
+  /**
+   * stateSuit only: the relief the action can give, `damages-and-equitable` or `equitable-only`
+   * (a defence bars damages but a claim for equitable relief survives: Connecticut's good faith,
+   * with `status: unavailable`); null when undetermined, unencoded, or no action applies.
+   */
+  readonly relief?: string | null;
+}
+
+/**
+ * A state crime the officer's use of a tactic commits (New York's Penal Law § 121.13-a), beside
+ * the five routes: the tactic, the grade of the offence, and whether it is settled.
+ */
+export interface StateCriminalResult {
+  readonly tactic: 'chokehold';
+  /** The grade (`class-c-felony`); null while undetermined. */
+  readonly grade: string | null;
+  /** false while undetermined: the use may commit the crime, depending on `needs`. */
+  readonly determined: boolean;
+  readonly cite: string;
+  readonly text: string;
+  readonly needs: readonly string[];
+  readonly unconfirmed?: string;
 }
 
 export interface TacticResult {
@@ -102,6 +124,8 @@ export interface Result {
   readonly reporting: readonly ReportingResult[];
   /** The legal standards that govern the officer's conduct (deadly force). */
   readonly standards: { readonly deadlyForce: StandardResult };
+  /** State crimes the use of a tactic commits or may commit; empty when none applies. */
+  readonly stateCriminal: readonly StateCriminalResult[];
 }
 
 const REPORTING_PREFIX = 'reporting.';
@@ -259,6 +283,7 @@ export function evaluateIncident(regime: Regime, incident: Incident): Result {
         defendant: applies ? ((run.get('stateSuit.defendant').value as string | undefined) ?? null) : null,
         officerPays: applies ? encodedOrNull(run.get('stateSuit.officerPays').value) : null,
         damagesCapUsd: applies && typeof cap === 'number' ? cap : null,
+        relief: applies ? encodedOrNull(run.get('stateSuit.relief').value) : null,
       };
     } else if (name === 'patternOrPractice') {
       routes[name] = {
@@ -286,7 +311,7 @@ export function evaluateIncident(regime: Regime, incident: Incident): Result {
       tactic,
       rule: ruleValue,
       met: ruleValue === 'funding-condition' ? ((met.value as boolean | undefined) ?? null) : null,
-      breached: ruleValue === 'prohibited' ? ((breached.value as boolean | undefined) ?? null) : null,
+      breached: ruleValue === 'prohibited' && typeof breached.value === 'boolean' ? breached.value : null,
       cite: decided?.cite ?? '',
       text: decided?.text ?? '',
       needs: [
@@ -337,6 +362,24 @@ export function evaluateIncident(regime: Regime, incident: Incident): Result {
     },
   };
 
+  const stateCriminal: StateCriminalResult[] = [];
+  if (usedTactics(incident).some((t) => t !== 'no-knock-entry')) {
+    const crime = run.get('stateCrime.chokehold');
+    const open = crime.trace?.considered.find((c) => c.condition === undefined)?.rule;
+    const rule = crime.value === undefined ? open : crime.decidedBy;
+    if (rule) {
+      stateCriminal.push({
+        tactic: 'chokehold',
+        grade: crime.value === undefined ? null : String(crime.value),
+        determined: crime.value !== undefined,
+        cite: rule.cite,
+        text: rule.text,
+        needs: crime.needs,
+        ...(rule.unconfirmed ? { unconfirmed: rule.unconfirmed } : {}),
+      });
+    }
+  }
+
   return {
     incident: incident.id,
     regime: regime.id,
@@ -349,6 +392,7 @@ export function evaluateIncident(regime: Regime, incident: Incident): Result {
     funding,
     reporting,
     standards,
+    stateCriminal,
   };
 }
 

@@ -16,7 +16,7 @@ function decide(yaml: string, id: string, regime = current) {
   return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
 }
 
-const NO_FEDERAL_RULE = 'LAW.md, key corrections 3-4';
+const NO_FEDERAL_RULE = 'H.R. 1280 (117th Cong.) and S. 3985 (116th Cong.), neither enacted';
 
 /** Eric Garner: a chokehold by a New York City officer in 2014 (LAW.md §6 M3). */
 const garner = `
@@ -86,9 +86,10 @@ describe('tactics: chokeholds and carotid restraints', () => {
     expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'prohibited', breached: true, needs: [] },
     ]);
+    // Executive Order 14074's own exception decides, not a rule shared with other prohibitions.
     expect(decide(yaml, 'tactics.chokehold.breached')).toEqual({
       value: true,
-      rule: 'tactics.chokehold.deadly-force-exception',
+      rule: 'eo-14074.chokehold.exception',
       needs: [],
     });
   });
@@ -98,7 +99,62 @@ describe('tactics: chokeholds and carotid restraints', () => {
     expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'prohibited', breached: false },
     ]);
-    expect(decide(yaml, 'tactics.chokehold.breached').rule).toBe('tactics.chokehold.deadly-force-exception');
+    expect(decide(yaml, 'tactics.chokehold.breached').rule).toBe('eo-14074.chokehold.exception');
+  });
+
+  it('before EO 14074, the DOJ policy of 2021 binds an FBI agent, and its own exception decides the breach', () => {
+    const yaml = fbiHold('false').replace('2023-03-01', '2021-10-01');
+    expect(decide(yaml, 'tactics.chokehold.rule').rule).toBe('doj-policy-2021.chokehold');
+    expect(decide(yaml, 'tactics.chokehold.breached')).toEqual({
+      value: true,
+      rule: 'doj-policy-2021.chokehold.exception',
+      needs: [],
+    });
+    expect(decide(fbiHold('true').replace('2023-03-01', '2021-10-01'), 'tactics.chokehold.breached')).toEqual({
+      value: false,
+      rule: 'doj-policy-2021.chokehold.exception',
+      needs: [],
+    });
+  });
+
+  it('a prohibition whose provision gives no rule on its exception is not decided by another law’s exception', () => {
+    const withBan = buildRegime({
+      id: 'test-chokehold-ban',
+      title: 'The law in force, with a test prohibition that states nothing of an exception',
+      baseline: federalBaseline,
+      overlays: [
+        {
+          id: 'test-chokehold-ban',
+          title: 'Test provision',
+          cite: 'Test',
+          patches: [
+            {
+              op: 'add',
+              definition: 'tactics.chokehold.rule',
+              rule: {
+                id: 'test.chokehold-ban',
+                cite: 'Test',
+                text: 'Chokeholds are prohibited.',
+                then: value('prohibited'),
+                priority: 10_000,
+              },
+            },
+          ],
+        },
+      ],
+    });
+    // A city officer's hold in Texas: no federal prohibition's exception reaches it either.
+    const cityHold = fbiHold('false')
+      .replace('state: VA', 'state: TX')
+      .replace('employer: federal, role: police, department: justice', 'employer: local, role: police');
+    expect(evaluateIncident(withBan, parseIncident(cityHold)).tactics).toMatchObject([
+      { tactic: 'carotid-restraint', rule: 'prohibited', breached: null },
+    ]);
+    expect(decide(cityHold, 'tactics.chokehold.breached', withBan)).toEqual({
+      value: 'unencoded',
+      rule: null,
+      needs: [],
+    });
   });
 
   it('when it is unknown whether deadly force was authorized, the breach is open on that alone', () => {
