@@ -19,6 +19,7 @@ import { byrneJagAtRisk, copsAtRisk, dojDiscretionaryAtRisk } from './routes/fun
 import { officerSuit } from './routes/officer-suit.js';
 import { patternOrPractice } from './routes/pattern-or-practice.js';
 import { accountabilityDatabase, useOfForceData } from './routes/reporting.js';
+import { stateCrimeChokehold } from './routes/state-crimes.js';
 import {
   stateSuit,
   stateSuitDamagesCap,
@@ -26,7 +27,6 @@ import {
   stateSuitOfficerPays,
   stateSuitRelief,
 } from './routes/state-suit.js';
-import { stateCrimeChokehold } from './routes/state-crimes.js';
 import {
   chokeholdBindingRule,
   chokeholdBreached,

@@ -87,6 +87,9 @@ describe('stateSuit where an action applies but its source is silent on the reli
       findings: { rightViolated: true }
     `;
     expect(evaluateYaml(current, yaml).routes.stateSuit.relief).toBeNull();
-    expect(decide(yaml, 'stateSuit.relief')).toEqual({ value: 'unencoded', rule: 'state-suit.relief.unencoded' });
+    expect(decide(yaml, 'stateSuit.relief')).toEqual({
+      value: 'unencoded',
+      rule: 'state-suit.relief.unencoded',
+    });
   });
 });

@@ -110,11 +110,13 @@ describe('tactics: chokeholds and carotid restraints', () => {
       rule: 'doj-policy-2021.chokehold.exception',
       needs: [],
     });
-    expect(decide(fbiHold('true').replace('2023-03-01', '2021-10-01'), 'tactics.chokehold.breached')).toEqual({
-      value: false,
-      rule: 'doj-policy-2021.chokehold.exception',
-      needs: [],
-    });
+    expect(decide(fbiHold('true').replace('2023-03-01', '2021-10-01'), 'tactics.chokehold.breached')).toEqual(
+      {
+        value: false,
+        rule: 'doj-policy-2021.chokehold.exception',
+        needs: [],
+      },
+    );
   });
 
   it('a prohibition whose provision gives no rule on its exception is not decided by another law’s exception', () => {

@@ -1,13 +1,13 @@
 import {
   type Definition,
   definition,
-  eq,
   type Expr,
+  eq,
   fact,
   not,
   type Patch,
-  ref,
   type Rule,
+  ref,
   value,
 } from '../../engine/index.js';
 import { dojPolicyChokehold, dojPolicyNoKnock } from '../federal/doj-policy-2021.js';
@@ -83,7 +83,11 @@ export function chokeholdBreachPatch(rule: {
   sources?: readonly string[];
 }): Patch {
   const { exception, ...rest } = rule;
-  return { op: 'add', definition: 'tactics.chokehold.breached', rule: { ...rest, then: breachUnder(exception) } };
+  return {
+    op: 'add',
+    definition: 'tactics.chokehold.breached',
+    rule: { ...rest, then: breachUnder(exception) },
+  };
 }
 
 export const chokeholdRule: Definition = definition(

@@ -205,7 +205,13 @@ conduct: { force: [carotid-restraint], deadlyForceAuthorized: true }
     ]);
     // Colorado's own rule decides, not a federal rule's exception; whether deadly force was
     // authorized is not even asked.
-    expect(decideYaml(current, yaml.replace('deadlyForceAuthorized: true', 'deadlyForceAuthorized: null'), 'tactics.chokehold.breached')).toEqual({
+    expect(
+      decideYaml(
+        current,
+        yaml.replace('deadlyForceAuthorized: true', 'deadlyForceAuthorized: null'),
+        'tactics.chokehold.breached',
+      ),
+    ).toEqual({
       value: true,
       rule: 'co-sb20-217.chokehold-no-exception',
       needs: [],

@@ -1,4 +1,16 @@
-import { and, definition, eq, fact, isFalse, isTrue, lit, not, oneOf, ref, value } from '../../engine/index.js';
+import {
+  and,
+  definition,
+  eq,
+  fact,
+  isFalse,
+  isTrue,
+  lit,
+  not,
+  oneOf,
+  ref,
+  value,
+} from '../../engine/index.js';
 import { chokeholdBreachPatch } from '../routes/tactics.js';
 import type { PlaceOverlay } from './place-overlay.js';
 
@@ -22,7 +34,8 @@ const SOURCES = [
  * restraints, so both force kinds are covered.
  */
 const CHOKEHOLD_CITE = 'C.R.S. 18-1-707(2.5)(a) (added by Colorado SB 20-217, 2020)';
-const CHOKEHOLD_TEXT = '"A peace officer is prohibited from using a chokehold upon another person." A chokehold includes a carotid (blood-flow) restraint.';
+const CHOKEHOLD_TEXT =
+  '"A peace officer is prohibited from using a chokehold upon another person." A chokehold includes a carotid (blood-flow) restraint.';
 const CHOKEHOLD_SOURCES = ['https://law.justia.com/codes/colorado/2020/title-18/article-1/section-18-1-707/'];
 const CHOKEHOLD_PRIORITY = 445;
 /** State and local officers, whatever their role, as the ban applied before this review. */
@@ -43,7 +56,8 @@ const PEACE_OFFICER = and(
 
 export const coloradoSb20217: PlaceOverlay = {
   id: 'co-sb20-217',
-  title: 'Colorado SB 20-217: civil action for deprivation of rights, no qualified immunity; chokeholds banned',
+  title:
+    'Colorado SB 20-217: civil action for deprivation of rights, no qualified immunity; chokeholds banned',
   cite: CITE,
   inForce: { from: '2020-06-19' },
   place: eq(fact('place.state'), 'CO'),

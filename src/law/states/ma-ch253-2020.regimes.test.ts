@@ -74,7 +74,12 @@ describe('Massachusetts ch. 253: no qualified immunity for conduct the officer w
 describe('Massachusetts ch. 253: chokeholds banned', () => {
   it('the officer’s chokehold is prohibited by state law and breaches it', () => {
     expect(evaluateYaml(current, springfield()).tactics).toEqual([
-      expect.objectContaining({ tactic: 'chokehold', rule: 'prohibited', breached: true, cite: CHOKEHOLD_CITE }),
+      expect.objectContaining({
+        tactic: 'chokehold',
+        rule: 'prohibited',
+        breached: true,
+        cite: CHOKEHOLD_CITE,
+      }),
     ]);
     expect(decideYaml(current, springfield(), 'tactics.chokehold.rule').rule).toBe(
       'ma-ch253-2020.chokehold-ban',

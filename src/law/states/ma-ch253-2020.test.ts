@@ -95,7 +95,10 @@ describe('Massachusetts ch. 253: chokeholds banned', () => {
   });
 
   it('the ban has no deadly-force exception: where deadly force was authorized the chokehold still breaches it (E15)', () => {
-    const yaml = boston('2021-06-01', DECERTIFIED).replace('deadlyForceAuthorized: false', 'deadlyForceAuthorized: true');
+    const yaml = boston('2021-06-01', DECERTIFIED).replace(
+      'deadlyForceAuthorized: false',
+      'deadlyForceAuthorized: true',
+    );
     expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'prohibited', breached: true, needs: [] },
     ]);

@@ -31,8 +31,7 @@ export const massachusettsCh253: PlaceOverlay = {
     'Massachusetts ch. 253 (2020): no qualified immunity for decertified conduct; chokeholds banned; no-knock warrants restricted',
   cite: CITE,
   inForce: { from: '2020-12-31' },
-  unconfirmed:
-    'Effective dates of the individual sections are UNCONFIRMED (applied from signature).',
+  unconfirmed: 'Effective dates of the individual sections are UNCONFIRMED (applied from signature).',
   place: eq(fact('place.state'), 'MA'),
   patches: (where) => [
     {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
+import { listRules } from '../../engine/explain.js';
 import { parseIncident } from '../parse.js';
 import { current, regimeWith } from '../regimes.js';
 import { decideYaml, evaluateYaml } from '../testkit.js';
@@ -96,7 +97,9 @@ describe('Louisville "Breonna’s Law" (2020): Metro officers, from 12 June 2020
   });
 
   it('state troopers in Louisville are bound by the state law, not the city ordinance', () => {
-    expect(ruleFor(raid('2022-01-01', 'KY', 'Louisville', { employer: 'state', warrant: 'violent-crime' }))).toMatchObject({
+    expect(
+      ruleFor(raid('2022-01-01', 'KY', 'Louisville', { employer: 'state', warrant: 'violent-crime' })),
+    ).toMatchObject({
       value: 'restricted',
       rule: 'ky-sb4-2021.no-knock-restricted',
     });
@@ -115,7 +118,12 @@ describe('Kentucky SB 4 (2021 Ky. Acts ch. 202), KRS 455.180: from 29 June 2021'
   it('on a drug warrant it is prohibited, and breached; the Class A drug-felony exception is UNCONFIRMED for the case (E16)', () => {
     const yaml = raid('2021-06-29', 'KY', 'Lexington');
     const [entry] = evaluateYaml(current, yaml).tactics;
-    expect(entry).toMatchObject({ tactic: 'no-knock-entry', rule: 'prohibited', breached: true, cite: KY_CITE });
+    expect(entry).toMatchObject({
+      tactic: 'no-knock-entry',
+      rule: 'prohibited',
+      breached: true,
+      cite: KY_CITE,
+    });
     expect(entry?.unconfirmed).toMatch(/Class A drug felonies/);
     expect(ruleFor(yaml).rule).toBe('ky-sb4-2021.no-knock-drug-prohibited');
   });
@@ -135,6 +143,8 @@ describe('Kentucky SB 4 (2021 Ky. Acts ch. 202), KRS 455.180: from 29 June 2021'
       value: 'restricted',
       rule: 'ky-sb4-2021.no-knock-law',
     });
+    const rule = listRules(current).find((r) => r.id === 'ky-sb4-2021.no-knock-law');
+    expect(rule?.unconfirmed).toMatch(/COPS condition .* is UNCONFIRMED/);
   });
 });
 

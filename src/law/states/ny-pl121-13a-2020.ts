@@ -33,7 +33,8 @@ const ELEMENTS =
 
 export const newYorkPenalLaw12113a: PlaceOverlay = {
   id: 'ny-pl121-13a-2020',
-  title: 'New York Penal Law § 121.13-a (2020): a chokehold causing serious injury or death is a class C felony',
+  title:
+    'New York Penal Law § 121.13-a (2020): a chokehold causing serious injury or death is a class C felony',
   cite: CITE,
   inForce: { from: '2020-06-12' },
   unconfirmed: `${EFFECTIVE_NOTE} Every state or local officer is treated as a "police or peace officer".`,

@@ -1,4 +1,15 @@
-import { and, definition, eq, fact, hasAny, isFalse, oneOf, type Rule, ref, value } from '../../engine/index.js';
+import {
+  and,
+  definition,
+  eq,
+  fact,
+  hasAny,
+  isFalse,
+  oneOf,
+  type Rule,
+  ref,
+  value,
+} from '../../engine/index.js';
 import type { PlaceOverlay } from './place-overlay.js';
 
 /**
@@ -40,14 +51,14 @@ const COVERED = and(
  * date, so this rule is left out.
  */
 const ENACTMENT_DATE_UNKNOWN: Omit<Rule, 'priority'> = {
-          id: 'nyc-ll48-2021.enactment-date-unknown',
-          cite: `${CITE}; N.Y. Municipal Home Rule Law § 21`,
-          text: "Passed by the Council on March 25, 2021; a local law is adopted on the mayor's signature, or 30 days after presentation without action. Whether it was law on this date is not known.",
-          then: value('undetermined'),
-          inForce: { from: '2021-03-25', until: ENACTED_BY },
-          unconfirmed: 'The enactment date of Local Law 48 is UNCONFIRMED: between March 25 and April 25, 2021.',
-          sources: ['https://law.justia.com/codes/new-york/2006/municipal-home-rule/mhr021_21.html'],
-        };
+  id: 'nyc-ll48-2021.enactment-date-unknown',
+  cite: `${CITE}; N.Y. Municipal Home Rule Law § 21`,
+  text: "Passed by the Council on March 25, 2021; a local law is adopted on the mayor's signature, or 30 days after presentation without action. Whether it was law on this date is not known.",
+  then: value('undetermined'),
+  inForce: { from: '2021-03-25', until: ENACTED_BY },
+  unconfirmed: 'The enactment date of Local Law 48 is UNCONFIRMED: between March 25 and April 25, 2021.',
+  sources: ['https://law.justia.com/codes/new-york/2006/municipal-home-rule/mhr021_21.html'],
+};
 
 export const newYorkCityLocalLaw48: PlaceOverlay = {
   id: 'nyc-ll48-2021',
