@@ -20,6 +20,7 @@ function routeLine(name: string, route: RouteResult): string {
   if (route.defendant) extras.push(`against the ${route.defendant}`);
   if (route.officerPays && route.officerPays !== 'none') extras.push(`officer pays: ${route.officerPays}`);
   if (route.damagesCapUsd) extras.push(`cap $${route.damagesCapUsd.toLocaleString('en-US')}`);
+  if (route.relief === 'equitable-only') extras.push('equitable relief survives');
   const cite = route.cite ?? '';
   const unconfirmed = route.reasons.some((r) => r.unconfirmed) ? ' [UNCONFIRMED]' : '';
   return `    ${pad(name, 20)}${pad(route.status, 16)}${pad(detail, 24)}${extras.length ? `${extras.join('; ')}  ` : ''}${cite ? `(${cite})` : ''}${unconfirmed}`.trimEnd();
@@ -44,10 +45,14 @@ export function renderResult(result: Result, regime: Regime): string {
             ? ', breach: unknown'
             : t.breached
               ? ', breached'
-              : ', not breached (deadly force authorized)'
+              : ', not breached'
           : '';
     lines.push(`    tactic ${t.tactic}: ${t.rule ?? 'undetermined'}${state}${t.cite ? ` (${t.cite})` : ''}`);
   }
+  for (const c of result.stateCriminal)
+    lines.push(
+      `    state crime (${c.tactic}): ${c.determined ? c.grade : `undetermined, needs ${c.needs.join(', ')}`} (${c.cite})${c.unconfirmed ? ' [UNCONFIRMED]' : ''}`,
+    );
   const funding = result.funding.map(
     (f) => `${f.grant} ${f.atRisk === null ? 'at risk: unknown' : f.atRisk ? 'AT RISK' : 'not at risk'}`,
   );
