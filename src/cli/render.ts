@@ -11,8 +11,14 @@ function routeLine(name: string, route: RouteResult): string {
   let detail = '';
   if (route.status === 'unavailable') detail = route.blockedBy ?? '';
   if (route.status === 'undetermined') {
+    // Without needs, a rule of the law left it open: its source is silent ('unencoded'), or the law
+    // itself is uncertain, such as whether it was yet in force (New York City's Local Law 48).
     detail =
-      route.needs.length > 0 ? `needs ${route.needs.join(', ')}` : 'not encoded: the legal source is silent';
+      route.needs.length > 0
+        ? `needs ${route.needs.join(', ')}`
+        : route.reasons.some((r) => r.value === 'undetermined')
+          ? 'open: whether the law applied is not known'
+          : 'not encoded: the legal source is silent';
   }
   const extras: string[] = [];
   if (route.maxPenalty) extras.push(`max penalty ${route.maxPenalty}`);
