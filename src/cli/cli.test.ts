@@ -88,7 +88,13 @@ describe('recourse evaluate', () => {
   });
 
   it('says in text what the state laws leave open or add: an action not known to be in force yet, a state crime', () => {
-    const brooklyn = file(
+    // Its own directory: the test above evaluates every file of the shared one.
+    const own = mkdtempSync(join(tmpdir(), 'recourse-cli-states-'));
+    const ownFile = (name: string, text: string) => {
+      writeFileSync(join(own, name), text);
+      return join(own, name);
+    };
+    const brooklyn = ownFile(
       'brooklyn-2021.yaml',
       `id: brooklyn-chokehold-2021
 date: 2021-04-10
@@ -105,7 +111,7 @@ findings: { rightViolated: true }
     expect(r.stdout).toContain(
       'state crime (chokehold): class-c-felony (N.Y. Penal Law § 121.13-a (Eric Garner Anti-Chokehold Act, 2020)) [UNCONFIRMED]',
     );
-    const hartford = file(
+    const hartford = ownFile(
       'hartford-2022.yaml',
       `id: hartford-good-faith-2022
 date: 2022-03-01

@@ -190,7 +190,7 @@ export const noKnockBreached: Definition = definition(
     },
     {
       id: 'tactics.no-knock.nothing-to-breach',
-      cite: FUNDING_CONDITIONS,
+      cite: 'H.R. 1280 (117th Cong.), Title III, Subtitle B (the COPS condition on no-knock warrants); S. 3985 (116th Cong.) § 102 (reporting)',
       text: 'Only a prohibition can be breached: a restriction turns on facts not recorded, a funding condition binds the government’s money, and an unregulated entry breaches nothing.',
       then: value(false),
     },
