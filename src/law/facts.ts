@@ -184,7 +184,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     path: 'conduct.deadlyForceAuthorized',
     type: 'boolean',
     question: 'Was deadly force authorized by law in the circumstances?',
-    help: 'Federal chokehold rules (EO 14074, the 2021 DOJ policy, EO 13929) except situations where deadly force is authorized.',
+    help: 'Federal chokehold rules (EO 14074, the 2021 DOJ policy, EO 13929) and Minnesota’s ban (Minn. Stat. § 609.066) except situations where deadly force is authorized; the Colorado, Massachusetts and Washington bans have no such exception.',
   },
   {
     path: 'conduct.noKnockEntry',
@@ -197,7 +197,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     type: 'enum',
     values: WARRANTS,
     question: 'What was the warrant for, if any?',
-    help: 'H.R. 1280 bans no-knock warrants in federal drug cases only, and conditions COPS funds on state or local laws that ban them in drug cases.',
+    help: 'H.R. 1280 bans no-knock warrants in federal drug cases only, and conditions COPS funds on state or local laws that ban them in drug cases. Kentucky (KRS 455.180, from June 29, 2021) allows a no-knock warrant only for violent offences, not ordinary drug offences.',
   },
   {
     path: 'conduct.failedToIntervene',
