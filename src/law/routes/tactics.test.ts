@@ -1,11 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { buildRegime, eq, fact, value } from '../../engine/index.js';
 import { federalBaseline } from '../baseline.js';
 import { parseIncident } from '../parse.js';
-import { current } from '../regimes.js';
+import { current, REGIMES } from '../regimes.js';
 import { evaluateIncident } from '../results.js';
-import { evaluateYaml } from '../testkit.js';
+import { arbitraryIncident, evaluateYaml } from '../testkit.js';
 
 /** How federal law regulates chokeholds and no-knock entries under the law in force (DESIGN.md §4). */
 
@@ -268,4 +269,50 @@ describe('tactics: no-knock entries', () => {
     const result = evaluateYaml(current, louisvilleRaid.replace('noKnockEntry: true', 'noKnockEntry: false'));
     expect(result.tactics).toEqual([]);
   });
+});
+
+describe('tactics: the prohibition in force gives the exception', () => {
+  it('whenever a chokehold is prohibited, the breach is decided by the same provision as the prohibition, under every regime', () => {
+    const regimes = [...REGIMES.values()];
+    fc.assert(
+      fc.property(arbitraryIncident, fc.constantFrom(...regimes), (incident, regime) => {
+        const run = evaluate(regime, factsFromObject(incident), incident.date, [
+          'tactics.chokehold.rule',
+          'tactics.chokehold.breached',
+        ]);
+        const rule = run.get('tactics.chokehold.rule');
+        const breached = run.get('tactics.chokehold.breached');
+        if (rule?.value !== 'prohibited' || !rule.decidedBy || breached?.value === undefined) return;
+        // Every prohibition gives a rule on its exception: a known breach is decided by a rule.
+        expect(breached.decidedBy, rule.decidedBy.id).not.toBeNull();
+        if (!breached.decidedBy) return;
+        // The federal base rules have no provision; each overlay's rules carry theirs.
+        expect(breached.decidedBy.provision ?? 'federal', breached.decidedBy.id).toBe(
+          rule.decidedBy.provision ?? 'federal',
+        );
+      }),
+      { numRuns: 3000, seed: 9 },
+    );
+  });
+
+  it.each([
+    ['CO', '2021-01-01', 'co-sb20-217.chokehold-no-exception', true],
+    ['MA', '2021-06-01', 'ma-ch253-2020.chokehold-no-exception', true],
+    ['WA', '2021-08-01', 'wa-hb1054-2021.no-exception', true],
+    ['MN', '2021-01-01', 'mn-2020.deadly-force-exception', false],
+    ['NY', '2021-01-01', 'ny-pl121-13a-2020.serious-harm', true],
+  ] as const)(
+    'a city officer’s fatal neck restraint in %s on %s, deadly force authorized: %s decides (breached: %s)',
+    (state, date, id, breached) => {
+      const yaml = `
+        id: neck-restraint-${state.toLowerCase()}
+        date: ${date}
+        place: { state: ${state} }
+        officer: { employer: local, role: police, underColorOfLaw: true }
+        conduct: { force: [carotid-restraint], deadlyForceAuthorized: true }
+        harm: death
+      `;
+      expect(decide(yaml, 'tactics.chokehold.breached')).toEqual({ value: breached, rule: id, needs: [] });
+    },
+  );
 });
