@@ -72,6 +72,8 @@ function enactedIn(year: string, date: string, route: () => Route): Route {
 const COLORADO_FROM = '2020-06-19';
 const NEW_MEXICO_FROM = '2021-07-01';
 const NEW_YORK_CITY_FROM = '2021-03-25';
+/** Passed 2021-03-25, adopted by 2021-04-25 on a date not known: undetermined in between. */
+const NEW_YORK_CITY_ENACTED_BY = '2021-04-25';
 const CONNECTICUT_FROM = '2021-07-01';
 const MASSACHUSETTS_FROM = '2020-12-31';
 const NYC_CLAIMS = ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force'];
@@ -380,7 +382,8 @@ function stateSuit(x: Incident, date: string): Route {
         oneOf(x.place.locality, NEW_YORK_CITY),
         and3(and3(eq(o?.employer, 'local'), police), hasAny(x.conduct?.claims, NYC_CLAIMS)),
       );
-      return pick(covered, newYorkCityClaim(x), NOT_APPLICABLE);
+      const claim = date < NEW_YORK_CITY_ENACTED_BY ? UNDETERMINED : newYorkCityClaim(x);
+      return pick(covered, claim, NOT_APPLICABLE);
     }
     case 'CT':
       if (date < CONNECTICUT_FROM) return NOT_APPLICABLE;

@@ -124,6 +124,8 @@ const before = (date: string): Cond => ({ fact: 'date', operator: 'dateBefore', 
 const COLORADO_FROM = '2020-06-19';
 const NEW_MEXICO_FROM = '2021-07-01';
 const NEW_YORK_CITY_FROM = '2021-03-25';
+/** Passed 2021-03-25, adopted by 2021-04-25 on a date not known: no rule fires in between. */
+const NEW_YORK_CITY_ENACTED_BY = '2021-04-25';
 const CONNECTICUT_FROM = '2021-07-01';
 const MASSACHUSETTS_FROM = '2020-12-31';
 const NYC_CLAIMS = ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force'];
@@ -511,11 +513,17 @@ export const RULES: readonly RuleProperties[] = [
     'nyc.violation',
     'stateSuit',
     50,
-    all(ref('newYorkCity.covered=true'), NO_RIGHT),
+    all(ref('newYorkCity.covered=true'), onOrAfter(NEW_YORK_CITY_ENACTED_BY), NO_RIGHT),
     'unavailable',
     'no-violation',
   ),
-  route('nyc.liable', 'stateSuit', 20, all(ref('newYorkCity.covered=true'), RIGHT), 'available'),
+  route(
+    'nyc.liable',
+    'stateSuit',
+    20,
+    all(ref('newYorkCity.covered=true'), onOrAfter(NEW_YORK_CITY_ENACTED_BY), RIGHT),
+    'available',
+  ),
   // Connecticut P.A. 20-1: an objective good-faith defence.
   route(
     'ct.color-of-law',

@@ -97,6 +97,45 @@ describe('recourse evaluate', () => {
     );
   });
 
+  it('says in text what the state laws leave open or add: an action not known to be in force yet, a state crime', async () => {
+    // Its own directory: the test above evaluates every file of the shared one.
+    const own = mkdtempSync(join(tmpdir(), 'recourse-cli-states-'));
+    const ownFile = (name: string, text: string) => {
+      writeFileSync(join(own, name), text);
+      return join(own, name);
+    };
+    const brooklyn = ownFile(
+      'brooklyn-2021.yaml',
+      `id: brooklyn-chokehold-2021
+date: 2021-04-10
+place: { state: NY, locality: Brooklyn }
+officer: { employer: local, role: police, underColorOfLaw: true }
+conduct: { force: [chokehold], claims: [excessive-force] }
+harm: death
+findings: { rightViolated: true }
+`,
+    );
+    const r = await recourse('evaluate', brooklyn, '--regime', 'current');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/stateSuit\s+undetermined\s+open: whether the law applied is not known/);
+    expect(r.stdout).toContain(
+      'state crime (chokehold): class-c-felony (N.Y. Penal Law § 121.13-a (Eric Garner Anti-Chokehold Act, 2020)) [UNCONFIRMED]',
+    );
+    const hartford = ownFile(
+      'hartford-2022.yaml',
+      `id: hartford-good-faith-2022
+date: 2022-03-01
+place: { state: CT, locality: Hartford }
+officer: { employer: local, role: police, underColorOfLaw: true, goodFaithBelief: true }
+findings: { rightViolated: true }
+`,
+    );
+    const ct = await recourse('evaluate', hartford, '--regime', 'current');
+    expect(ct.stdout).toMatch(/stateSuit\s+unavailable\s+good-faith-immunity\n\s+[^\n]*equitable relief survives/);
+    const [json] = JSON.parse((await recourse('evaluate', hartford, '--regime', 'current', '--json')).stdout);
+    expect(json.routes.stateSuit.relief).toBe('equitable-only');
+  });
+
   it('prints Result v1 as JSON, one result per incident and regime', async () => {
     const r = await recourse('evaluate', GARNER, FEDERAL_2023, '--json', '--regime', 'current');
     expect(r.code).toBe(0);

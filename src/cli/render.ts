@@ -14,8 +14,14 @@ function routeLines(name: string, route: RouteResult): string[] {
   let detail = '';
   if (route.status === 'unavailable') detail = route.blockedBy ?? '';
   if (route.status === 'undetermined') {
+    // Without needs, a rule of the law left it open: its source is silent ('unencoded'), or the law
+    // itself is uncertain, such as whether it was yet in force (New York City's Local Law 48).
     detail =
-      route.needs.length > 0 ? `needs ${route.needs.join(', ')}` : 'not encoded: the legal source is silent';
+      route.needs.length > 0
+        ? `needs ${route.needs.join(', ')}`
+        : route.reasons.some((r) => r.value === 'undetermined')
+          ? 'open: whether the law applied is not known'
+          : 'not encoded: the legal source is silent';
   }
   const extras: string[] = [];
   if (route.maxPenalty)
@@ -28,6 +34,7 @@ function routeLines(name: string, route: RouteResult): string[] {
   if (route.defendant) extras.push(`against the ${route.defendant}`);
   if (route.officerPays && route.officerPays !== 'none') extras.push(`officer pays: ${route.officerPays}`);
   if (route.damagesCapUsd) extras.push(`cap $${route.damagesCapUsd.toLocaleString('en-US')}`);
+  if (route.relief === 'equitable-only') extras.push('equitable relief survives');
   const cite = route.cite ? `(${route.cite})` : '';
   const unconfirmed = route.reasons.some((r) => r.unconfirmed) ? ' [UNCONFIRMED]' : '';
   const head = `    ${pad(name, 20)}${pad(route.status, 16)}${detail}`;
@@ -48,7 +55,7 @@ function tacticLine(t: Result['tactics'][number]): string {
         ? `, breach: undetermined${needing(t.needs)}`
         : t.breached
           ? ', breached'
-          : ', not breached (deadly force authorized)';
+          : ', not breached';
   }
   const rule = t.rule ?? `undetermined${needing(t.needs)}`;
   return `    tactic ${t.tactic}: ${rule}${state}${t.cite ? ` (${t.cite})` : ''}`;
@@ -68,6 +75,10 @@ export function renderResult(result: Result, regime: Regime): string {
   );
   for (const name of ROUTES) lines.push(...routeLines(name, result.routes[name]));
   for (const t of result.tactics) lines.push(tacticLine(t));
+  for (const c of result.stateCriminal)
+    lines.push(
+      `    state crime (${c.tactic}): ${c.determined ? c.grade : `undetermined, needs ${c.needs.join(', ')}`} (${c.cite})${c.unconfirmed ? ' [UNCONFIRMED]' : ''}`,
+    );
   for (const f of result.funding) if (f.atRisk !== false) lines.push(fundingLine(f));
   const safe = result.funding.filter((f) => f.atRisk === false).map((f) => f.grant);
   if (safe.length > 0) lines.push(`    funding not at risk: ${safe.join(', ')}`);

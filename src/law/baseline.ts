@@ -23,11 +23,13 @@ import { byrneJagAtRisk, copsAtRisk, dojDiscretionaryAtRisk } from './routes/fun
 import { officerSuit } from './routes/officer-suit.js';
 import { patternOrPractice } from './routes/pattern-or-practice.js';
 import { accountabilityDatabase, useOfForceData } from './routes/reporting.js';
+import { stateCrimeChokehold } from './routes/state-crimes.js';
 import {
   stateSuit,
   stateSuitDamagesCap,
   stateSuitDefendant,
   stateSuitOfficerPays,
+  stateSuitRelief,
 } from './routes/state-suit.js';
 import {
   chokeholdBindingRule,
@@ -67,6 +69,7 @@ export const federalBaseline: readonly Definition[] = [
   stateSuitDefendant,
   stateSuitOfficerPays,
   stateSuitDamagesCap,
+  stateSuitRelief,
   federalProsecution,
   patternOrPractice,
   chokeholdBindingRule,
@@ -77,6 +80,7 @@ export const federalBaseline: readonly Definition[] = [
   noKnockRule,
   noKnockConditionMet,
   noKnockBreached,
+  stateCrimeChokehold,
   byrneJagAtRisk,
   copsAtRisk,
   dojDiscretionaryAtRisk,

@@ -42,7 +42,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     type: 'enum',
     values: STATES,
     question: 'In which state did it happen?',
-    help: 'State and local laws (Colorado, New Mexico, Connecticut, Massachusetts, Minnesota, Kentucky, Virginia, Washington) apply by place and date.',
+    help: 'State and local laws (Colorado, New Mexico, New York, Connecticut, Massachusetts, Minnesota, Kentucky, Virginia, Washington) apply by place and date.',
   },
   {
     path: 'place.locality',
@@ -123,6 +123,13 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     help: 'H.R. 1280 § 201’s National Police Misconduct Registry compiles complaints as well as records of misconduct (CRS), and the Democrats’ 2021 final offer proposed a database documenting complaints against officers (CBS): a complaint goes there even before any finding.',
   },
   {
+    path: 'officer.employedByLocality',
+    type: 'boolean',
+    question:
+      'Was the officer employed by the government of that city or county itself (for Louisville: Louisville Metro), not by a separate town’s or city’s force within it?',
+    help: 'Louisville’s Breonna’s Law binds Louisville Metro’s officers (LMPD, Louisville Metro Corrections, other Metro law-enforcement officials), not the separate city police forces inside Jefferson County.',
+  },
+  {
     path: 'agency.receivesByrneJag',
     type: 'boolean',
     question: 'Does the employing government receive Byrne JAG funds?',
@@ -147,7 +154,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     type: 'enum',
     values: NO_KNOCK_RULES,
     question: 'What rule on no-knock warrants for drug cases applied in the state or locality?',
-    help: 'H.R. 1280 makes COPS funds depend on a state or local law that prohibits no-knock warrants in drug cases (CRS; the exact H.R. 1280 wording is UNCONFIRMED). Louisville (June 2020) and Virginia (2020) banned them; Kentucky SB 4 (2021) restricts them.',
+    help: 'H.R. 1280 makes COPS funds depend on a state or local law that prohibits no-knock warrants in drug cases (CRS; the exact H.R. 1280 wording is UNCONFIRMED). Louisville (June 2020) and Virginia (HB 5099, from March 2021) banned them; Kentucky SB 4 (from June 2021) restricts them (for ordinary drug offences, bars them).',
   },
   {
     path: 'agency.credentialing',
@@ -188,6 +195,14 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     help: 'City of Canton v. Harris: the need for training must be "so obvious" and the inadequacy "so likely" to cause violations.',
   },
   {
+    path: 'agency.employerCausalFactor',
+    group: 'agency-record',
+    type: 'boolean',
+    question:
+      'Was the employing government itself a causal factor in the violation, through its action or inaction?',
+    help: 'Colorado (C.R.S. § 13-21-131(4)): an officer convicted for the conduct is not indemnified, unless the employer was a causal factor in the violation. A policy that was the moving force (Monell) or a deliberately indifferent failure to train is one.',
+  },
+  {
     path: 'conduct.force',
     type: 'set',
     values: FORCES,
@@ -204,7 +219,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     path: 'conduct.deadlyForceAuthorized',
     type: 'boolean',
     question: 'Was deadly force authorized by law in the circumstances?',
-    help: 'Federal chokehold rules (EO 14074, the 2021 DOJ policy, EO 13929) except situations where deadly force is authorized.',
+    help: 'Federal chokehold rules (EO 14074, the 2021 DOJ policy, EO 13929) and Minnesota’s ban (Minn. Stat. § 609.066) except situations where deadly force is authorized; the Colorado, Massachusetts and Washington bans have no such exception.',
   },
   {
     path: 'conduct.noKnockEntry',
@@ -217,7 +232,7 @@ export const INCIDENT_FACTS: readonly FactSpec[] = [
     type: 'enum',
     values: WARRANTS,
     question: 'What was the warrant for, if any?',
-    help: 'H.R. 1280 bans no-knock warrants in federal drug cases only, and conditions COPS funds on state or local laws that ban them in drug cases.',
+    help: 'H.R. 1280 bans no-knock warrants in federal drug cases only, and conditions COPS funds on state or local laws that ban them in drug cases. Kentucky (KRS 455.180, from June 29, 2021) allows a no-knock warrant only for violent offences, not ordinary drug offences.',
   },
   {
     path: 'conduct.failedToIntervene',

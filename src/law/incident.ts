@@ -39,6 +39,9 @@ export const officerSchema = z
     decertifiedForConduct: flag,
     convictedForConduct: flag,
     complaintFiled: flag.describe('a misconduct complaint was made against the officer over this conduct'),
+    employedByLocality: flag.describe(
+      'employed by the government of the locality itself (Louisville Metro for Louisville: LMPD, Metro Corrections), not a separate town or city force within it',
+    ),
   })
   .nullish();
 
@@ -61,6 +64,9 @@ export const agencySchema = z
     deliberatelyIndifferentTraining: flag,
     juvenileJustice: flag.describe(
       'the agency (not a court) is responsible for the administration of juvenile justice or the incarceration of juveniles (34 U.S.C. 12601(a))',
+    ),
+    employerCausalFactor: flag.describe(
+      'the employing government was itself a causal factor in the violation, through its action or inaction',
     ),
   })
   .nullish();

@@ -81,6 +81,28 @@ export interface RouteResult {
   readonly officerPays?: string | null;
   /** stateSuit only: the statutory cap on damages, if any. */
   readonly damagesCapUsd?: number | null;
+  /**
+   * stateSuit only: the relief the action can give, `damages-and-equitable` or `equitable-only`
+   * (a defence bars damages but a claim for equitable relief survives: Connecticut's good faith,
+   * with `status: unavailable`); null when undetermined, unencoded, or no action applies.
+   */
+  readonly relief?: string | null;
+}
+
+/**
+ * A state crime the officer's use of a tactic commits (New York's Penal Law § 121.13-a), beside
+ * the five routes: the tactic, the grade of the offence, and whether it is settled.
+ */
+export interface StateCriminalResult {
+  readonly tactic: 'chokehold';
+  /** The grade (`class-c-felony`); null while undetermined. */
+  readonly grade: string | null;
+  /** false while undetermined: the use may commit the crime, depending on `needs`. */
+  readonly determined: boolean;
+  readonly cite: string;
+  readonly text: string;
+  readonly needs: readonly string[];
+  readonly unconfirmed?: string;
 }
 
 export interface TacticResult {
@@ -134,6 +156,8 @@ export interface Result {
   readonly standards: { readonly deadlyForce: StandardResult };
   /** What the reader must know about how the incident was evaluated (a date after today). */
   readonly warnings: readonly string[];
+  /** State crimes the use of a tactic commits or may commit; empty when none applies. */
+  readonly stateCriminal: readonly StateCriminalResult[];
 }
 
 const REPORTING_PREFIX = 'reporting.';
@@ -421,6 +445,7 @@ export function evaluateIncident(regime: Regime, incident: Incident, options: Ev
         defendant: applies ? ((run.get('stateSuit.defendant').value as string | undefined) ?? null) : null,
         officerPays: applies ? encodedOrNull(run.get('stateSuit.officerPays').value) : null,
         damagesCapUsd: applies && typeof cap === 'number' ? cap : null,
+        relief: applies ? encodedOrNull(run.get('stateSuit.relief').value) : null,
       };
     } else if (name === 'patternOrPractice') {
       routes[name] = {
@@ -449,7 +474,7 @@ export function evaluateIncident(regime: Regime, incident: Incident, options: Ev
       tactic,
       rule: ruleValue,
       met: ruleValue === 'funding-condition' ? ((met.value as boolean | undefined) ?? null) : null,
-      breached: ruleValue === 'prohibited' ? ((breached.value as boolean | undefined) ?? null) : null,
+      breached: ruleValue === 'prohibited' && typeof breached.value === 'boolean' ? breached.value : null,
       cite: decided?.cite ?? '',
       text: decided?.text ?? '',
       needs: [
@@ -496,6 +521,24 @@ export function evaluateIncident(regime: Regime, incident: Incident, options: Ev
     },
   };
 
+  const stateCriminal: StateCriminalResult[] = [];
+  if (usedTactics(incident).some((t) => t !== 'no-knock-entry')) {
+    const crime = run.get('stateCrime.chokehold');
+    const open = crime.trace?.considered.find((c) => c.condition === undefined)?.rule;
+    const rule = crime.value === undefined ? open : crime.decidedBy;
+    if (rule) {
+      stateCriminal.push({
+        tactic: 'chokehold',
+        grade: crime.value === undefined ? null : String(crime.value),
+        determined: crime.value !== undefined,
+        cite: rule.cite,
+        text: rule.text,
+        needs: crime.needs,
+        ...(rule.unconfirmed ? { unconfirmed: rule.unconfirmed } : {}),
+      });
+    }
+  }
+
   return {
     incident: incident.id,
     regime: regime.id,
@@ -509,6 +552,7 @@ export function evaluateIncident(regime: Regime, incident: Incident, options: Ev
     reporting,
     standards,
     warnings: warningsFor(incident, options.today ?? todayUtc()),
+    stateCriminal,
   };
 }
 

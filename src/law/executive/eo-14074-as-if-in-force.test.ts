@@ -35,13 +35,18 @@ const DURING = '2023-06-01';
 const AFTER = '2025-03-01';
 
 describe('EO 14074 as if in force: the regime drops the order’s dates', () => {
-  it('replaces each of the order’s four dated rules with the same rule, undated', () => {
+  it('replaces each of the order’s dated rules with the same rule, undated: the chokehold prohibition with its exception', () => {
     expect(
       eo14074AsIfInForce.patches.map((p) =>
         p.op === 'replace' ? [p.definition, p.target, p.rule.id] : p.op,
       ),
     ).toEqual([
       ['tactics.chokehold.rule', 'eo-14074.chokehold', 'eo-14074.chokehold.as-if-in-force'],
+      [
+        'tactics.chokehold.breached',
+        'eo-14074.chokehold.exception',
+        'eo-14074.chokehold.exception.as-if-in-force',
+      ],
       ['tactics.noKnock.rule', 'eo-14074.no-knock', 'eo-14074.no-knock.as-if-in-force'],
       [
         'reporting.nationalLawEnforcementAccountabilityDatabase',
@@ -84,6 +89,12 @@ describe('EO 14074: chokeholds and carotid restraints by federal officers', () =
     expect(decideYaml(EO, iceRaid(BEFORE), 'tactics.chokehold.rule').rule).toBe(
       'eo-14074.chokehold.as-if-in-force',
     );
+    // The order's own exception decides the breach, undated with it.
+    expect(decideYaml(EO, iceRaid(BEFORE), 'tactics.chokehold.breached')).toEqual({
+      value: true,
+      rule: 'eo-14074.chokehold.exception.as-if-in-force',
+      needs: [],
+    });
   });
 
   it('the order excepts holds where deadly force is authorized', () => {

@@ -13,7 +13,7 @@ const incident = (state: string, locality: string, date: string, agency = '{}') 
   id: binding-${state.toLowerCase()}-${date}
   date: ${date}
   place: { state: ${state}, locality: ${locality} }
-  officer: { employer: local, role: police, underColorOfLaw: true }
+  officer: { employer: local, role: police, underColorOfLaw: true, employedByLocality: true }
   agency: ${agency}
   conduct: { force: [chokehold], noKnockEntry: true, warrantFor: drug }
 `;
@@ -67,10 +67,10 @@ describe('the rule on no-knock warrants binding the agency', () => {
   it.each([
     ['VA', 'Richmond', '2021-03-01', 'banned', 'va-2020.no-knock-law'],
     ['WA', 'Seattle', '2022-01-01', 'banned', 'wa-hb1054-2021.no-knock-law'],
-    ['KY', 'Lexington', '2021-06-01', 'restricted', 'ky-sb4-2021.no-knock-law'],
+    ['KY', 'Lexington', '2021-06-29', 'restricted', 'ky-sb4-2021.no-knock-law'],
     ['MA', 'Boston', '2021-06-01', 'restricted', 'ma-ch253-2020.no-knock-law'],
-    // Louisville's ban, a local law, stands above Kentucky's restriction.
-    ['KY', 'Louisville', '2021-06-01', 'banned', 'louisville-2020.no-knock-law'],
+    // Louisville's ban, a local law, stands above Kentucky's restriction for Metro's own officers.
+    ['KY', 'Louisville', '2021-06-29', 'banned', 'louisville-2020.no-knock-law'],
   ])('in %s (%s) on %s the law in force binds the agency: %s', (state, locality, date, value, rule) => {
     const yaml = incident(state, locality, date, '{ noKnockRule: none }');
     expect(decideYaml(current, yaml, 'tactics.noKnock.bindingRule')).toMatchObject({ value, rule });

@@ -1,4 +1,15 @@
-import { type Definition, definition, eq, fact, ref, value } from '../../engine/index.js';
+import {
+  type Definition,
+  definition,
+  type Expr,
+  eq,
+  fact,
+  not,
+  type Patch,
+  type Rule,
+  ref,
+  value,
+} from '../../engine/index.js';
 import { dojPolicyChokehold, dojPolicyNoKnock } from '../federal/doj-policy-2021.js';
 import { eo13929ChokeholdCredentialing, eo13929ConditionMet } from '../federal/eo-13929.js';
 import {
@@ -21,9 +32,76 @@ const NOT_ENACTED = 'H.R. 1280 (117th Cong.) and S. 3985 (116th Cong.), neither 
 /**
  * How the tactics an incident used are regulated for this officer, on this date: prohibited,
  * restricted, a condition of federal money, reporting-only, or unregulated (DESIGN.md §4).
- * Chokeholds and carotid restraints share one set of rules: every federal rule in LAW.md treats
- * them together.
+ * Chokeholds and carotid restraints share one set of rules: every federal rule treats them
+ * together, and the state bans define a chokehold to include blood-flow (carotid) restraints.
  */
+
+type RuleText = Omit<Rule, 'priority'>;
+
+/** What a prohibition of a tactic excepts: nothing, or uses where deadly force is authorized by law. */
+export type ProhibitionException = 'none' | 'deadly-force-authorized';
+
+/**
+ * The breach rule of a prohibition: whether a use breaks it, under the prohibition's own exception.
+ * `none`: every use does; `deadly-force-authorized`: a use where deadly force was not authorized by
+ * law. The rule is written by the provision that prohibits, with the same condition as its
+ * prohibition (and, in an overlay, the same priority), so that the prohibition in force is the one
+ * whose exception decides; no prohibition borrows another's exception.
+ */
+export function breachUnder(exception: ProhibitionException): Expr {
+  return exception === 'none' ? value(true) : eq(fact('conduct.deadlyForceAuthorized'), false);
+}
+
+/** The breach rule, with its exception, of a federal prohibition written as a rule of the base law. */
+function exceptionOf(ban: RuleText, id: string, text: string): RuleText {
+  return {
+    id,
+    cite: ban.cite,
+    text,
+    ...(ban.when ? { when: ban.when } : {}),
+    then: breachUnder('deadly-force-authorized'),
+    ...(ban.inForce ? { inForce: ban.inForce } : {}),
+    ...(ban.unconfirmed ? { unconfirmed: ban.unconfirmed } : {}),
+    ...(ban.sources ? { sources: ban.sources } : {}),
+  };
+}
+
+/** EO 14074's chokehold prohibition excepts uses where deadly force is authorized by law. */
+export const eo14074ChokeholdException: RuleText = exceptionOf(
+  eo14074Chokehold,
+  'eo-14074.chokehold.exception',
+  'The prohibition does not apply where deadly force is authorized by law.',
+);
+
+/** The DOJ policy of 2021 likewise. */
+export const dojPolicyChokeholdException: RuleText = exceptionOf(
+  dojPolicyChokehold,
+  'doj-policy-2021.chokehold.exception',
+  'The prohibition does not apply where deadly force is authorized.',
+);
+
+/**
+ * The patch by which an overlay that prohibits chokeholds gives its prohibition's exception (or
+ * none): a rule of `tactics.chokehold.breached` with the condition and priority of its prohibition.
+ */
+export function chokeholdBreachPatch(rule: {
+  id: string;
+  cite: string;
+  text: string;
+  when: Expr;
+  priority: number;
+  exception: ProhibitionException;
+  unconfirmed?: string;
+  sources?: readonly string[];
+}): Patch {
+  const { exception, ...rest } = rule;
+  return {
+    op: 'add',
+    definition: 'tactics.chokehold.breached',
+    rule: { ...rest, then: breachUnder(exception) },
+  };
+}
+
 const chokeholdRuleBase: Definition = definition(
   'tactics.chokehold.rule',
   'How federal law regulates a chokehold or carotid restraint by this officer',
@@ -64,28 +142,33 @@ export const chokeholdConditionMet: Definition = {
   rules: [...chokeholdConditionMetBase.rules, { ...eo14074AccreditationMet, priority: SEC_19B_PRIORITY }],
 };
 
+const FUNDING_CONDITIONS =
+  'H.R. 1280 (117th Cong.), Title III (funding conditions); S. 3985 (116th Cong.) § 105; Executive Order 13929 (June 16, 2020)';
+
+/**
+ * Whether this use breaches the prohibition in force. Each prohibiting provision gives its own
+ * exception, by a rule with its prohibition's condition: here the federal executive rules; the
+ * overlays add theirs (Minnesota's § 609.066 exception; Colorado, Massachusetts, Washington, New
+ * York and H.R. 1280's federal ban without one). A prohibition without a rule of its own leaves the
+ * breach unencoded: it never falls back on another law's exception.
+ */
 export const chokeholdBreached: Definition = definition(
   'tactics.chokehold.breached',
   'This use of a chokehold or carotid restraint breaches a prohibition',
   [
-    {
-      id: 'tactics.chokehold.deadly-force-exception',
-      cite: 'Executive Order 14074 (2022); DOJ policy (Sept. 13, 2021); Executive Order 13929 (2020)',
-      text: 'Every federal chokehold rule excepts situations where deadly force is authorized by law.',
-      // A prohibition with its own rule on the exception says so in an overlay (Minnesota, with
-      // one; Washington and H.R. 1280's federal ban, without). The rest fall back on this one.
-      unconfirmed:
-        'Applied also to the Colorado and Massachusetts bans, whose rule on deadly force LAW.md does not give.',
-      when: eq(ref('tactics.chokehold.rule'), 'prohibited'),
-      then: eq(fact('conduct.deadlyForceAuthorized'), false),
-    },
+    eo14074ChokeholdException,
+    dojPolicyChokeholdException,
     {
       id: 'tactics.chokehold.nothing-to-breach',
-      cite: 'LAW.md, key corrections 3-4',
-      text: 'Only a prohibition can be breached.',
+      cite: FUNDING_CONDITIONS,
+      text: 'Only a prohibition can be breached: a funding condition binds the government’s money, not the officer, and an unregulated tactic breaches nothing.',
+      when: not(eq(ref('tactics.chokehold.rule'), 'prohibited')),
       then: value(false),
     },
   ],
+  // A prohibition whose provision gives no rule on its exception: not encoded (the result shows
+  // null), never another law's exception.
+  { otherwise: 'unencoded' },
 );
 
 export const noKnockRule: Definition = definition(
@@ -122,15 +205,15 @@ export const noKnockBreached: Definition = definition(
   [
     {
       id: 'tactics.no-knock.prohibited',
-      cite: 'LAW.md §2.3 (federal no-knock rules)',
-      text: 'A prohibited no-knock entry is a breach; a restricted one depends on facts (an imminent threat of violence) the incident format does not record.',
+      cite: "The no-knock prohibition in force (Va. HB 5099 (2020); Wash. ESHB 1054 (2021); KRS 455.180; Louisville Metro Ordinance (Breonna's Law, 2020); H.R. 1280 (117th Cong.) for federal drug warrants)",
+      text: 'A prohibited no-knock entry is a breach; a restricted one depends on facts (an imminent threat of violence, a court’s finding) the incident format does not record.',
       when: eq(ref('tactics.noKnock.rule'), 'prohibited'),
       then: value(true),
     },
     {
       id: 'tactics.no-knock.nothing-to-breach',
-      cite: 'LAW.md §2.3',
-      text: 'Only a prohibition can be breached.',
+      cite: 'H.R. 1280 (117th Cong.), Title III, Subtitle B (the COPS condition on no-knock warrants); S. 3985 (116th Cong.) § 102 (reporting)',
+      text: 'Only a prohibition can be breached: a restriction turns on facts not recorded, a funding condition binds the government’s money, and an unregulated entry breaches nothing.',
       then: value(false),
     },
   ],
