@@ -63,7 +63,9 @@ describe('recourse evaluate', () => {
     const gray = join(ROOT, 'data', 'cases', 'gray-2015.yaml');
     const r = await recourse('evaluate', gray, '--regime', 'current', '--regime', 'gfjpa-2021');
     expect(r.code).toBe(0);
-    const lines = r.stdout.split('\n').filter((l) => l.includes('patternOrPractice'));
+    // The details of a route go on the line after it.
+    const all = r.stdout.split('\n');
+    const lines = all.flatMap((l, i) => (l.includes('patternOrPractice') ? [all[i + 1] ?? ''] : []));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('brought by: united-states ');
     expect(lines[1]).toContain('brought by: united-states, state-attorney-general');
@@ -131,7 +133,9 @@ findings: { rightViolated: true }
 `,
     );
     const ct = await recourse('evaluate', hartford, '--regime', 'current');
-    expect(ct.stdout).toMatch(/stateSuit\s+unavailable\s+good-faith-immunity\n\s+[^\n]*equitable relief survives/);
+    expect(ct.stdout).toMatch(
+      /stateSuit\s+unavailable\s+good-faith-immunity\n\s+[^\n]*equitable relief survives/,
+    );
     const [json] = JSON.parse((await recourse('evaluate', hartford, '--regime', 'current', '--json')).stdout);
     expect(json.routes.stateSuit.relief).toBe('equitable-only');
   });

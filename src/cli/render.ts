@@ -40,7 +40,10 @@ function routeLines(name: string, route: RouteResult): string[] {
   const head = `    ${pad(name, 20)}${pad(route.status, 16)}${detail}`;
   // The details go on their own line, so that they never run on after a list of needs.
   if (extras.length === 0) return [`${pad(head, 60)}${cite}${unconfirmed}`.trimEnd()];
-  return [head.trimEnd(), `${DETAIL_INDENT}${extras.join('; ')}  ${cite}${unconfirmed}`.trimEnd()];
+  return [
+    head.trimEnd(),
+    `${DETAIL_INDENT}${[extras.join('; '), cite].filter(Boolean).join('  ')}${unconfirmed}`.trimEnd(),
+  ];
 }
 
 const needing = (needs: readonly string[]) => (needs.length > 0 ? `, needs ${needs.join(', ')}` : '');

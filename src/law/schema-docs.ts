@@ -22,6 +22,12 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'sources[]': 'A source of the facts.',
   'sources[].url': 'The address of the source.',
   'sources[].note': 'What the source supports.',
+  history:
+    'What happened later, in date order: pleas, verdicts, sentences, acquittals, pattern-or-practice findings; for the record, not read by the law.',
+  'history[]': 'A later event.',
+  'history[].date': 'When it happened: YYYY-MM-DD, or YYYY-MM when only the month is known.',
+  'history[].event': 'What happened, in words.',
+  'history[].source': 'The address of the source reporting the event.',
   actual: 'What actually happened (settlement, charges, rulings), for the record; not read by the law.',
   expected:
     'For the cases corpus: the expected status of each route under each regime (regime id to route to status); checked by the tests, not read by the law.',
