@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Command, Option } from 'commander';
+import { Option } from 'commander';
 import { type Regime, renderTrace } from '../engine/index.js';
 import {
   type AgencyProfile,
@@ -16,8 +16,11 @@ import {
   traceAgency,
 } from '../law/agency/index.js';
 import { UnknownIdError } from '../law/index.js';
+import { BUNDLED_PARAMETERS } from './bundled.js';
+import { type CliCommand, collect, printTo } from './command.js';
 import { UsageError } from './errors.js';
 import { expandIncidentPaths } from './incident-files.js';
+import type { Io } from './io.js';
 
 /**
  * `recourse agency FILE... [--regime ID]... [--json]`: what each regime asks of a police agency,
@@ -25,8 +28,6 @@ import { expandIncidentPaths } from './incident-files.js';
  * `--explain` prints each obligation's derivation, `--compare` the rows x regimes matrix,
  * `--side-by-side` the provisions of both bills row by row, `--schema` the profile format.
  */
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function loadAgencyProfiles(args: readonly string[]): { file: string; profile: AgencyProfile }[] {
   const out: { file: string; profile: AgencyProfile }[] = [];
@@ -120,79 +121,87 @@ function renderSideBySide(): string {
     .join('\n');
 }
 
-export function registerAgencyCommand(program: Command, print: (text: string) => void): void {
-  program
-    .command('agency')
-    .description(
-      'What each regime asks of a police agency, whether it meets it, and the federal money at risk',
-    )
-    .argument('[files...]', 'agency profile files or directories (YAML or JSON)')
-    .option('--regime <id>', 'a regime (repeatable; default: all)', collect, [])
-    .option(
-      '--with <law>',
-      'apply a state or local law hypothetically (none has agency rules yet)',
-      collect,
-      [],
-    )
-    .option('--json', 'print agency results v1 as a JSON array')
-    .option('--explain', 'print the derivation of each obligation, rule by rule')
-    .addOption(new Option('--row <row>', 'with --explain: one row only').choices([...ROWS]))
-    .option('--compare', 'print the rows x regimes matrix for each profile')
-    .option('--side-by-side', 'print, row by row, the provisions of both bills or "not addressed"')
-    .option('--schema', 'print the JSON Schema of the agency profile format v1')
-    .action(
-      (
-        files: string[],
-        opts: {
-          regime: string[];
-          with: string[];
-          json?: boolean;
-          explain?: boolean;
-          row?: Row;
-          compare?: boolean;
-          sideBySide?: boolean;
-          schema?: boolean;
-        },
-      ) => {
-        if (opts.schema) return print(JSON.stringify(agencyProfileJsonSchema(), null, 2));
-        if (opts.sideBySide)
-          return print(opts.json ? JSON.stringify(sideBySide(), null, 2) : renderSideBySide());
-        if (files.length === 0) throw new UsageError('agency: give at least one agency profile file');
-        const regimes = regimesOf(opts.regime, opts.with);
-        const profiles = loadAgencyProfiles(files);
-        if (opts.explain) {
-          const blocks = profiles.flatMap(({ profile }) =>
-            regimes.map((r) =>
-              [
-                `${profile.id} under ${r.id}`,
-                ...traceAgency(r, profile, opts.row ? [opts.row] : ROWS).map((t) => renderTrace(t)),
-              ].join('\n\n'),
-            ),
+export const agencyCommand: CliCommand = {
+  name: 'agency',
+  register(program, io) {
+    const print = printTo(io);
+    program
+      .command('agency')
+      .description(
+        'What each regime asks of a police agency, whether it meets it, and the federal money at risk',
+      )
+      .argument('[files...]', 'agency profile files or directories (YAML or JSON)')
+      .option(
+        '--regime <id>',
+        'a regime: current, gfjpa-2021, justice-act-2020 (repeatable; default: all)',
+        collect,
+      )
+      .option(
+        '--with <law>',
+        'apply a state or local law hypothetically (none has agency rules yet)',
+        collect,
+        [],
+      )
+      .option('--json', 'print agency results v1 as a JSON array')
+      .option('--explain', 'print the derivation of each obligation, rule by rule')
+      .addOption(new Option('--row <row>', 'with --explain: one row only').choices([...ROWS]))
+      .option('--compare', 'print the rows x regimes matrix for each profile')
+      .option('--side-by-side', 'print, row by row, the provisions of both bills or "not addressed"')
+      .option('--schema', 'print the JSON Schema of the agency profile format v1')
+      .action(
+        (
+          files: string[],
+          opts: {
+            regime?: string[];
+            with?: string[];
+            json?: boolean;
+            explain?: boolean;
+            row?: Row;
+            compare?: boolean;
+            sideBySide?: boolean;
+            schema?: boolean;
+          },
+        ) => {
+          if (opts.schema) return print(JSON.stringify(agencyProfileJsonSchema(), null, 2));
+          if (opts.sideBySide)
+            return print(opts.json ? JSON.stringify(sideBySide(), null, 2) : renderSideBySide());
+          if (files.length === 0) throw new UsageError('agency: give at least one agency profile file');
+          const regimes = regimesOf(opts.regime ?? [], opts.with ?? []);
+          const profiles = loadAgencyProfiles(files);
+          if (opts.explain) {
+            const blocks = profiles.flatMap(({ profile }) =>
+              regimes.map((r) =>
+                [
+                  `${profile.id} under ${r.id}`,
+                  ...traceAgency(r, profile, opts.row ? [opts.row] : ROWS).map((t) => renderTrace(t)),
+                ].join('\n\n'),
+              ),
+            );
+            return print(blocks.join('\n\n'));
+          }
+          const results = profiles.map(({ profile }) => ({
+            profile,
+            results: regimes.map((r) => evaluateAgency(r, profile)),
+          }));
+          if (opts.json)
+            return print(
+              JSON.stringify(
+                results.flatMap((p) => p.results),
+                null,
+                2,
+              ),
+            );
+          const blocks = results.map(({ profile, results: rs }) =>
+            [
+              `${profile.id}: ${profile.title ?? ''} (${profile.date})`,
+              ...(opts.compare ? [renderMatrix(rs)] : rs.map(renderAgencyResult)),
+            ].join('\n'),
           );
           return print(blocks.join('\n\n'));
-        }
-        const results = profiles.map(({ profile }) => ({
-          profile,
-          results: regimes.map((r) => evaluateAgency(r, profile)),
-        }));
-        if (opts.json)
-          return print(
-            JSON.stringify(
-              results.flatMap((p) => p.results),
-              null,
-              2,
-            ),
-          );
-        const blocks = results.map(({ profile, results: rs }) =>
-          [
-            `${profile.id}: ${profile.title ?? ''} (${profile.date})`,
-            ...(opts.compare ? [renderMatrix(rs)] : rs.map(renderAgencyResult)),
-          ].join('\n'),
-        );
-        return print(blocks.join('\n\n'));
-      },
-    );
-}
+        },
+      );
+  },
+};
 
 const wholeNumber = (flag: string, text: string): number => {
   const n = Number(text);
@@ -213,7 +222,8 @@ const count = (x: { mean: number; low: number; high: number }) =>
  */
 export async function agencyImpactCommand(
   ids: readonly string[],
-  opts: { agencies: string; seed: string; replicates: string; parameters: string; json?: boolean },
+  opts: { agencies: string; seed: string; replicates: string; parameters?: string; json?: boolean },
+  io: Io,
 ): Promise<string> {
   const { loadAgencyParameters, simulateAgencies } = await import('../analysis/population/agencies.js');
   const regimes = regimesOf(ids, []);
@@ -221,12 +231,12 @@ export async function agencyImpactCommand(
   const replicates = wholeNumber('--replicates', opts.replicates);
   let parameters: ReturnType<typeof loadAgencyParameters>;
   try {
-    parameters = loadAgencyParameters(opts.parameters);
+    parameters = loadAgencyParameters(opts.parameters ?? BUNDLED_PARAMETERS);
   } catch (e) {
     throw new UsageError(`--parameters: ${e instanceof Error ? e.message : String(e)}`);
   }
   let bar: { update(n: number): void; stop(): void } = { update() {}, stop() {} };
-  if (process.stderr.isTTY) {
+  if (io.stderr.isTTY) {
     const { SingleBar } = await import('cli-progress');
     const b = new SingleBar({
       format: 'simulating agencies [{bar}] {value}/{total} replicates',
