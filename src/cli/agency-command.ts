@@ -140,7 +140,6 @@ export const agencyCommand: CliCommand = {
         '--with <law>',
         'apply a state or local law hypothetically (none has agency rules yet)',
         collect,
-        [],
       )
       .option('--json', 'print agency results v1 as a JSON array')
       .option('--explain', 'print the derivation of each obligation, rule by rule')

@@ -76,4 +76,28 @@ describe('recourse agency', () => {
     const schema = JSON.parse(recourse('agency', '--schema').stdout);
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'date', 'agency']));
   });
+
+  it('impact --agencies N: model estimates per regime with intervals, and the assumptions named', () => {
+    const r = recourse(
+      'impact',
+      '--agencies',
+      '300',
+      '--replicates',
+      '3',
+      '--regime',
+      'gfjpa-2021',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const impact = JSON.parse(r.stdout);
+    expect(impact).toMatchObject({ label: 'model estimates', agencies: 300, replicates: 3 });
+    expect(impact.regimes.map((x: { regime: string }) => x.regime)).toEqual(['gfjpa-2021']);
+    expect(impact.assumptions.some((a: { assumption: boolean }) => a.assumption)).toBe(true);
+    const text = recourse('impact', '--agencies', '300', '--replicates', '2');
+    expect(text.stdout).toContain('MODEL ESTIMATES');
+    expect(text.stdout).toContain('[assumption]');
+    expect(recourse('impact', '--agencies', 'many').stderr).toContain(
+      '--agencies: expected a positive whole number',
+    );
+  });
 });
