@@ -1,3 +1,4 @@
+export * from './agency-interview.js';
 export * from './attribution.js';
 export * from './compare.js';
 export * from './contrast.js';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Option } from 'commander';
+import { answersFrom, runAgencyInterview } from '../analysis/agency-interview.js';
 import { type Regime, renderTrace } from '../engine/index.js';
 import {
   type AgencyProfile,
@@ -147,6 +148,10 @@ export const agencyCommand: CliCommand = {
       .option('--compare', 'print the rows x regimes matrix for each profile')
       .option('--side-by-side', 'print, row by row, the provisions of both bills or "not addressed"')
       .option('--schema', 'print the JSON Schema of the agency profile format v1')
+      .option(
+        '--answers <profile>',
+        'interview: from FILE, ask only what settles obligations, answered from this complete profile',
+      )
       .action(
         (
           files: string[],
@@ -159,6 +164,7 @@ export const agencyCommand: CliCommand = {
             compare?: boolean;
             sideBySide?: boolean;
             schema?: boolean;
+            answers?: string;
           },
         ) => {
           if (opts.schema) return print(JSON.stringify(agencyProfileJsonSchema(), null, 2));
@@ -167,6 +173,30 @@ export const agencyCommand: CliCommand = {
           if (files.length === 0) throw new UsageError('agency: give at least one agency profile file');
           const regimes = regimesOf(opts.regime ?? [], opts.with ?? []);
           const profiles = loadAgencyProfiles(files);
+          if (opts.answers) {
+            const [oracle] = loadAgencyProfiles([opts.answers]);
+            const start = profiles[0] as { profile: AgencyProfile };
+            const run = runAgencyInterview(
+              regimes,
+              start.profile,
+              answersFrom((oracle as { profile: AgencyProfile }).profile),
+            );
+            if (opts.json)
+              return print(
+                JSON.stringify(
+                  { ...run, results: regimes.map((r) => evaluateAgency(r, run.facts)) },
+                  null,
+                  2,
+                ),
+              );
+            return print(
+              [
+                `Asked ${run.asked.length} question(s): ${run.asked.join(', ')}`,
+                `Every obligation settled: ${run.determined ? 'yes' : 'no'}`,
+                ...regimes.map((r) => renderAgencyResult(evaluateAgency(r, run.facts))),
+              ].join('\n'),
+            );
+          }
           if (opts.explain) {
             const blocks = profiles.flatMap(({ profile }) =>
               regimes.map((r) =>

@@ -100,4 +100,25 @@ describe('recourse agency', () => {
       '--agencies: expected a positive whole number',
     );
   });
+
+  it('--answers: the interview asks only what settles an obligation, from a partial profile', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recourse-agency-'));
+    const start = join(dir, 'start.yaml');
+    writeFileSync(
+      start,
+      'id: rural-sheriff-state-jag-2021\ndate: 2021-03-03\nagency: { kind: sheriff, state: GA }\n',
+    );
+    const r = recourse(
+      'agency',
+      start,
+      '--answers',
+      'data/agencies/rural-sheriff-state-jag-2021.yaml',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const run = JSON.parse(r.stdout);
+    expect(run.asked[0]).toBe('grants.byrneJag');
+    expect(run.asked).not.toContain('policy.accreditation'); // no DOJ discretionary grants: the credential cannot matter
+    expect(run.results.find((x: { regime: string }) => x.regime === 'gfjpa-2021').usdAtRisk).toEqual({});
+  });
 });
