@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { factsFromObject, factsRead, listRules } from '../../engine/index.js';
+import { AGENCY_FACTS } from './facts.js';
 import { ROWS } from './obligations.js';
 import { agencyProfileSchema, toAgencyProfile } from './profile.js';
 import { AGENCY_REGIMES, BILL_REGIMES } from './regimes.js';
@@ -111,5 +112,17 @@ describe('rule coverage of the agency regimes', () => {
       for (const row of ROWS)
         for (const rule of regime.definitions.get(`agency.${row}.binds`)?.rules ?? [])
           expect(rule.tags?.row).toBe(row);
+  });
+
+  it('the interview can ask every fact an agency rule reads, except the agency kind (required)', () => {
+    const read = new Set<string>();
+    for (const regime of AGENCY_REGIMES.values())
+      for (const def of regime.definitions.values())
+        for (const rule of def.rules) {
+          factsRead(rule.then, read);
+          if (rule.when) factsRead(rule.when, read);
+        }
+    read.delete('agency.kind');
+    expect([...read].sort()).toEqual(AGENCY_FACTS.map((f) => f.path).sort());
   });
 });
