@@ -1,6 +1,7 @@
 import { buildRegime, type Overlay, type Regime } from '../../engine/index.js';
 import { HR_1280_AGENCY, HR_1280_NOT_ADDRESSED } from '../bills/hr-1280/agency.js';
 import { S_3985_AGENCY, S_3985_NOT_ADDRESSED } from '../bills/s-3985/agency.js';
+import { eo14074AgencyAsIfInForce } from '../executive/eo-14074-agency-as-if-in-force.js';
 import { CURRENT_AGENCY } from '../federal/agency.js';
 import { UnknownIdError } from '../regimes.js';
 import { agencyBaseline, type NotAddressed } from './obligations.js';
@@ -30,6 +31,11 @@ export const AGENCY_REGIME_SPECS: readonly AgencyRegimeSpec[] = [
     title: 'JUSTICE Act (S. 3985, 2020)',
     provisions: S_3985_AGENCY,
     notAddressed: S_3985_NOT_ADDRESSED,
+  },
+  {
+    id: 'eo-14074',
+    title: 'Executive Order 14074 (2022), as if in force',
+    provisions: [eo14074AgencyAsIfInForce],
   },
 ];
 
