@@ -117,7 +117,7 @@ describe('recourse agency', () => {
     );
     expect(r.code).toBe(0);
     const run = JSON.parse(r.stdout);
-    expect(run.asked[0]).toBe('grants.byrneJag');
+    expect(run.asked.slice(0, 3)).toContain('grants.byrneJag'); // the grants decide most rows first
     expect(run.asked).not.toContain('policy.accreditation'); // no DOJ discretionary grants: the credential cannot matter
     expect(run.results.find((x: { regime: string }) => x.regime === 'gfjpa-2021').usdAtRisk).toEqual({});
   });

@@ -1,10 +1,11 @@
 import { buildRegime, type Overlay, type Regime } from '../../engine/index.js';
+import { demFinalOfferAgency } from '../bills/dem-final-offer-2021/agency.js';
 import { HR_1280_AGENCY, HR_1280_NOT_ADDRESSED } from '../bills/hr-1280/agency.js';
 import { S_3985_AGENCY, S_3985_NOT_ADDRESSED } from '../bills/s-3985/agency.js';
 import { eo14074AgencyAsIfInForce } from '../executive/eo-14074-agency-as-if-in-force.js';
 import { CURRENT_AGENCY } from '../federal/agency.js';
 import { UnknownIdError } from '../regimes.js';
-import { agencyBaseline, type NotAddressed } from './obligations.js';
+import { agencyBaseline, type NotAddressed, ROWS } from './obligations.js';
 
 /**
  * The regimes for agency profiles, with the v1 ids of the incident regimes. As for incidents, a
@@ -16,6 +17,8 @@ export interface AgencyRegimeSpec {
   readonly provisions: readonly Overlay[];
   /** For a bill: the rows of the side-by-side it leaves alone, said explicitly. */
   readonly notAddressed?: readonly NotAddressed[];
+  /** A proposal, evaluated as if in force (default: whether it has provisions). */
+  readonly hypothetical?: boolean;
 }
 
 export const AGENCY_REGIME_SPECS: readonly AgencyRegimeSpec[] = [
@@ -33,6 +36,21 @@ export const AGENCY_REGIME_SPECS: readonly AgencyRegimeSpec[] = [
     notAddressed: S_3985_NOT_ADDRESSED,
   },
   {
+    id: 'scott-2021',
+    title: 'Scott employer-liability framework (2021)',
+    provisions: [],
+    hypothetical: true,
+    notAddressed: ROWS.map((row) => ({
+      row,
+      note: 'An employer-liability proposal: LAW.md §4.1 and §0 E19 give it no obligation on agencies.',
+    })),
+  },
+  {
+    id: 'dem-final-offer-2021',
+    title: "Democrats' final offer (September 2021), as far as the sources go",
+    provisions: [demFinalOfferAgency],
+  },
+  {
     id: 'eo-14074',
     title: 'Executive Order 14074 (2022), as if in force',
     provisions: [eo14074AgencyAsIfInForce],
@@ -48,7 +66,7 @@ export const AGENCY_REGIMES: ReadonlyMap<string, Regime> = new Map(
     buildRegime({
       id: spec.id,
       title: spec.title,
-      hypothetical: spec.provisions.length > 0,
+      hypothetical: spec.hypothetical ?? spec.provisions.length > 0,
       baseline: agencyBaseline,
       overlays: [...CURRENT_AGENCY, ...spec.provisions],
     }),

@@ -158,3 +158,13 @@ describe('Scott (2021): suits against the employing jurisdiction for its officer
     );
   });
 });
+
+describe('the Scott framework for agency profiles', () => {
+  it('asks nothing of an agency, and says so row by row', async () => {
+    const { cityProfile, resultOf } = await import('../../agency/testkit.js');
+    const r = resultOf('scott-2021', cityProfile({ date: '2023-06-01' }));
+    expect(r.hypothetical).toBe(true);
+    expect(r.obligations).toEqual([]);
+    expect(r.notAddressed).toHaveLength(16);
+  });
+});

@@ -1,0 +1,104 @@
+import { and, fact, isTrue, type Overlay, oneOf, value } from '../../../engine/index.js';
+import { binds, GETS_JAG_OR_COPS, meets, NON_FEDERAL, tags } from '../../agency/obligations.js';
+
+/**
+ * What the Democrats' final offer (Sept. 2021) asked of an agency, as far as the sources go
+ * (LAW.md §0 E18, §4.1-§4.2): the EO 13929 chokehold standard with Byrne and COPS eligibility
+ * conditioned on it ("you literally lose your eligibility", Scott), the Trump order's national
+ * accreditation standards, limits on military-equipment transfers, and a database documenting
+ * complaints against officers. Its no-knock content is UNCONFIRMED (CBS: banned; NBC: dropped).
+ */
+const CITE = "Democrats' final offer (Sept. 2021), as reported";
+const CBS = 'https://www.cbsnews.com/news/police-reform-democrats-final-offer/';
+const CBS_DEAD = 'https://www.cbsnews.com/news/police-reform-dead-george-floyd-justice-policing-act/';
+const SCOTT = 'https://goodwordnews.com/read-democrats-final-offer-on-police-reform-before-talks-collapse/';
+const NOTE = 'The offer’s text is UNCONFIRMED beyond the reported points.';
+
+export const demFinalOfferAgency: Overlay = {
+  id: 'dem-final-offer-2021-agency',
+  title: "Democrats' final offer (2021): what it asked of agencies, as reported",
+  cite: CITE,
+  unconfirmed: NOTE,
+  patches: [
+    binds('chokehold', {
+      id: 'dem-final-offer-2021.agency.chokehold-eligibility',
+      cite: CITE,
+      text: 'Codify the executive order: agencies must ban chokeholds except where deadly force is allowed, with eligibility for Byrne and COPS grants conditioned on compliance.',
+      when: and(NON_FEDERAL, GETS_JAG_OR_COPS),
+      then: value('grant-condition'),
+      priority: 400,
+      tags: tags('chokehold', { loss: 'ineligible-for-year', grants: ['byrne-jag', 'cops'] }),
+      sources: [CBS, SCOTT],
+    }),
+    meets('chokehold', {
+      id: 'dem-final-offer-2021.agency.chokehold-met',
+      cite: CITE,
+      text: 'Met by a policy banning chokeholds except where deadly force is allowed (the EO 13929 standard), or stricter.',
+      when: and(NON_FEDERAL, GETS_JAG_OR_COPS),
+      then: oneOf(fact('policy.chokehold'), [
+        'policy-deadly-force-exception',
+        'policy',
+        'law-deadly-force-exception',
+        'law',
+      ]),
+      priority: 400,
+      sources: [CBS],
+    }),
+    binds('misconduct-records', {
+      id: 'dem-final-offer-2021.agency.complaints-database',
+      cite: CITE,
+      text: 'A database that documents complaints against officers.',
+      when: NON_FEDERAL,
+      then: value('reporting-duty'),
+      priority: 400,
+      tags: tags('misconduct-records', {}),
+      sources: [CBS_DEAD, CBS],
+    }),
+    meets('misconduct-records', {
+      id: 'dem-final-offer-2021.agency.complaints-database-met',
+      cite: CITE,
+      text: 'Met when the agency reports complaints and misconduct records.',
+      when: NON_FEDERAL,
+      then: isTrue('reporting.misconductRecords'),
+      priority: 400,
+      sources: [CBS],
+    }),
+    binds('accreditation', {
+      id: 'dem-final-offer-2021.agency.accreditation',
+      cite: CITE,
+      text: 'Adopt the Trump order’s national accreditation standards.',
+      when: NON_FEDERAL,
+      then: value('unconfirmed'),
+      priority: 400,
+      tags: tags('accreditation', {}),
+      unconfirmed: 'How the standards would bind an agency (which grants, what loss) is UNCONFIRMED.',
+      sources: [CBS_DEAD],
+    }),
+    binds('military-equipment', {
+      id: 'dem-final-offer-2021.agency.military-equipment',
+      cite: CITE,
+      text: 'Limit military-equipment transfers to police.',
+      when: and(NON_FEDERAL, isTrue('grants.program1033')),
+      then: value('law'),
+      priority: 400,
+      tags: tags('military-equipment', {}),
+      unconfirmed: 'Which equipment, and how, is UNCONFIRMED.',
+      sources: [CBS_DEAD],
+    }),
+    binds('no-knock', {
+      id: 'dem-final-offer-2021.agency.no-knock-unconfirmed',
+      cite: CITE,
+      text: 'CBS, which obtained the offer, reports it proposed "banning chokeholds and no-knock warrants"; NBC reports the no-knock provisions were dropped.',
+      when: NON_FEDERAL,
+      then: value('unconfirmed'),
+      priority: 400,
+      tags: tags('no-knock', {}),
+      unconfirmed:
+        'The offer’s no-knock content is UNCONFIRMED: the sources conflict (CBS: banned; NBC: dropped). Nothing is decided on it.',
+      sources: [
+        CBS,
+        'https://www.nbcnews.com/politics/congress/bipartisan-police-reform-legislation-talks-end-without-deal-sen-booker-n1279880',
+      ],
+    }),
+  ],
+};
