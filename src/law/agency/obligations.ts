@@ -5,7 +5,6 @@ import {
   eq,
   fact,
   isTrue,
-  type Overlay,
   oneOf,
   or,
   type Rule,
@@ -113,9 +112,6 @@ export interface NotAddressed {
   readonly row: Row;
   readonly note: string;
 }
-
-/** The agency rules of one provision, as an overlay, and the rows the bill leaves alone. */
-export interface AgencyProvision extends Overlay {}
 
 export const NON_FEDERAL: Expr = oneOf(fact('agency.kind'), [
   'local-police',
