@@ -6,8 +6,8 @@ import { factsFromObject, factsRead, listRules } from '../../engine/index.js';
 import { AGENCY_FACTS } from './facts.js';
 import { ROWS } from './obligations.js';
 import { agencyProfileSchema, toAgencyProfile } from './profile.js';
-import { AGENCY_REGIMES, BILL_REGIMES } from './regimes.js';
-import { sideBySide } from './side-by-side.js';
+import { AGENCY_REGIME_SPECS, AGENCY_REGIMES, BILL_REGIMES } from './regimes.js';
+import { gapsOf, sideBySide } from './side-by-side.js';
 
 /**
  * The side-by-side of the two bills, built from the code: for each row and each bill, the
@@ -38,6 +38,14 @@ describe('the side-by-side of H.R. 1280 and S. 3985', () => {
       }
     },
   );
+
+  it('has no gap, and the check finds one when a bill stops saying it leaves a row alone', () => {
+    expect(gapsOf(table)).toEqual([]);
+    const silentOnNothing = AGENCY_REGIME_SPECS.map((s) =>
+      s.id === 'gfjpa-2021' ? { ...s, notAddressed: [] } : s,
+    );
+    expect(gapsOf(sideBySide(BILL_REGIMES, silentOnNothing))).toEqual(['false-report-crime x gfjpa-2021']);
+  });
 
   it('says what the experts’ comparison says on the rows that differ', () => {
     const cell = (row: string, regime: string) => table.find((r) => r.row === row)?.cells[regime];

@@ -1,5 +1,5 @@
 import { bindsId, ROW_TITLES, ROWS, type Row } from './obligations.js';
-import { AGENCY_REGIME_SPECS, AGENCY_REGIMES, BILL_REGIMES } from './regimes.js';
+import { AGENCY_REGIME_SPECS, AGENCY_REGIMES, type AgencyRegimeSpec, BILL_REGIMES } from './regimes.js';
 
 /** One cell of the side-by-side: the provisions of the bill that address the row, or why none does. */
 export type SideBySideCell =
@@ -17,11 +17,14 @@ export interface SideBySideRow {
  * whose rules bind an agency on the row, or the bill's explicit "not addressed". A cell with
  * neither is returned as an empty provision list, which the tests reject.
  */
-export function sideBySide(regimes: readonly string[] = BILL_REGIMES): SideBySideRow[] {
+export function sideBySide(
+  regimes: readonly string[] = BILL_REGIMES,
+  specs: readonly AgencyRegimeSpec[] = AGENCY_REGIME_SPECS,
+): SideBySideRow[] {
   return ROWS.map((row) => {
     const cells: Record<string, SideBySideCell> = {};
     for (const id of regimes) {
-      const spec = AGENCY_REGIME_SPECS.find((s) => s.id === id);
+      const spec = specs.find((s) => s.id === id);
       const regime = AGENCY_REGIMES.get(id);
       if (!spec || !regime) throw new Error(`no agency regime ${id}`);
       const own = new Set(spec.provisions.map((p) => p.id));
@@ -39,4 +42,13 @@ export function sideBySide(regimes: readonly string[] = BILL_REGIMES): SideBySid
     }
     return { row, title: ROW_TITLES[row], cells };
   });
+}
+
+/** The cells with neither a provision nor an explicit "not addressed", as `row x regime`. */
+export function gapsOf(table: readonly SideBySideRow[]): string[] {
+  return table.flatMap((r) =>
+    Object.entries(r.cells)
+      .filter(([, c]) => !('notAddressed' in c) && c.provisions.length === 0)
+      .map(([regime]) => `${r.row} x ${regime}`),
+  );
 }
