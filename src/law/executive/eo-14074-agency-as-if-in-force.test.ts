@@ -6,11 +6,12 @@ import { cityProfile, decideRow, federalProfile, resultOf } from '../agency/test
 const E = 'eo-14074';
 
 describe('EO 14074 as if in force, for agency profiles', () => {
-  const before = (policy = {}, reporting = {}) => federalProfile({ date: '2021-03-03', policy, reporting });
+  const inMarch2021 = (policy = {}, reporting = {}) =>
+    federalProfile({ date: '2021-03-03', policy, reporting });
 
   it('a federal agency in March 2021 would have owed monthly use-of-force data to the FBI', () => {
-    expect(decideRow('current', before(), 'use-of-force-data').binds).toBe('none');
-    expect(decideRow(E, before({}, { fbiUseOfForce: false }), 'use-of-force-data')).toMatchObject({
+    expect(decideRow('current', inMarch2021(), 'use-of-force-data').binds).toBe('none');
+    expect(decideRow(E, inMarch2021({}, { fbiUseOfForce: false }), 'use-of-force-data')).toMatchObject({
       binds: 'reporting-duty',
       bindsRule: 'eo-14074.agency.use-of-force-data.as-if-in-force',
       met: false,
@@ -19,7 +20,7 @@ describe('EO 14074 as if in force, for agency profiles', () => {
   });
 
   it('chokehold and no-knock policies at least as strict as DOJ’s', () => {
-    const p = before({ chokehold: 'none', noKnock: 'restricted' });
+    const p = inMarch2021({ chokehold: 'none', noKnock: 'restricted' });
     expect(decideRow(E, p, 'chokehold')).toMatchObject({
       bindsRule: 'eo-14074.agency.chokehold-policy.as-if-in-force',
       met: false,
@@ -34,7 +35,7 @@ describe('EO 14074 as if in force, for agency profiles', () => {
 
   it('body cameras worn and activated; and nothing for a city, which the order does not bind', () => {
     expect(
-      decideRow(E, before({ bodyCameras: 'all', bodyCameraActivation: false }), 'body-cameras'),
+      decideRow(E, inMarch2021({ bodyCameras: 'all', bodyCameraActivation: false }), 'body-cameras'),
     ).toMatchObject({
       bindsRule: 'eo-14074.agency.body-cameras.as-if-in-force',
       met: false,
