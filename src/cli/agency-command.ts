@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { answersFrom, runAgencyInterview } from '../analysis/agency-interview.js';
-import { type Regime, renderTrace } from '../engine/index.js';
+import { listRules, type Regime, renderTrace } from '../engine/index.js';
 import {
   type AgencyProfile,
   AgencyProfileError,
@@ -148,6 +148,7 @@ export const agencyCommand: CliCommand = {
       .option('--compare', 'print the rows x regimes matrix for each profile')
       .option('--side-by-side', 'print, row by row, the provisions of both bills or "not addressed"')
       .option('--schema', 'print the JSON Schema of the agency profile format v1')
+      .option('--rules', 'list every agency rule of each regime: citation, dates, UNCONFIRMED notes')
       .option(
         '--answers <profile>',
         'interview: from FILE, ask only what settles obligations, answered from this complete profile',
@@ -165,8 +166,31 @@ export const agencyCommand: CliCommand = {
             sideBySide?: boolean;
             schema?: boolean;
             answers?: string;
+            rules?: boolean;
           },
         ) => {
+          if (opts.rules) {
+            const regimes = regimesOf(opts.regime ?? [], []);
+            if (opts.json)
+              return print(
+                JSON.stringify(
+                  regimes.map((r) => ({ id: r.id, title: r.title, hash: r.hash, rules: listRules(r) })),
+                  null,
+                  2,
+                ),
+              );
+            return print(
+              regimes
+                .flatMap((r) => [
+                  `${r.id}: ${r.title}`,
+                  ...listRules(r).map(
+                    (rule) =>
+                      `  ${rule.id}${rule.inForce.from || rule.inForce.until ? ` [${rule.inForce.from ?? '...'} to ${rule.inForce.until ?? '...'}]` : ''}${rule.unconfirmed ? ' [UNCONFIRMED]' : ''}\n      ${rule.cite}`,
+                  ),
+                ])
+                .join('\n'),
+            );
+          }
           if (opts.schema) return print(JSON.stringify(agencyProfileJsonSchema(), null, 2));
           if (opts.sideBySide)
             return print(opts.json ? JSON.stringify(sideBySide(), null, 2) : renderSideBySide());

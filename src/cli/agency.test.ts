@@ -121,4 +121,12 @@ describe('recourse agency', () => {
     expect(run.asked).not.toContain('policy.accreditation'); // no DOJ discretionary grants: the credential cannot matter
     expect(run.results.find((x: { regime: string }) => x.regime === 'gfjpa-2021').usdAtRisk).toEqual({});
   });
+
+  it('--rules lists every agency rule with its citation, dates and UNCONFIRMED notes', () => {
+    const r = recourse('agency', '--rules', '--regime', 'current');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('eo-13929.agency.credentialing-condition [2020-06-16 to 2022-05-25]');
+    const all = JSON.parse(recourse('agency', '--rules', '--json').stdout);
+    expect(all.map((x: { id: string }) => x.id)).toContain('justice-act-2020');
+  });
 });
