@@ -14,7 +14,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   engine: ['engine'],
   law: ['engine', 'law'],
   analysis: ['engine', 'law', 'analysis'],
-  cli: ['engine', 'law', 'analysis', 'cli'],
+  cli: ['engine', 'law', 'analysis', 'store', 'cli'],
+  store: ['engine', 'law', 'store'],
 };
 
 function filesUnder(dir: string): string[] {
