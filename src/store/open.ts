@@ -1,0 +1,510 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { type Incident, parseIncident } from '../law/index.js';
+import { StoreError } from './errors.js';
+import { checkExport } from './export-format.js';
+import type {
+  CaseSummary,
+  ImportCounts,
+  NewCase,
+  NewRegime,
+  NewScenario,
+  RecourseExport,
+  RegimeSummary,
+  Scenario,
+  ScenarioSummary,
+  Store,
+  StoredCase,
+  StoreOptions,
+  TokenInfo,
+  UserRegime,
+} from './index.js';
+import * as schema from './schema.js';
+import { BUILT_IN_REGIMES, checkCase, checkRegime, checkScenario } from './validate.js';
+
+/**
+ * Opens the store: PostgreSQL when a database URL is given (or DATABASE_URL is set), else PGlite
+ * in the data directory. Applies the committed migrations (drizzle/) and, unless told not to,
+ * loads the bundled cases.
+ */
+
+type Db = PgDatabase<PgQueryResultHKT>;
+/** A database or a transaction in it: both run the same queries. */
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url)); // src/store or dist/store -> the package
+const MIGRATIONS = join(ROOT, 'drizzle');
+const BUNDLED_CASES = join(ROOT, 'data', 'cases');
+
+/** Serialises migrations of concurrent starts on one PostgreSQL database. */
+const MIGRATION_LOCK = 4_207_011;
+
+interface Backend {
+  readonly db: Db;
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+async function openPostgres(url: string): Promise<Backend> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client that loses its server must not take the process down with it.
+  pool.on('error', () => {});
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await migratePg(drizzlePg({ client }), { migrationsFolder: MIGRATIONS });
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+  const u = new URL(url);
+  return {
+    db: drizzlePg({ client: pool }) as unknown as Db,
+    description: `postgres:${u.hostname}:${u.port || 5432}${u.pathname}`,
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Backend> {
+  let client: PGlite;
+  let description: string;
+  if (dataDir === 'memory://') {
+    client = new PGlite();
+    description = 'pglite:memory';
+  } else {
+    const dir = resolve(dataDir, 'pglite');
+    mkdirSync(dir, { recursive: true });
+    client = new PGlite(dir);
+    description = `pglite:${dir}`;
+  }
+  await client.waitReady;
+  const db = drizzlePglite({ client });
+  await migratePglite(db, { migrationsFolder: MIGRATIONS });
+  return { db: db as unknown as Db, description, close: () => client.close() };
+}
+
+// 32 lower-case letters and digits, without the look-alikes l, o, 0 and 1: an id read aloud or
+// copied by hand survives.
+const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/** A short shareable id: 10 characters, 50 random bits. */
+export function shortId(): string {
+  const bytes = randomBytes(10);
+  let id = '';
+  for (const b of bytes) id += ID_ALPHABET[b & 31];
+  return id;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(sha256(a), 'hex');
+  const y = Buffer.from(sha256(b), 'hex');
+  return timingSafeEqual(x, y);
+}
+
+const iso = (d: Date) => d.toISOString();
+
+function toScenario(row: typeof schema.scenarios.$inferSelect): Scenario {
+  return {
+    id: row.id,
+    title: row.title,
+    incident: row.incident,
+    regimes: row.regimes,
+    with: row.with,
+    createdAt: iso(row.createdAt),
+  };
+}
+
+function toCase(row: typeof schema.cases.$inferSelect): StoredCase {
+  return { id: row.id, incident: row.incident, bundled: row.bundled, createdAt: iso(row.createdAt) };
+}
+
+function toRegime(row: typeof schema.regimes.$inferSelect): UserRegime {
+  return {
+    id: row.id,
+    title: row.title,
+    provisions: row.provisions,
+    base: row.base,
+    createdAt: iso(row.createdAt),
+  };
+}
+
+/** The regime ids a scenario may name: the built-in ones and the user's. */
+async function regimeIds(tx: Tx | Db): Promise<Set<string>> {
+  const rows = await tx.select({ id: schema.regimes.id }).from(schema.regimes);
+  return new Set([...BUILT_IN_REGIMES, ...rows.map((r) => r.id)]);
+}
+
+/** The bundled data/cases, and a digest of them to know whether the store has this version. */
+function readBundledCases(dir: string): { incidents: Incident[]; digest: string } {
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/i.test(f))
+    .sort();
+  const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+  const incidents = texts.map((text, i) => parseIncident(text, join(dir, files[i] as string)));
+  return { incidents, digest: sha256(JSON.stringify(incidents)) };
+}
+
+/**
+ * Puts the bundled cases in the store when it does not have this version of them yet: new ones
+ * are added, changed ones updated, withdrawn ones removed. A user's own case keeps its id.
+ */
+async function loadBundledCases(db: Db, dir: string): Promise<void> {
+  const { incidents, digest } = readBundledCases(dir);
+  const [seen] = await db.select().from(schema.meta).where(eq(schema.meta.key, 'bundled-cases'));
+  if (seen?.value === digest) return;
+  await db.transaction(async (tx) => {
+    const ids = incidents.map((i) => i.id);
+    await tx
+      .delete(schema.cases)
+      .where(
+        and(eq(schema.cases.bundled, true), ids.length > 0 ? notInArray(schema.cases.id, ids) : undefined),
+      );
+    if (incidents.length > 0) {
+      await tx
+        .insert(schema.cases)
+        .values(incidents.map((incident) => ({ id: incident.id, incident, bundled: true })))
+        .onConflictDoUpdate({
+          target: schema.cases.id,
+          set: { incident: sql`excluded.incident` },
+          setWhere: eq(schema.cases.bundled, true),
+        });
+    }
+    await tx
+      .insert(schema.meta)
+      .values({ key: 'bundled-cases', value: digest })
+      .onConflictDoUpdate({ target: schema.meta.key, set: { value: digest } });
+  });
+}
+
+export async function openStore(opts: StoreOptions = {}): Promise<Store> {
+  const databaseUrl = opts.databaseUrl ?? process.env.DATABASE_URL;
+  const backend = databaseUrl
+    ? await openPostgres(databaseUrl)
+    : await openPglite(opts.dataDir ?? process.env.RECOURSE_DATA ?? '.recourse');
+  const { db } = backend;
+  const envToken = opts.envToken ?? process.env.RECOURSE_TOKEN;
+  try {
+    if (opts.loadBundledCases ?? true) await loadBundledCases(db, BUNDLED_CASES);
+  } catch (e) {
+    await backend.close();
+    throw e;
+  }
+
+  const scenarios: Store['scenarios'] = {
+    async create(input: NewScenario): Promise<Scenario> {
+      return db.transaction(async (tx) => {
+        const s = checkScenario(input, await regimeIds(tx));
+        for (;;) {
+          const [row] = await tx
+            .insert(schema.scenarios)
+            .values({ id: shortId(), ...s, createdAt: new Date() })
+            .onConflictDoNothing()
+            .returning();
+          if (row) return toScenario(row);
+        }
+      });
+    },
+    async get(id) {
+      const [row] = await db.select().from(schema.scenarios).where(eq(schema.scenarios.id, id));
+      return row ? toScenario(row) : null;
+    },
+    async list(): Promise<ScenarioSummary[]> {
+      const rows = await db
+        .select({
+          id: schema.scenarios.id,
+          title: schema.scenarios.title,
+          incident: sql<string>`${schema.scenarios.incident}->>'id'`,
+          createdAt: schema.scenarios.createdAt,
+        })
+        .from(schema.scenarios)
+        .orderBy(asc(schema.scenarios.createdAt), asc(schema.scenarios.id));
+      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
+    },
+    async remove(id) {
+      const rows = await db
+        .delete(schema.scenarios)
+        .where(eq(schema.scenarios.id, id))
+        .returning({ id: schema.scenarios.id });
+      return rows.length > 0;
+    },
+  };
+
+  const cases: Store['cases'] = {
+    async create(input: NewCase): Promise<StoredCase> {
+      const { incident } = checkCase(input);
+      const [row] = await db
+        .insert(schema.cases)
+        .values({ id: incident.id, incident, bundled: false, createdAt: new Date() })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) {
+        throw new StoreError('conflict', [
+          { path: 'incident.id', message: `a case "${incident.id}" is already there` },
+        ]);
+      }
+      return toCase(row);
+    },
+    async get(id) {
+      const [row] = await db.select().from(schema.cases).where(eq(schema.cases.id, id));
+      return row ? toCase(row) : null;
+    },
+    async list(): Promise<CaseSummary[]> {
+      const rows = await db.select().from(schema.cases).orderBy(asc(schema.cases.id));
+      return rows.map((r) => ({
+        id: r.id,
+        title: r.incident.title ?? null,
+        date: r.incident.date,
+        state: r.incident.place.state,
+        bundled: r.bundled,
+        createdAt: iso(r.createdAt),
+      }));
+    },
+    async remove(id) {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .select({ bundled: schema.cases.bundled })
+          .from(schema.cases)
+          .where(eq(schema.cases.id, id));
+        if (!row) return false;
+        if (row.bundled) {
+          throw new StoreError('read-only', [
+            { path: 'id', message: `"${id}" is a bundled case; it cannot be removed` },
+          ]);
+        }
+        await tx.delete(schema.cases).where(eq(schema.cases.id, id));
+        return true;
+      });
+    },
+  };
+
+  const regimes: Store['regimes'] = {
+    async create(input: NewRegime): Promise<UserRegime> {
+      const r = checkRegime(input);
+      const [row] = await db
+        .insert(schema.regimes)
+        .values({ ...r, createdAt: new Date() })
+        .onConflictDoNothing()
+        .returning();
+      if (!row)
+        throw new StoreError('conflict', [{ path: 'id', message: `a regime "${r.id}" is already there` }]);
+      return toRegime(row);
+    },
+    async get(id) {
+      const [row] = await db.select().from(schema.regimes).where(eq(schema.regimes.id, id));
+      return row ? toRegime(row) : null;
+    },
+    async list(): Promise<RegimeSummary[]> {
+      const rows = await db
+        .select({ id: schema.regimes.id, title: schema.regimes.title, createdAt: schema.regimes.createdAt })
+        .from(schema.regimes)
+        .orderBy(asc(schema.regimes.id));
+      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
+    },
+    async remove(id) {
+      const rows = await db
+        .delete(schema.regimes)
+        .where(eq(schema.regimes.id, id))
+        .returning({ id: schema.regimes.id });
+      return rows.length > 0;
+    },
+  };
+
+  const tokens: Store['tokens'] = {
+    async create(label: string) {
+      if (typeof label !== 'string' || label.trim() === '' || label.length > 200) {
+        throw new StoreError('invalid', [
+          { path: 'label', message: 'expected a label of 1 to 200 characters' },
+        ]);
+      }
+      const token = `rct_${randomBytes(32).toString('base64url')}`;
+      const id = shortId();
+      await db.insert(schema.tokens).values({ id, label, hash: sha256(token), createdAt: new Date() });
+      return { id, token };
+    },
+    async verify(token: string) {
+      if (typeof token !== 'string' || token === '') return false;
+      if (envToken && sameSecret(token, envToken)) return true;
+      const rows = await db
+        .select({ id: schema.tokens.id })
+        .from(schema.tokens)
+        .where(eq(schema.tokens.hash, sha256(token)));
+      return rows.length > 0;
+    },
+    async list(): Promise<TokenInfo[]> {
+      const rows = await db
+        .select({ id: schema.tokens.id, label: schema.tokens.label, createdAt: schema.tokens.createdAt })
+        .from(schema.tokens)
+        .orderBy(asc(schema.tokens.createdAt), asc(schema.tokens.id));
+      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
+    },
+    async revoke(id: string) {
+      const rows = await db
+        .delete(schema.tokens)
+        .where(eq(schema.tokens.id, id))
+        .returning({ id: schema.tokens.id });
+      return rows.length > 0;
+    },
+  };
+
+  async function exportAll(): Promise<RecourseExport> {
+    return db.transaction(async (tx) => {
+      const [s, c, r] = [
+        await tx
+          .select()
+          .from(schema.scenarios)
+          .orderBy(asc(schema.scenarios.createdAt), asc(schema.scenarios.id)),
+        await tx
+          .select()
+          .from(schema.cases)
+          .where(eq(schema.cases.bundled, false))
+          .orderBy(asc(schema.cases.id)),
+        await tx.select().from(schema.regimes).orderBy(asc(schema.regimes.id)),
+      ];
+      return {
+        format: 'recourse-export',
+        version: 1,
+        exportedAt: iso(new Date()),
+        scenarios: s.map(toScenario),
+        cases: c.map(toCase),
+        regimes: r.map(toRegime),
+      };
+    });
+  }
+
+  async function importAll(data: unknown): Promise<ImportCounts> {
+    return db.transaction(async (tx) => {
+      const existingRegimes = await tx.select({ id: schema.regimes.id }).from(schema.regimes);
+      const x = checkExport(data, new Set([...BUILT_IN_REGIMES, ...existingRegimes.map((r) => r.id)]));
+      let unchanged = 0;
+      const conflicts: { path: string; message: string }[] = [];
+      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+      const oldRegimes = new Map(
+        (x.regimes.length
+          ? await tx
+              .select()
+              .from(schema.regimes)
+              .where(
+                inArray(
+                  schema.regimes.id,
+                  x.regimes.map((r) => r.id),
+                ),
+              )
+          : []
+        ).map((r) => [r.id, toRegime(r)]),
+      );
+      const newRegimes = x.regimes.filter((r, i) => {
+        const old = oldRegimes.get(r.id);
+        if (!old) return true;
+        if (same(canonical(old), canonical(r))) unchanged++;
+        else
+          conflicts.push({
+            path: `regimes.${i}.id`,
+            message: `a different regime "${r.id}" is already there`,
+          });
+        return false;
+      });
+
+      const oldCases = new Map(
+        (x.cases.length
+          ? await tx
+              .select()
+              .from(schema.cases)
+              .where(
+                inArray(
+                  schema.cases.id,
+                  x.cases.map((c) => c.id),
+                ),
+              )
+          : []
+        ).map((c) => [c.id, toCase(c)]),
+      );
+      const newCases = x.cases.filter((c, i) => {
+        const old = oldCases.get(c.id);
+        if (!old) return true;
+        if (!old.bundled && same(canonical(old), canonical(c))) unchanged++;
+        else
+          conflicts.push({ path: `cases.${i}.id`, message: `a different case "${c.id}" is already there` });
+        return false;
+      });
+
+      const oldScenarios = new Map(
+        (x.scenarios.length
+          ? await tx
+              .select()
+              .from(schema.scenarios)
+              .where(
+                inArray(
+                  schema.scenarios.id,
+                  x.scenarios.map((s) => s.id),
+                ),
+              )
+          : []
+        ).map((s) => [s.id, toScenario(s)]),
+      );
+      const newScenarios = x.scenarios.filter((s, i) => {
+        const old = oldScenarios.get(s.id);
+        if (!old) return true;
+        if (same(canonical(old), canonical(s))) unchanged++;
+        else
+          conflicts.push({
+            path: `scenarios.${i}.id`,
+            message: `a different scenario "${s.id}" is already there`,
+          });
+        return false;
+      });
+      if (conflicts.length > 0) throw new StoreError('conflict', conflicts);
+
+      if (newRegimes.length) await tx.insert(schema.regimes).values(newRegimes);
+      if (newCases.length)
+        await tx.insert(schema.cases).values(newCases.map((c) => ({ ...c, bundled: false })));
+      if (newScenarios.length) await tx.insert(schema.scenarios).values(newScenarios);
+      return {
+        scenarios: newScenarios.length,
+        cases: newCases.length,
+        regimes: newRegimes.length,
+        unchanged,
+      };
+    });
+  }
+
+  return {
+    scenarios,
+    cases,
+    regimes,
+    tokens,
+    exportAll,
+    importAll,
+    description: backend.description,
+    close: () => backend.close(),
+  };
+}
+
+/** A value with its keys sorted at every depth, to compare documents whatever their key order. */
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v instanceof Date) return v.toISOString();
+  if (v !== null && typeof v === 'object') {
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+    );
+  }
+  return v;
+}
