@@ -18,6 +18,7 @@ import { DEFAULT_PARAMETERS, type ImpactOptions, impactCommand } from './impact-
 import { loadIncidents, loadOneIncident } from './incident-files.js';
 import { checkSaveTarget, saveInterview } from './incident-save.js';
 import { renderComparison, renderDiff, renderIncidentHeader, renderResult, renderWhatIf } from './render.js';
+import { registerServe } from './serve-command.js';
 
 /**
  * The command line (DESIGN.md §4): exit 0 on success, 2 on bad input (stderr names each bad
@@ -254,6 +255,7 @@ export function buildProgram(): Command {
     .description('Print the JSON Schema of the incident format v1')
     .action(() => print(JSON.stringify(incidentJsonSchema(), null, 2)));
 
+  registerServe(program);
   return program;
 }
 

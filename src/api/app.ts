@@ -1,0 +1,180 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { loadParameters, type ParameterSet } from '../analysis/index.js';
+import { type Incident, parseIncident } from '../law/index.js';
+import { type Store, StoreError } from '../store/index.js';
+import { DOCS_CSS, docsPage } from './docs.js';
+import { checkParams, type Endpoint, json, readBody, readQuery } from './endpoint.js';
+import { endpoints, type Services } from './endpoints.js';
+import { openApiDocument } from './openapi.js';
+import { ApiProblem, problemResponse } from './problem.js';
+
+/**
+ * The HTTP API (Hono): every endpoint of endpoints.ts under /v1, /openapi.json and /docs, with
+ * the hardening of issue 11: bodies over 1 MB get 413, every error is problem+json naming the
+ * field, strict security headers, CORS only for the origins configured, and a bearer token for
+ * every write (RECOURSE_TOKEN or a token of the store, checked by the store).
+ */
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ApiOptions {
+  readonly store: Store;
+  /** Origins allowed to call the API from a browser; none by default (no CORS headers at all). */
+  readonly corsOrigins?: readonly string[];
+  /** The bundled corpus and parameters; default: the repository's data/ directory. */
+  readonly dataDir?: string;
+  /** Where unexpected errors are reported (they answer 500 without details); default: stderr. */
+  readonly logError?: (e: unknown) => void;
+}
+
+const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
+
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => {
+    value ??= { v: make() };
+    return value.v;
+  };
+}
+
+function loadCorpus(dir: string): Incident[] {
+  return readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/i.test(f))
+    .sort()
+    .map((f) => parseIncident(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
+}
+
+/** The store's refusals as problems: the field it names is in the body. */
+function fromStoreError(e: StoreError): ApiProblem {
+  const status = e.kind === 'conflict' ? 409 : e.kind === 'read-only' ? 403 : 400;
+  const title =
+    e.kind === 'conflict'
+      ? 'Conflict'
+      : e.kind === 'read-only'
+        ? 'Read-only'
+        : 'The request has invalid fields';
+  return new ApiProblem(
+    status,
+    title,
+    e.errors.map((x) => ({ in: e.kind === 'read-only' ? 'path' : 'body', path: x.path, message: x.message })),
+  );
+}
+
+function unauthorized(message: string): ApiProblem {
+  return new ApiProblem(401, 'Unauthorized', [{ in: 'header', path: 'authorization', message }], {
+    'www-authenticate': 'Bearer realm="recourse"',
+  });
+}
+
+/** Writes need `Authorization: Bearer <token>`; the store checks the token (and RECOURSE_TOKEN). */
+function requireToken(store: Store): MiddlewareHandler {
+  return async (c, next) => {
+    const header = c.req.header('authorization');
+    if (!header) throw unauthorized('required: a write needs "Authorization: Bearer <token>"');
+    const match = /^Bearer ([\x21-\x7e]{1,512})$/i.exec(header.trim());
+    if (!match) throw unauthorized('expected "Bearer <token>"');
+    if (!(await store.tokens.verify(match[1] as string))) throw unauthorized('not a valid token');
+    await next();
+  };
+}
+
+export function createApp(options: ApiOptions): Hono {
+  const { store } = options;
+  const data = options.dataDir ?? join(REPOSITORY, 'data');
+  const logError = options.logError ?? ((e: unknown) => console.error('recourse serve: internal error:', e));
+  const services: Services = {
+    store,
+    corpus: once(() => loadCorpus(join(data, 'cases'))),
+    parameters: once((): ParameterSet => loadParameters(join(data, 'parameters'))),
+  };
+  const list = endpoints(services);
+  const openapi = once(() => openApiDocument(list));
+  const docs = once(() => docsPage(openapi() as Parameters<typeof docsPage>[0]));
+
+  const app = new Hono();
+  app.onError((e) => {
+    if (e instanceof ApiProblem) return problemResponse(e);
+    if (e instanceof StoreError) return problemResponse(fromStoreError(e));
+    logError(e);
+    return problemResponse(
+      new ApiProblem(500, 'Internal server error', [
+        { in: 'body', path: '', message: 'the server failed; it is logged' },
+      ]),
+    );
+  });
+  app.notFound((c) =>
+    problemResponse(
+      new ApiProblem(404, 'Not found', [
+        { in: 'path', path: '', message: `no endpoint ${c.req.method} ${c.req.path}` },
+      ]),
+    ),
+  );
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
+      xContentTypeOptions: 'nosniff',
+      referrerPolicy: 'no-referrer',
+      crossOriginResourcePolicy: 'same-origin',
+    }),
+  );
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    app.use(
+      '/v1/*',
+      cors({
+        origin: [...options.corsOrigins],
+        allowMethods: ['GET', 'POST', 'DELETE'],
+        allowHeaders: ['Authorization', 'Content-Type'],
+        exposeHeaders: ['Location'],
+        maxAge: 600,
+      }),
+    );
+  }
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiProblem(413, 'Payload too large', [
+          { in: 'body', path: '', message: `the body is over ${MAX_BODY_BYTES} bytes (1 MB)` },
+        ]);
+      },
+    }),
+  );
+
+  const auth = requireToken(store);
+  for (const e of list) register(app, e, auth);
+
+  app.get('/openapi.json', () => json(openapi()));
+  app.get('/docs', (c) => c.html(docs()));
+  app.get('/docs/docs.css', (c) => c.body(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
+  app.get('/', (c) => c.redirect('/docs'));
+  return app;
+}
+
+function register(app: Hono, e: Endpoint, auth: MiddlewareHandler): void {
+  const handler: MiddlewareHandler = async (c) => {
+    const params = c.req.param() as Record<string, string>;
+    checkParams(params);
+    const query = readQuery(c.req.url, e.query as Parameters<typeof readQuery>[1]);
+    const body = e.body ? await readBody(c, e.body as Parameters<typeof readBody>[1]) : undefined;
+    return e.handle({ body, query, params, c });
+  };
+  const method = e.method.toUpperCase();
+  if (e.write) app.on(method, e.path, auth, handler);
+  else app.on(method, e.path, handler);
+}
