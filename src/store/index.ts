@@ -148,7 +148,7 @@ export interface Store {
 export interface StoreOptions {
   /** PGlite's data directory (default: RECOURSE_DATA, else ./.recourse). `memory://` keeps it in memory. */
   readonly dataDir?: string;
-  /** A PostgreSQL URL (default: DATABASE_URL); when set, PGlite is not used. */
+  /** A PostgreSQL URL (default: DATABASE_URL, unless `dataDir` is given); when set, PGlite is not used. */
   readonly databaseUrl?: string;
   /** Load (and keep up to date) the bundled data/cases; default true. */
   readonly loadBundledCases?: boolean;

@@ -192,7 +192,8 @@ async function loadBundledCases(db: Db, dir: string): Promise<void> {
 }
 
 export async function openStore(opts: StoreOptions = {}): Promise<Store> {
-  const databaseUrl = opts.databaseUrl ?? process.env.DATABASE_URL;
+  // An explicit data directory means PGlite, whatever DATABASE_URL says.
+  const databaseUrl = opts.databaseUrl ?? (opts.dataDir ? undefined : process.env.DATABASE_URL);
   const backend = databaseUrl
     ? await openPostgres(databaseUrl)
     : await openPglite(opts.dataDir ?? process.env.RECOURSE_DATA ?? '.recourse');

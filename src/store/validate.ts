@@ -197,7 +197,7 @@ export function checkRegime(input: unknown, at = ''): CheckedRegime {
  * own, on top of the law in force, with any state or local laws applied everywhere.
  */
 export function userRegime(
-  r: Pick<UserRegime, 'id' | 'title' | 'provisions' | 'base'>,
+  r: Pick<UserRegime, 'id' | 'title' | 'provisions'> & { readonly base?: string | null },
   withLaws: readonly string[] = [],
 ): Regime {
   const baseProvisions = PROPOSALS.find((p) => p.id === r.base)?.provisions ?? [];
