@@ -14,11 +14,14 @@ import {
   UnknownIdError,
 } from '../law/index.js';
 import { InterviewCancelled, UsageError } from './errors.js';
+import { registerExport } from './export-command.js';
 import { DEFAULT_PARAMETERS, type ImpactOptions, impactCommand } from './impact-command.js';
+import { registerImport } from './import-command.js';
 import { loadIncidents, loadOneIncident } from './incident-files.js';
 import { checkSaveTarget, saveInterview } from './incident-save.js';
 import { renderComparison, renderDiff, renderIncidentHeader, renderResult, renderWhatIf } from './render.js';
 import { registerServe } from './serve-command.js';
+import { registerToken } from './token-command.js';
 
 /**
  * The command line (DESIGN.md §4): exit 0 on success, 2 on bad input (stderr names each bad
@@ -256,6 +259,9 @@ export function buildProgram(): Command {
     .action(() => print(JSON.stringify(incidentJsonSchema(), null, 2)));
 
   registerServe(program);
+  registerToken(program);
+  registerExport(program);
+  registerImport(program);
   return program;
 }
 

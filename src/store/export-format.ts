@@ -1,5 +1,6 @@
 import type { Incident } from '../law/index.js';
 import { StoreError } from './errors.js';
+import { shortId } from './ids.js';
 import {
   checkCase,
   checkRegime,
@@ -17,7 +18,8 @@ import {
 /**
  * The export format (`recourse export`, RecourseExport in index.ts), read back for an import:
  * every item is checked as if it were created anew, and keeps its id and creation time, so an
- * export imported into an empty store exports the same again.
+ * export imported into an empty store exports the same again. A file written by hand may leave
+ * out `createdAt` (the time of the import) and a scenario's `id` (a new one is drawn).
  */
 
 export interface ImportItems {
@@ -81,7 +83,8 @@ export function checkExport(data: unknown, knownRegimes: ReadonlySet<string>): I
     }
     const { createdAt, ...rest } = item;
     const r = gather(() => checkRegime(rest, at));
-    const time = checkTime(createdAt, joinPath(at, 'createdAt'), problems);
+    const time =
+      createdAt === undefined ? new Date() : checkTime(createdAt, joinPath(at, 'createdAt'), problems);
     if (r) {
       once(at, 'regime', r.id);
       regimeIds.add(r.id);
@@ -97,7 +100,8 @@ export function checkExport(data: unknown, knownRegimes: ReadonlySet<string>): I
     }
     const { id, bundled, createdAt, ...rest } = item;
     const c = gather(() => checkCase(rest, at));
-    const time = checkTime(createdAt, joinPath(at, 'createdAt'), problems);
+    const time =
+      createdAt === undefined ? new Date() : checkTime(createdAt, joinPath(at, 'createdAt'), problems);
     if (bundled !== undefined && bundled !== false)
       problems.push({
         path: `${at}.bundled`,
@@ -122,8 +126,11 @@ export function checkExport(data: unknown, knownRegimes: ReadonlySet<string>): I
     }
     const { id, createdAt, ...rest } = item;
     const s = gather(() => checkScenario(rest, regimeIds, at));
-    const time = checkTime(createdAt, joinPath(at, 'createdAt'), problems);
-    if (typeof id !== 'string' || !SCENARIO_ID.test(id)) {
+    const time =
+      createdAt === undefined ? new Date() : checkTime(createdAt, joinPath(at, 'createdAt'), problems);
+    if (id === undefined) {
+      if (s) out.scenarios.push({ id: shortId(), ...s, createdAt: time });
+    } else if (typeof id !== 'string' || !SCENARIO_ID.test(id)) {
       problems.push({
         path: `${at}.id`,
         message: `expected a scenario id (letters, digits, - or _), got ${describeValue(id)}`,

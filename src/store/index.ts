@@ -157,5 +157,6 @@ export interface StoreOptions {
 }
 
 export { StoreError } from './errors.js';
-export { openStore, shortId } from './open.js';
+export { shortId } from './ids.js';
+export { openStore } from './open.js';
 export { userRegime } from './validate.js';

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { type Incident, parseIncident } from '../law/index.js';
 import { StoreError } from './errors.js';
 import { checkExport } from './export-format.js';
+import { shortId } from './ids.js';
 import type {
   CaseSummary,
   ImportCounts,
@@ -94,18 +95,6 @@ async function openPglite(dataDir: string): Promise<Backend> {
   const db = drizzlePglite({ client });
   await migratePglite(db, { migrationsFolder: MIGRATIONS });
   return { db: db as unknown as Db, description, close: () => client.close() };
-}
-
-// 32 lower-case letters and digits, without the look-alikes l, o, 0 and 1: an id read aloud or
-// copied by hand survives.
-const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
-
-/** A short shareable id: 10 characters, 50 random bits. */
-export function shortId(): string {
-  const bytes = randomBytes(10);
-  let id = '';
-  for (const b of bytes) id += ID_ALPHABET[b & 31];
-  return id;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
