@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -143,5 +143,22 @@ describe('recourse export and import', () => {
     expect(await recourse('export', '--out', out)).toMatchObject({ code: 0, stdout: '' });
     const exported = JSON.parse(readFileSync(out, 'utf8'));
     expect({ ...exported, exportedAt: null }).toEqual({ ...EXPORT, exportedAt: null });
+  }, 180_000);
+});
+
+describe('one process at a time on a PGlite data directory', () => {
+  it('refuses to open it while a live process holds it, naming the process; takes over the lock of a dead one', async () => {
+    const lock = join(dataDir, 'lock');
+    writeFileSync(lock, String(process.pid));
+    const busy = await recourse('token', 'list');
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toContain(`the data directory ${dataDir} is in use by process ${process.pid}`);
+    expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
+
+    const dead = spawn(process.execPath, ['-e', '']);
+    await new Promise((done) => dead.on('exit', done));
+    writeFileSync(lock, String(dead.pid));
+    expect(await recourse('token', 'list')).toMatchObject({ code: 0 });
+    expect(existsSync(lock)).toBe(false);
   }, 180_000);
 });

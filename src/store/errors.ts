@@ -12,3 +12,17 @@ export class StoreError extends Error {
     this.name = 'StoreError';
   }
 }
+
+/** The PGlite data directory is open in another process (PGlite serves one process at a time). */
+export class StoreBusyError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `the data directory ${dataDir} is in use by process ${pid} (a running \`recourse serve\`?): ` +
+        'PGlite serves one process at a time. Stop that process first, or use PostgreSQL (DATABASE_URL)',
+    );
+    this.name = 'StoreBusyError';
+  }
+}

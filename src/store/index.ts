@@ -156,7 +156,7 @@ export interface StoreOptions {
   readonly envToken?: string;
 }
 
-export { StoreError } from './errors.js';
+export { StoreBusyError, StoreError } from './errors.js';
 export { shortId } from './ids.js';
 export { openStore } from './open.js';
 export { userRegime } from './validate.js';

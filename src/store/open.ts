@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -11,7 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { type Incident, parseIncident } from '../law/index.js';
-import { StoreError } from './errors.js';
+import { StoreBusyError, StoreError } from './errors.js';
 import { checkExport } from './export-format.js';
 import { shortId } from './ids.js';
 import type {
@@ -82,19 +82,67 @@ async function openPostgres(url: string): Promise<Backend> {
 async function openPglite(dataDir: string): Promise<Backend> {
   let client: PGlite;
   let description: string;
+  let unlock = () => {};
   if (dataDir === 'memory://') {
     client = new PGlite();
     description = 'pglite:memory';
   } else {
     const dir = resolve(dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });
+    unlock = lockDataDir(resolve(dataDir));
     client = new PGlite(dir);
     description = `pglite:${dir}`;
   }
-  await client.waitReady;
-  const db = drizzlePglite({ client });
-  await migratePglite(db, { migrationsFolder: MIGRATIONS });
-  return { db: db as unknown as Db, description, close: () => client.close() };
+  try {
+    await client.waitReady;
+    const db = drizzlePglite({ client });
+    await migratePglite(db, { migrationsFolder: MIGRATIONS });
+    return {
+      db: db as unknown as Db,
+      description,
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          unlock();
+        }
+      },
+    };
+  } catch (e) {
+    await client.close().catch(() => {});
+    unlock();
+    throw e;
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the data directory for this process (a `lock` file holding its pid), or throws
+ * StoreBusyError naming the live process that has it: two PGlite instances on one directory
+ * lose each other's writes. A lock left by a process that died (kill -9) is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const lock = join(dir, 'lock');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const pid = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+    if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) throw new StoreBusyError(dir, pid);
+    rmSync(lock, { force: true });
+  }
+  throw new StoreBusyError(dir, Number.NaN);
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
