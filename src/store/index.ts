@@ -152,6 +152,8 @@ export interface StoreOptions {
   readonly databaseUrl?: string;
   /** Load (and keep up to date) the bundled data/cases; default true. */
   readonly loadBundledCases?: boolean;
+  /** Where the bundled cases are (default: the package's data/cases). */
+  readonly bundledCasesDir?: string;
   /** A token always accepted for writes (default: RECOURSE_TOKEN). */
   readonly envToken?: string;
 }

@@ -237,7 +237,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   const { db } = backend;
   const envToken = opts.envToken ?? process.env.RECOURSE_TOKEN;
   try {
-    if (opts.loadBundledCases ?? true) await loadBundledCases(db, BUNDLED_CASES);
+    if (opts.loadBundledCases ?? true) await loadBundledCases(db, opts.bundledCasesDir ?? BUNDLED_CASES);
   } catch (e) {
     await backend.close();
     throw e;

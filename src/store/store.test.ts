@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -440,6 +441,43 @@ describePostgres('the store on PostgreSQL', () => {
       }
     };
     return { store: await openStore({ databaseUrl: db.url }), raw };
+  });
+
+  it('keeps the bundled cases in step with the install: added, changed and withdrawn, never over a user case', async () => {
+    const own = await freshDatabase(POSTGRES_URL as string);
+    const dir = mkdtempSync(join(tmpdir(), 'recourse-bundled-'));
+    const write = (id: string, title: string) =>
+      writeFileSync(
+        join(dir, `${id}.yaml`),
+        `id: ${id}\ntitle: ${title}\ndate: 2020-01-01\nplace: { state: NY }\n`,
+      );
+    try {
+      write('b-kept', 'first');
+      write('b-withdrawn', 'first');
+      let store = await openStore({ databaseUrl: own.url, bundledCasesDir: dir });
+      await store.cases.create({
+        incident: { id: 'b-new', title: 'mine', date: '2021-01-01', place: { state: 'CA' } },
+      });
+      await store.close();
+      rmSync(join(dir, 'b-withdrawn.yaml'));
+      write('b-kept', 'second');
+      write('b-new', 'bundled now');
+      write('b-added', 'first');
+      store = await openStore({ databaseUrl: own.url, bundledCasesDir: dir });
+      try {
+        const cases = await store.cases.list();
+        expect(cases.map((c) => [c.id, c.title, c.bundled])).toEqual([
+          ['b-added', 'first', true],
+          ['b-kept', 'second', true],
+          ['b-new', 'mine', false],
+        ]);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await own.drop();
+    }
   });
 
   it('two stores starting together on one database migrate it once, and both work', async () => {
