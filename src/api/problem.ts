@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fieldErrors } from '../law/index.js';
+import { respond } from './headers.js';
 
 /**
  * Errors of the HTTP API as RFC 9457 problem details (`application/problem+json`). Every one names
@@ -67,8 +68,5 @@ export function problemBody(p: ApiProblem): ProblemBody {
 }
 
 export function problemResponse(p: ApiProblem): Response {
-  return new Response(JSON.stringify(problemBody(p)), {
-    status: p.status,
-    headers: { 'content-type': PROBLEM_TYPE, ...p.headers },
-  });
+  return respond(JSON.stringify(problemBody(p)), p.status, { 'content-type': PROBLEM_TYPE, ...p.headers });
 }
