@@ -11,7 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { type Incident, parseIncident } from '../law/index.js';
-import { StoreBusyError, StoreError } from './errors.js';
+import { StoreBusyError, StoreError, StoreUnavailableError } from './errors.js';
 import { checkExport } from './export-format.js';
 import { shortId } from './ids.js';
 import type {
@@ -57,10 +57,28 @@ interface Backend {
 }
 
 async function openPostgres(url: string): Promise<Backend> {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    u = new URL('invalid:');
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+    throw new StoreUnavailableError('expected a URL like postgres://user@host:port/database');
+  }
+  const where = `postgres://${u.hostname}:${u.port || 5432}${u.pathname}`;
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client that loses its server must not take the process down with it.
   pool.on('error', () => {});
-  const client = await pool.connect();
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw new StoreUnavailableError(
+      `cannot reach the PostgreSQL server at ${where}: ${(e as Error).message}`,
+    );
+  }
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
@@ -68,13 +86,15 @@ async function openPostgres(url: string): Promise<Backend> {
     } finally {
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
-  } finally {
+  } catch (e) {
     client.release();
+    await pool.end().catch(() => {});
+    throw e;
   }
-  const u = new URL(url);
+  client.release();
   return {
     db: drizzlePg({ client: pool }) as unknown as Db,
-    description: `postgres:${u.hostname}:${u.port || 5432}${u.pathname}`,
+    description: where.replace('postgres://', 'postgres:'),
     close: () => pool.end(),
   };
 }

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIncident, type Incident, PROPOSALS, PROVISIONS, parseIncident } from '../law/index.js';
-import { openStore, type RecourseExport, type Store, StoreError, userRegime } from './index.js';
+import {
+  openStore,
+  type RecourseExport,
+  type Store,
+  StoreError,
+  StoreUnavailableError,
+  userRegime,
+} from './index.js';
 import { describePostgres, freshDatabase, POSTGRES_URL } from './testkit.js';
 
 /**
@@ -421,6 +428,20 @@ function contract(
     });
   });
 }
+
+describe('a DATABASE_URL that cannot be used', () => {
+  it('is refused naming DATABASE_URL, and never shows the password', async () => {
+    await expect(openStore({ databaseUrl: 'not a url' })).rejects.toThrow(
+      new StoreUnavailableError('expected a URL like postgres://user@host:port/database'),
+    );
+    const down = openStore({ databaseUrl: 'postgres://me:hunter2@127.0.0.1:1/db' });
+    await expect(down).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(down).rejects.toThrow(
+      /^DATABASE_URL: cannot reach the PostgreSQL server at postgres:\/\/127\.0\.0\.1:1\/db: /,
+    );
+    await expect(down).rejects.not.toThrow(/hunter2/);
+  });
+});
 
 contract('the store on PGlite', async () => ({ store: await openStore({ dataDir: 'memory://' }) }));
 
