@@ -448,96 +448,52 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     return db.transaction(async (tx) => {
       const existingRegimes = await tx.select({ id: schema.regimes.id }).from(schema.regimes);
       const x = checkExport(data, new Set([...BUILT_IN_REGIMES, ...existingRegimes.map((r) => r.id)]));
-      let unchanged = 0;
       const conflicts: { path: string; message: string }[] = [];
-      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      let unchanged = 0;
+      /** The items not in the store yet; an item there already is unchanged if identical, else a conflict. */
+      const toAdd = <T extends { id: string }>(
+        items: T[],
+        there: Map<string, unknown>,
+        list: string,
+        what: string,
+      ) =>
+        items.filter((item, i) => {
+          const old = there.get(item.id);
+          if (old === undefined) return true;
+          if (JSON.stringify(canonical(old)) === JSON.stringify(canonical(item))) unchanged++;
+          else
+            conflicts.push({
+              path: `${list}.${i}.id`,
+              message: `a different ${what} "${item.id}" is already there`,
+            });
+          return false;
+        });
 
-      const oldRegimes = new Map(
-        (x.regimes.length
-          ? await tx
-              .select()
-              .from(schema.regimes)
-              .where(
-                inArray(
-                  schema.regimes.id,
-                  x.regimes.map((r) => r.id),
-                ),
-              )
-          : []
-        ).map((r) => [r.id, toRegime(r)]),
-      );
-      const newRegimes = x.regimes.filter((r, i) => {
-        const old = oldRegimes.get(r.id);
-        if (!old) return true;
-        if (same(canonical(old), canonical(r))) unchanged++;
-        else
-          conflicts.push({
-            path: `regimes.${i}.id`,
-            message: `a different regime "${r.id}" is already there`,
-          });
-        return false;
-      });
-
-      const oldCases = new Map(
-        (x.cases.length
-          ? await tx
-              .select()
-              .from(schema.cases)
-              .where(
-                inArray(
-                  schema.cases.id,
-                  x.cases.map((c) => c.id),
-                ),
-              )
-          : []
-        ).map((c) => [c.id, toCase(c)]),
-      );
-      const newCases = x.cases.filter((c, i) => {
-        const old = oldCases.get(c.id);
-        if (!old) return true;
-        if (!old.bundled && same(canonical(old), canonical(c))) unchanged++;
-        else
-          conflicts.push({ path: `cases.${i}.id`, message: `a different case "${c.id}" is already there` });
-        return false;
-      });
-
-      const oldScenarios = new Map(
-        (x.scenarios.length
-          ? await tx
-              .select()
-              .from(schema.scenarios)
-              .where(
-                inArray(
-                  schema.scenarios.id,
-                  x.scenarios.map((s) => s.id),
-                ),
-              )
-          : []
-        ).map((s) => [s.id, toScenario(s)]),
-      );
-      const newScenarios = x.scenarios.filter((s, i) => {
-        const old = oldScenarios.get(s.id);
-        if (!old) return true;
-        if (same(canonical(old), canonical(s))) unchanged++;
-        else
-          conflicts.push({
-            path: `scenarios.${i}.id`,
-            message: `a different scenario "${s.id}" is already there`,
-          });
-        return false;
-      });
+      const oldRegimes = new Map<string, unknown>();
+      for (const ids of chunks(x.regimes.map((r) => r.id))) {
+        for (const r of await tx.select().from(schema.regimes).where(inArray(schema.regimes.id, ids)))
+          oldRegimes.set(r.id, toRegime(r));
+      }
+      const oldCases = new Map<string, unknown>();
+      for (const ids of chunks(x.cases.map((c) => c.id))) {
+        // A bundled case never equals an imported one: importing over it is a conflict.
+        for (const c of await tx.select().from(schema.cases).where(inArray(schema.cases.id, ids)))
+          oldCases.set(c.id, c.bundled ? { bundled: true } : toCase(c));
+      }
+      const oldScenarios = new Map<string, unknown>();
+      for (const ids of chunks(x.scenarios.map((s) => s.id))) {
+        for (const s of await tx.select().from(schema.scenarios).where(inArray(schema.scenarios.id, ids)))
+          oldScenarios.set(s.id, toScenario(s));
+      }
+      const regimes = toAdd(x.regimes, oldRegimes, 'regimes', 'regime');
+      const cases = toAdd(x.cases, oldCases, 'cases', 'case');
+      const scenarios = toAdd(x.scenarios, oldScenarios, 'scenarios', 'scenario');
       if (conflicts.length > 0) throw new StoreError('conflict', conflicts);
 
-      if (newRegimes.length) await tx.insert(schema.regimes).values(newRegimes);
-      if (newCases.length)
-        await tx.insert(schema.cases).values(newCases.map((c) => ({ ...c, bundled: false })));
-      if (newScenarios.length) await tx.insert(schema.scenarios).values(newScenarios);
-      return {
-        scenarios: newScenarios.length,
-        cases: newCases.length,
-        regimes: newRegimes.length,
-        unchanged,
-      };
+      for (const rows of chunks(regimes)) await tx.insert(schema.regimes).values(rows);
+      for (const rows of chunks(cases)) await tx.insert(schema.cases).values(rows);
+      for (const rows of chunks(scenarios)) await tx.insert(schema.scenarios).values(rows);
+      return { scenarios: scenarios.length, cases: cases.length, regimes: regimes.length, unchanged };
     });
   }
 
@@ -551,6 +507,13 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     description: backend.description,
     close: () => backend.close(),
   };
+}
+
+/** Slices of at most 1,000 items: one statement's parameters stay well under PostgreSQL's 65,535. */
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += 1000) out.push(items.slice(i, i + 1000));
+  return out;
 }
 
 /** A value with its keys sorted at every depth, to compare documents whatever their key order. */

@@ -402,6 +402,22 @@ function contract(
         expect(after.scenarios).toEqual(before.scenarios);
       });
 
+      it('takes an import of more items than one insert carries (slices of 1,000), in one transaction', async () => {
+        const many = Array.from({ length: 1200 }, (_, i) => ({
+          id: `bulk${String(i).padStart(6, '0')}`,
+          title: `bulk ${i}`,
+          incident: incident(),
+          regimes: ['current'],
+          with: [],
+          createdAt: '2024-01-01T00:00:00.000Z',
+        }));
+        const x = { format: 'recourse-export', version: 1, scenarios: many, cases: [], regimes: [] };
+        expect(await store.importAll(x)).toEqual({ scenarios: 1200, cases: 0, regimes: 0, unchanged: 0 });
+        expect(await store.importAll(x)).toEqual({ scenarios: 0, cases: 0, regimes: 0, unchanged: 1200 });
+        expect(await store.scenarios.get('bulk001199')).toMatchObject({ title: 'bulk 1199' });
+        await Promise.all(many.map((s) => store.scenarios.remove(s.id)));
+      });
+
       it('refuses what is not an export, naming the field', async () => {
         expect((await refusal(store.importAll([]))).errors[0]).toEqual({
           path: '',
