@@ -373,12 +373,30 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         .orderBy(asc(schema.regimes.id));
       return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
     },
+    /** A regime a saved scenario names is kept: the scenario would no longer evaluate. */
     async remove(id) {
-      const rows = await db
-        .delete(schema.regimes)
-        .where(eq(schema.regimes.id, id))
-        .returning({ id: schema.regimes.id });
-      return rows.length > 0;
+      return db.transaction(async (tx) => {
+        const users = await tx
+          .select({ id: schema.scenarios.id })
+          .from(schema.scenarios)
+          .where(sql`${schema.scenarios.regimes} @> ${JSON.stringify([id])}::jsonb`)
+          .orderBy(asc(schema.scenarios.id))
+          .limit(5);
+        if (users.length > 0) {
+          const named = users.map((u) => u.id).join(', ');
+          throw new StoreError('conflict', [
+            {
+              path: 'id',
+              message: `regime "${id}" is named by saved scenarios (${named}${users.length === 5 ? ', ...' : ''}); remove them first`,
+            },
+          ]);
+        }
+        const rows = await tx
+          .delete(schema.regimes)
+          .where(eq(schema.regimes.id, id))
+          .returning({ id: schema.regimes.id });
+        return rows.length > 0;
+      });
     },
   };
 

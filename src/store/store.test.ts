@@ -151,6 +151,14 @@ function contract(
         await store.regimes.create({ id, title: 'Mine', provisions: [aProvision] });
         const saved = await store.scenarios.create({ incident: incident(), regimes: [id] });
         expect(saved.regimes).toEqual([id]);
+        // ...and the regime stays while a scenario names it.
+        expect(await refusal(store.regimes.remove(id))).toMatchObject({
+          kind: 'conflict',
+          errors: [{ path: 'id', message: expect.stringContaining(saved.id) }],
+        });
+        expect(await store.regimes.get(id)).not.toBeNull();
+        expect(await store.scenarios.remove(saved.id)).toBe(true);
+        expect(await store.regimes.remove(id)).toBe(true);
       });
 
       it('written 40 at once all arrive, each under its own id', async () => {
