@@ -257,6 +257,11 @@ describe('saved scenarios', () => {
     ]);
   });
 
+  it('refuses a NUL character, which the database cannot store, naming its field', async () => {
+    const a = await call('POST', '/v1/scenarios', { title: 'a\u0000b', incident: garner }, authorized);
+    expectProblem(a, 400, [['body', 'title']]);
+  });
+
   it('names a bad field of a scenario, and an unknown regime, by its path', async () => {
     const bad = await call('POST', '/v1/scenarios', { incident: { ...garner, harm: 'bruise' } }, authorized);
     expectProblem(bad, 400, [['body', 'incident.harm']]);
@@ -476,6 +481,26 @@ describe('hardening', () => {
   it('answers an unknown path or method with a problem naming it', async () => {
     expectProblem(await call('GET', '/v1/<script>'), 404, [['path', '']]);
     expectProblem(await call('PUT', '/v1/scenarios'), 404, [['path', '']]);
+  });
+
+  it('answers a request Node cannot parse with problem+json too', async () => {
+    const { connect } = await import('node:net');
+    const socket = connect(server.port, '127.0.0.1');
+    socket.write('GET /v1/health HTTP/1.1\r\nHost: x\r\nBroken header line\r\n\r\n');
+    const reply = await new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (d) => {
+        text += d;
+      });
+      socket.on('end', () => resolve(text));
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(reply).toContain('content-type: application/problem+json');
+    expect(reply).toContain('x-content-type-options: nosniff');
+    expect(JSON.parse(reply.slice(reply.indexOf('\r\n\r\n') + 4)).errors[0]).toMatchObject({
+      in: 'body',
+      path: '',
+    });
   });
 
   it('names a malformed id in the path', async () => {

@@ -19,7 +19,7 @@ import {
 import { endpoints, type Services } from './endpoints.js';
 import { respond } from './headers.js';
 import { openApiDocument } from './openapi.js';
-import { ApiProblem, problemResponse } from './problem.js';
+import { ApiProblem, mergeProblems, problemResponse } from './problem.js';
 
 /**
  * The HTTP API (Hono): every endpoint of endpoints.ts under /v1, /openapi.json and /docs, with
@@ -151,10 +151,24 @@ export function createApp(options: ApiOptions): Hono {
 
 function register(app: Hono, e: Endpoint, auth: MiddlewareHandler): void {
   const handler: MiddlewareHandler = async (c) => {
+    // Every part is checked, so that one answer names every bad field of the request.
     const params = c.req.param() as Record<string, string>;
-    checkParams(params);
-    const query = readQuery(c.req.url, e.query as Parameters<typeof readQuery>[1]);
-    const body = e.body ? await readBody(c, e.body as Parameters<typeof readBody>[1]) : undefined;
+    const problems: ApiProblem[] = [];
+    const attempt = async <T>(read: () => T | Promise<T>): Promise<T | undefined> => {
+      try {
+        return await read();
+      } catch (err) {
+        if (!(err instanceof ApiProblem) || err.status !== 400) throw err;
+        problems.push(err);
+        return undefined;
+      }
+    };
+    await attempt(() => checkParams(params));
+    const query = await attempt(() => readQuery(c.req.url, e.query as Parameters<typeof readQuery>[1]));
+    const body = e.body
+      ? await attempt(() => readBody(c, e.body as Parameters<typeof readBody>[1], e.write))
+      : undefined;
+    if (problems.length > 0) throw mergeProblems(problems);
     return e.handle({ body, query, params, c });
   };
   const method = e.method.toUpperCase();

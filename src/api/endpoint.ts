@@ -1,6 +1,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { incidentSchema } from '../law/index.js';
 import { respond } from './headers.js';
 import { ApiProblem, badRequest, invalid } from './problem.js';
 import { REPEATABLE } from './requests.js';
@@ -115,8 +116,21 @@ export async function readText(c: Context): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The body as JSON, checked against the schema; every bad field is named by its path. */
-export async function readBody(c: Context, schema: z.ZodType): Promise<unknown> {
+/** The paths of the strings holding a NUL character, which PostgreSQL cannot store in text or JSON. */
+function nulPaths(value: unknown, at: string, out: string[]): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push(at);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) nulPaths(v, at ? `${at}.${k}` : k, out);
+  }
+  return out;
+}
+
+/**
+ * The body as JSON, checked against the schema; every bad field is named by its path. A body to
+ * be stored (`stored`) may hold no NUL character.
+ */
+export async function readBody(c: Context, schema: z.ZodType, stored = false): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim()))
     throw new ApiProblem(415, 'Unsupported media type', [
@@ -144,7 +158,16 @@ export async function readBody(c: Context, schema: z.ZodType): Promise<unknown> 
         message: `expected a JSON object, got ${doc === null ? 'null' : Array.isArray(doc) ? 'a list' : typeof doc}`,
       },
     ]);
+  const nul = stored ? nulPaths(doc, '', []) : [];
+  if (nul.length > 0)
+    throw badRequest(
+      nul.map((path) => ({ in: 'body', path, message: 'a NUL character (\\u0000) cannot be stored' })),
+    );
   const result = schema.safeParse(doc);
-  if (!result.success) throw invalid('body', result.error, doc);
+  if (!result.success) {
+    // The body is an incident (a case), or holds one under `incident` (or `facts`).
+    const whole = schema === incidentSchema;
+    throw invalid('body', result.error, doc, (path) => whole || /^(incident|facts)\./.test(path));
+  }
   return result.data;
 }
