@@ -311,8 +311,7 @@ describe('user regimes', () => {
     const scenario = (saved.body as { id: string }).id;
     // A regime a saved scenario names cannot be removed from under it.
     const refused = await call('DELETE', '/v1/regimes/my-package', undefined, authorized);
-    expect(refused.status).toBe(409);
-    expect(refused.headers.get('content-type')).toBe('application/problem+json');
+    expectProblem(refused, 409, [['path', 'id']]);
     expect((await call('DELETE', `/v1/scenarios/${scenario}`, undefined, authorized)).status).toBe(204);
     expect((await call('DELETE', '/v1/regimes/my-package', undefined, authorized)).status).toBe(204);
     expectProblem(await call('POST', '/v1/evaluate', { incident: garner, regimes: ['my-package'] }), 400, [
