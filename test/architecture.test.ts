@@ -14,7 +14,9 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   engine: ['engine'],
   law: ['engine', 'law'],
   analysis: ['engine', 'law', 'analysis'],
-  cli: ['engine', 'law', 'analysis', 'cli'],
+  cli: ['engine', 'law', 'analysis', 'store', 'api', 'cli'],
+  api: ['engine', 'law', 'analysis', 'store', 'api'],
+  store: ['engine', 'law', 'store'],
 };
 
 function filesUnder(dir: string): string[] {

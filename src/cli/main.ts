@@ -13,6 +13,10 @@ import { interviewCommand } from './commands/interview.js';
 import { regimesCommand } from './commands/regimes.js';
 import { schemaCommand } from './commands/schema.js';
 import { whatifCommand } from './commands/whatif.js';
+import { registerExport } from './export-command.js';
+import { registerImport } from './import-command.js';
+import { registerServe } from './serve-command.js';
+import { registerToken } from './token-command.js';
 import { InterviewCancelled, UsageError } from './errors.js';
 import { EXIT_CODES_HELP, idsHelp, provisionsHelp } from './help.js';
 import { type Io, processIo } from './io.js';
@@ -35,6 +39,11 @@ export const COMMANDS: readonly CliCommand[] = [
   impactCommand,
   regimesCommand,
   schemaCommand,
+  // The server and its store: loaded only when one of these runs.
+  { name: 'serve', register: registerServe },
+  { name: 'token', register: registerToken },
+  { name: 'export', register: registerExport },
+  { name: 'import', register: registerImport },
 ];
 
 /** The prefix of every message Recourse writes to stderr. */

@@ -49,7 +49,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-function fieldErrors(error: z.ZodError, input: unknown): FieldError[] {
+/** Each problem of a failed zod parse as a field error: its dotted path and what was expected. */
+export function fieldErrors(error: z.ZodError, input: unknown): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of error.issues) {
     const base = issue.path.map(String).join('.');
