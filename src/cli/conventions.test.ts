@@ -97,6 +97,10 @@ describe('conventions', () => {
       'impact',
       'regimes',
       'schema',
+      'serve',
+      'token',
+      'export',
+      'import',
     ]);
     for (const command of COMMANDS) {
       const help = (await recourse(command.name, '--help')).stdout.replace(/\s+/g, ' ');

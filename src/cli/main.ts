@@ -13,13 +13,13 @@ import { interviewCommand } from './commands/interview.js';
 import { regimesCommand } from './commands/regimes.js';
 import { schemaCommand } from './commands/schema.js';
 import { whatifCommand } from './commands/whatif.js';
+import { InterviewCancelled, UsageError } from './errors.js';
 import { registerExport } from './export-command.js';
+import { EXIT_CODES_HELP, idsHelp, provisionsHelp } from './help.js';
 import { registerImport } from './import-command.js';
+import { type Io, processIo } from './io.js';
 import { registerServe } from './serve-command.js';
 import { registerToken } from './token-command.js';
-import { InterviewCancelled, UsageError } from './errors.js';
-import { EXIT_CODES_HELP, idsHelp, provisionsHelp } from './help.js';
-import { type Io, processIo } from './io.js';
 
 /**
  * The command line (DESIGN.md §4): exit 0 on success, 2 on bad input (stderr names each bad
