@@ -1,0 +1,4 @@
+export * from './deal-space.js';
+export * from './effects.js';
+export * from './load.js';
+export * from './model.js';
