@@ -14,7 +14,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   engine: ['engine'],
   law: ['engine', 'law'],
   analysis: ['engine', 'law', 'analysis'],
-  cli: ['engine', 'law', 'analysis', 'cli'],
+  negotiation: ['engine', 'law', 'analysis', 'negotiation'],
+  cli: ['engine', 'law', 'analysis', 'negotiation', 'cli'],
 };
 
 function filesUnder(dir: string): string[] {
