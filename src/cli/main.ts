@@ -13,6 +13,7 @@ import {
   traceIncident,
   UnknownIdError,
 } from '../law/index.js';
+import { negotiateCommand } from './commands/negotiate.js';
 import { InterviewCancelled, UsageError } from './errors.js';
 import { DEFAULT_PARAMETERS, type ImpactOptions, impactCommand } from './impact-command.js';
 import { loadIncidents, loadOneIncident } from './incident-files.js';
@@ -248,6 +249,8 @@ export function buildProgram(): Command {
       }
       print(lines.join('\n'));
     });
+
+  negotiateCommand.register(program, process);
 
   program
     .command('schema')
