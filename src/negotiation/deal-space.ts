@@ -275,27 +275,36 @@ export const packageKey = (p: Package) =>
     .map((i) => `${i}=${p[i]}`)
     .join(' ');
 
-/** Every feasible package of a deal space, one at a time. */
-export function* feasiblePackages(space: DealSpace): Generator<Package> {
-  const lists = space.issues.map((s) => s.feasible);
-  if (lists.some((l) => l.length === 0)) return;
+/** Every package (one option per issue) of the lists given, one at a time. */
+export function* packagesOf(
+  lists: readonly { issue: IssueId; options: readonly string[] }[],
+): Generator<Package> {
+  if (lists.some((l) => l.options.length === 0)) return;
   const index = lists.map(() => 0);
   for (;;) {
     const pkg: Record<string, string> = {};
-    space.issues.forEach((s, i) => {
-      pkg[s.issue] = (lists[i] as readonly string[])[index[i] as number] as string;
+    lists.forEach((l, i) => {
+      pkg[l.issue] = l.options[index[i] as number] as string;
     });
     yield pkg as Package;
     let k = lists.length - 1;
     while (k >= 0) {
       index[k] = (index[k] as number) + 1;
-      if ((index[k] as number) < (lists[k] as readonly string[]).length) break;
+      if ((index[k] as number) < (lists[k]?.options.length as number)) break;
       index[k] = 0;
       k--;
     }
     if (k < 0) return;
   }
 }
+
+/** Every feasible package of a deal space, one at a time. */
+export const feasiblePackages = (space: DealSpace) =>
+  packagesOf(space.issues.map((s) => ({ issue: s.issue, options: s.feasible })));
+
+/** Every package of a negotiation, red lines or not. */
+export const allPackages = (negotiation: Negotiation) =>
+  packagesOf(issuesOf(negotiation).map((i) => ({ issue: i.id, options: i.options.map((o) => o.id) })));
 
 /** The dates on which positions change within [from, to], with `from` first. */
 export function changeDates(negotiation: Negotiation, from: string, to: string): string[] {

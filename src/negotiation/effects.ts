@@ -17,7 +17,7 @@ import {
   STATUSES,
 } from '../law/index.js';
 import type { Package } from './deal-space.js';
-import type { Negotiation } from './model.js';
+import type { IssueId, Negotiation } from './model.js';
 
 /**
  * What a package would change, computed by the law engine: the package's provisions compose a
@@ -75,9 +75,11 @@ function statusesUnder(provisions: readonly Overlay[], incidents: readonly Incid
   return out;
 }
 
+const zero = () => Object.fromEntries(ROUTES.map((r) => [r, 0])) as Record<RouteName, number>;
+
 function compare(before: Uint8Array, after: Uint8Array, incidents: number): PopulationEffect {
-  const opened = Object.fromEntries(ROUTES.map((r) => [r, 0])) as Record<RouteName, number>;
-  const closed = Object.fromEntries(ROUTES.map((r) => [r, 0])) as Record<RouteName, number>;
+  const opened = zero();
+  const closed = zero();
   for (let i = 0; i < incidents; i++)
     for (let k = 0; k < K; k++) {
       const was = before[i * K + k] === AVAILABLE;
@@ -86,6 +88,12 @@ function compare(before: Uint8Array, after: Uint8Array, incidents: number): Popu
       else if (was && !now) closed[ROUTES[k] as RouteName]++;
     }
   return { incidents, opened, closed };
+}
+
+interface OptionInfo {
+  readonly provisions: readonly string[];
+  readonly matter: string;
+  readonly unmeasured: readonly { readonly issue: string; readonly option: string; readonly why: string }[];
 }
 
 export class EffectCache {
@@ -104,6 +112,7 @@ export class EffectCache {
     private readonly synthetic: readonly Incident[],
   ) {
     this.incidents = [...corpus, ...synthetic];
+    this.options = negotiation.issues.map(() => new Map());
     // A provision matters when it patches a definition a route depends on: under current law, or
     // once the provision itself is in (it may bring in definitions of its own).
     const used = [...new Set(negotiation.issues.flatMap((i) => i.options.flatMap((o) => o.provisions)))].map(
@@ -121,24 +130,58 @@ export class EffectCache {
     this.baseline = statusesUnder([], this.incidents);
     this.regimesCompiled++;
     this.evaluations += this.incidents.length;
+    const n = corpus.length;
+    const none = { incidents: 0, opened: zero(), closed: zero() };
+    this.byKey.set('', {
+      corpus: { ...none, incidents: n },
+      synthetic: { ...none, incidents: synthetic.length },
+    });
   }
 
-  effectOf(pkg: Package): PackageEffect {
-    const provisions: string[] = [];
-    const unmeasured: { issue: string; option: string; why: string }[] = [];
-    for (const issue of this.negotiation.issues) {
-      const option = issue.options.find((o) => o.id === pkg[issue.id]);
-      if (!option) continue;
-      provisions.push(...option.provisions);
-      if (option.unencoded) unmeasured.push({ issue: issue.id, option: option.id, why: option.unencoded });
+  /** Each option's provisions, those of them that matter (as a key), and why it is not measured. */
+  private optionInfo(issue: number, option: string): OptionInfo {
+    const byOption = this.options[issue] as Map<string, OptionInfo>;
+    let info = byOption.get(option);
+    if (!info) {
+      const i = this.negotiation.issues[issue];
+      const o = i?.options.find((x) => x.id === option);
+      const provisions = o?.provisions ?? [];
+      info = {
+        provisions,
+        matter: provisions
+          .filter((p) => this.relevant.has(p))
+          .sort()
+          .join('+'),
+        unmeasured: o?.unencoded ? [{ issue: i?.id as string, option, why: o.unencoded }] : [],
+      };
+      byOption.set(option, info);
     }
-    const all = [...new Set(provisions)].sort();
-    const matter = all.filter((p) => this.relevant.has(p));
-    const key = matter.join('+');
+    return info;
+  }
+  /** By issue (in the negotiation's order), by option id. */
+  private readonly options: Map<string, OptionInfo>[];
+
+  /** The key of the regime a package compiles to: the provisions of it that matter. */
+  private keyOf(pkg: Package): string {
+    let key = '';
+    const issues = this.negotiation.issues;
+    for (let i = 0; i < issues.length; i++) {
+      const option = pkg[(issues[i] as { id: IssueId }).id];
+      if (option === undefined) continue;
+      const { matter } = this.optionInfo(i, option);
+      if (matter !== '') key = key === '' ? matter : `${key}+${matter}`;
+    }
+    return key;
+  }
+
+  /** The package's effect on the corpus and the synthetic sample, compiling its regime if new. */
+  measure(pkg: Package): { readonly corpus: PopulationEffect; readonly synthetic: PopulationEffect } {
+    const key = this.keyOf(pkg);
     let effect = this.byKey.get(key);
     if (!effect) {
+      const ids = [...new Set(key.split('+'))];
       const after = statusesUnder(
-        matter.map((id) => PROVISIONS.get(id) as Overlay),
+        ids.map((id) => PROVISIONS.get(id) as Overlay),
         this.incidents,
       );
       this.regimesCompiled++;
@@ -150,6 +193,21 @@ export class EffectCache {
       };
       this.byKey.set(key, effect);
     }
-    return { provisions: all, provisionsThatMatter: matter, ...effect, unmeasured };
+    return effect;
+  }
+
+  effectOf(pkg: Package): PackageEffect {
+    const provisions: string[] = [];
+    const unmeasured: { issue: string; option: string; why: string }[] = [];
+    for (const [i, issue] of this.negotiation.issues.entries()) {
+      const option = pkg[issue.id];
+      if (option === undefined) continue;
+      const info = this.optionInfo(i, option);
+      for (const p of info.provisions) provisions.push(p);
+      for (const u of info.unmeasured) unmeasured.push(u);
+    }
+    const all = [...new Set(provisions)].sort();
+    const matter = all.filter((p) => this.relevant.has(p));
+    return { provisions: all, provisionsThatMatter: matter, ...this.measure(pkg), unmeasured };
   }
 }

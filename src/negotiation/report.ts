@@ -70,7 +70,7 @@ export function negotiationReport(input: ReportInput): NegotiationReport {
   const cache = input.cache ?? new EffectCache(input.negotiation, input.corpus, input.synthetic);
   let measured = 0;
   for (const pkg of feasiblePackages(space)) {
-    cache.effectOf(pkg);
+    cache.measure(pkg);
     measured++;
   }
   return {
