@@ -102,6 +102,24 @@ export function touchesRoutes(provision: Overlay, dependencies: ReadonlySet<stri
 }
 
 /**
+ * The overlays of the baseline plus the subset `mask` of the provisions. A provision that replaces
+ * an overlay of the baseline (the same id, other content: a state law applied everywhere instead of
+ * in place) stands in for it when chosen; when not chosen, the baseline's own overlay stays, so
+ * subset 0 is the baseline itself.
+ */
+export function overlaysOfSubset(baseline: Regime, provisions: readonly Overlay[], mask: number): Overlay[] {
+  const ids = new Set(provisions.map((p) => p.id));
+  const kept = baseline.overlays.filter((o) => !ids.has(o.id));
+  const replaced = new Map(baseline.overlays.filter((o) => ids.has(o.id)).map((o) => [o.id, o] as const));
+  const chosen = provisions.flatMap((p, i) => {
+    if (mask & (1 << i)) return [p];
+    const own = replaced.get(p.id);
+    return own ? [own] : [];
+  });
+  return [...kept, ...chosen];
+}
+
+/**
  * Route summaries of every case under the baseline plus each subset of the provisions
  * (indexed by bitmask). Exact attribution needs all 2^n subsets.
  */
@@ -110,12 +128,13 @@ function summariesBySubset(
   provisions: readonly Overlay[],
   incidents: readonly Incident[],
 ): (RouteSummary | null)[][] {
-  const ids = new Set(provisions.map((p) => p.id));
-  const kept = baseline.overlays.filter((o) => !ids.has(o.id));
   const out: (RouteSummary | null)[][] = [];
   for (let mask = 0; mask < 1 << provisions.length; mask++) {
-    const chosen = provisions.filter((_, i) => mask & (1 << i));
-    const regime = withOverlays(baseline, `${baseline.id}+${mask}`, [...kept, ...chosen]);
+    const regime = withOverlays(
+      baseline,
+      `${baseline.id}+${mask}`,
+      overlaysOfSubset(baseline, provisions, mask),
+    );
     const summarise = compileSummary(regime);
     out.push(
       incidents.map((incident) => {

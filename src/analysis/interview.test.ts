@@ -125,7 +125,8 @@ describe('the questions', () => {
 
   it('names the regimes a route settles differently under (H.R. 1280 § 101 on the mental state)', () => {
     // A local officer under color of law who violated a clearly established right: the § 242
-    // charge turns on the mental state, which the House bill lowers to knowing or reckless.
+    // charge turns on the mental state: knowing meets "willfully" today (§0 E1), and the House bill
+    // lowers it to knowing or reckless.
     const facts = {
       ...start,
       officer: { employer: 'local', role: 'police', underColorOfLaw: true },
@@ -136,10 +137,10 @@ describe('the questions', () => {
     expect(q?.path).toBe('findings.mentalState');
     const settles = Object.fromEntries(q?.answers.map((a) => [a.label, a.settles]) ?? []);
     expect(settles.purpose).toBe('federalProsecution available under current and gfjpa-2021');
-    expect(settles.knowing).toBe(
+    expect(settles.knowing).toBe(settles.purpose);
+    expect(settles.reckless).toBe(
       'federalProsecution unavailable under current; federalProsecution available under gfjpa-2021',
     );
-    expect(settles.reckless).toBe(settles.knowing);
     expect(settles.negligent).toBe('federalProsecution unavailable under current and gfjpa-2021');
     expect(settles.none).toBe(settles.negligent);
   });
@@ -201,6 +202,7 @@ describe('the questions', () => {
       'findings.clearlyEstablished',
       'findings.obviousViolation',
       'findings.mentalState',
+      'findings.dangerousWeapon',
     ];
     const findingsOnly = INCIDENT_FACTS.map((s) => s.path).filter((p) => !p.startsWith('findings.'));
 
@@ -224,7 +226,7 @@ describe('the questions', () => {
       expect(step1.asked).toEqual([...findingsOnly, q.path]);
       expect([...step1.leftOpen].sort()).toEqual(FINDINGS.filter((p) => p !== q.path).sort());
       expect(nextQuestion([regime('current')], step1)).toBeNull();
-      // The routes stay as open as four single "don't know"s would leave them.
+      // The routes stay as open as five single "don't know"s would leave them.
       let single: InterviewStep = step0;
       for (const path of FINDINGS) single = answer(single, path, undefined);
       expect(single.facts).toEqual(step1.facts);
@@ -435,4 +437,56 @@ describe('the interview over random incidents', () => {
       { numRuns: 300 },
     );
   }, 120_000);
+});
+
+describe('the interview asks the facts the federal and oversight rules turn on', () => {
+  it('for a corrections officer’s pattern of abuse, it asks whether the agency is one for juvenile justice (34 U.S.C. 12601)', () => {
+    const oracle = parseIncident(`
+      id: juvenile-detention
+      date: 2017-03-01
+      place: { state: MS, locality: Meridian }
+      officer: { employer: local, role: corrections, underColorOfLaw: true }
+      agency: { patternOrPractice: true, juvenileJustice: true }
+      conduct: { force: [prone-restraint], claims: [excessive-force] }
+      harm: injury
+    `);
+    const run = runInterview([regime('current')], startingPoint(oracle), oracle);
+    expect(run.asked).toContain('agency.juvenileJustice');
+    expect(run.results[0]?.routes.patternOrPractice.status).toBe('available');
+  });
+
+  it('for a federal agent’s arrest, it asks whether it was at the border and, away from it, the agency (Bivens, Egbert v. Boule)', () => {
+    const oracle = parseIncident(`
+      id: federal-arrest
+      date: 2021-03-01
+      place: { state: MT, locality: Havre, nearBorder: true }
+      officer: { employer: federal, role: police, department: justice, underColorOfLaw: true, withinScopeOfEmployment: true }
+      conduct: { claims: [false-arrest] }
+      harm: none
+      findings: { rightViolated: true, clearlyEstablished: true }
+    `);
+    const start = { ...startingPoint(oracle), place: { state: 'MT', locality: 'Havre' } };
+    const run = runInterview([regime('current')], start, oracle);
+    // The border settles the context whatever the agency, so the agency is not asked.
+    expect(run.asked).toContain('place.nearBorder');
+    expect(run.asked).not.toContain('officer.department');
+    expect(run.results[0]?.routes.officerSuit.blockedBy).toBe('bivens-new-context');
+    const away = toIncident({ ...oracle, place: { ...oracle.place, nearBorder: false } }, 'test');
+    const asked = runInterview([regime('current')], start, away).asked;
+    expect(asked).toEqual(expect.arrayContaining(['place.nearBorder', 'officer.department']));
+  });
+
+  it('for a federal official’s false arrest, it asks whether the official was empowered by law to arrest (28 U.S.C. 2680(h))', () => {
+    const oracle = parseIncident(`
+      id: federal-official-arrest
+      date: 2021-03-01
+      place: { state: MT, locality: Helena, nearBorder: false }
+      officer: { employer: federal, role: other-official, department: other, lawEnforcementPowers: true, underColorOfLaw: true, withinScopeOfEmployment: true }
+      conduct: { claims: [false-arrest] }
+      harm: none
+    `);
+    const run = runInterview([regime('current')], startingPoint(oracle), oracle);
+    expect(run.asked).toContain('officer.lawEnforcementPowers');
+    expect(run.results[0]?.routes.employerSuit.status).toBe('available');
+  });
 });

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Command } from 'commander';
 import { loadParameters } from '../../analysis/index.js';
 import type { Incident } from '../../law/index.js';
 import {
@@ -14,23 +12,18 @@ import {
   TIMELINE_TO,
   timelineReport,
 } from '../../negotiation/index.js';
+import { BUNDLED_CASES, BUNDLED_NEGOTIATION, BUNDLED_PARAMETERS } from '../bundled.js';
+import { type CliCommand, printTo } from '../command.js';
 import { UsageError } from '../errors.js';
 import { loadCases } from '../impact-command.js';
-
-/** Where the command writes: the shape of the command line's Io. */
-interface Out {
-  readonly stdout: { write(s: string): unknown };
-}
-
-export const DEFAULT_NEGOTIATION = join('data', 'negotiation', 'us-2020-2022.yaml');
 
 export interface NegotiateOptions {
   readonly asOf: string;
   readonly timeline?: boolean;
   readonly json?: boolean;
-  readonly file: string;
-  readonly cases: string;
-  readonly parameters: string;
+  readonly file?: string;
+  readonly cases?: string;
+  readonly parameters?: string;
   readonly synthetic: string;
   readonly limit: string;
 }
@@ -50,19 +43,20 @@ export function negotiate(opts: NegotiateOptions): string {
     throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${opts.asOf}"`);
   const limit = count('--limit', opts.limit, 0);
   const n = count('--synthetic', opts.synthetic, 0);
+  const file = opts.file ?? BUNDLED_NEGOTIATION;
   let text: string;
   try {
-    text = readFileSync(opts.file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
-    throw new UsageError(`--file: cannot read "${opts.file}"`);
+    throw new UsageError(`--file: cannot read "${file}"`);
   }
   let negotiation: ReturnType<typeof parseNegotiation>;
   try {
-    negotiation = parseNegotiation(text, opts.file);
+    negotiation = parseNegotiation(text, file);
   } catch (e) {
     if (e instanceof NegotiationError)
       throw new UsageError(
-        `${opts.file}: not a usable negotiation`,
+        `${file}: not a usable negotiation`,
         e.errors.map((x) => `${x.path || '(document)'}: ${x.message}`),
       );
     throw e;
@@ -72,13 +66,13 @@ export function negotiate(opts: NegotiateOptions): string {
     return opts.json ? JSON.stringify(t, null, 2) : renderTimeline(t);
   }
   const corpus: Incident[] = [];
-  for (const c of loadCases(opts.cases)) {
+  for (const c of loadCases(opts.cases ?? BUNDLED_CASES)) {
     if ('error' in c) throw new UsageError(`--cases: ${c.file}: ${c.error}`);
     corpus.push(c.incident);
   }
   let parameters: ReturnType<typeof loadParameters>;
   try {
-    parameters = loadParameters(opts.parameters);
+    parameters = loadParameters(opts.parameters ?? BUNDLED_PARAMETERS);
   } catch (e) {
     throw new UsageError(`--parameters: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -92,10 +86,10 @@ export function negotiate(opts: NegotiateOptions): string {
   return opts.json ? JSON.stringify(report, null, 2) : renderReport(report);
 }
 
-/** The command, in the shape of the command line's CliCommand (one entry in COMMANDS). */
-export const negotiateCommand = {
+/** `recourse negotiate`, listed in COMMANDS. */
+export const negotiateCommand: CliCommand = {
   name: 'negotiate',
-  register(program: Command, io: Out) {
+  register(program, io) {
     program
       .command('negotiate')
       .description(
@@ -104,18 +98,16 @@ export const negotiateCommand = {
       .option('--as-of <date>', 'the date of the positions in force (YYYY-MM-DD)', '2021-09-22')
       .option('--timeline', `how feasibility and the blocking sets moved, ${TIMELINE_FROM} to ${TIMELINE_TO}`)
       .option('--json', 'print as JSON')
-      .option('--file <file>', 'the negotiation', DEFAULT_NEGOTIATION)
-      .option('--cases <dir>', 'the cases corpus', join('data', 'cases'))
+      .option('--file <file>', 'the negotiation (default: the 2020-2022 negotiation bundled with Recourse)')
+      .option('--cases <dir>', 'the cases corpus (default: the cases bundled with Recourse)')
       .option(
         '--parameters <dir>',
-        'the parameter files of the synthetic population',
-        join('data', 'parameters'),
+        "the synthetic population's parameter files (default: those bundled with Recourse)",
       )
       .option('--synthetic <n>', 'synthetic incidents to measure each package on', '2000')
       .option('--limit <n>', 'packages of the frontier to list', '20')
       .action((opts: NegotiateOptions) => {
-        const out = negotiate(opts);
-        io.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+        printTo(io)(negotiate(opts));
       });
   },
 };
