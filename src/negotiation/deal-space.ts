@@ -74,7 +74,10 @@ export function minimalUnsatisfiableSubsets<T>(
   satisfiable: (subset: readonly T[]) => boolean,
 ): T[][] {
   const n = constraints.length;
-  if (n > 16) throw new Error(`too many red lines on one issue to enumerate their conflicts exactly: ${n} (at most 16)`);
+  if (n > 16)
+    throw new Error(
+      `too many red lines on one issue to enumerate their conflicts exactly: ${n} (at most 16)`,
+    );
   const found: T[][] = [];
   const unsat = new Set<number>();
   const masks = Array.from({ length: 1 << n }, (_, m) => m).sort(
