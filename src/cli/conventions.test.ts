@@ -95,6 +95,7 @@ describe('conventions', () => {
       'interview',
       'whatif',
       'impact',
+      'negotiate',
       'regimes',
       'schema',
       'serve',

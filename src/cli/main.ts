@@ -10,6 +10,7 @@ import { evaluateCommand } from './commands/evaluate.js';
 import { explainCommand } from './commands/explain.js';
 import { impactCommand } from './commands/impact.js';
 import { interviewCommand } from './commands/interview.js';
+import { negotiateCommand } from './commands/negotiate.js';
 import { regimesCommand } from './commands/regimes.js';
 import { schemaCommand } from './commands/schema.js';
 import { whatifCommand } from './commands/whatif.js';
@@ -37,6 +38,7 @@ export const COMMANDS: readonly CliCommand[] = [
   interviewCommand,
   whatifCommand,
   impactCommand,
+  negotiateCommand,
   regimesCommand,
   schemaCommand,
   // The server and its store: loaded only when one of these runs.
