@@ -36,8 +36,9 @@ import {
 } from './interview.js';
 
 /**
- * The interview over the cases corpus: it asks only what some undetermined route needs, says why,
- * and, answered from a complete case, reaches exactly the statuses the complete case has.
+ * The interview over the cases corpus: it asks only what some undetermined route, grant, tactic
+ * or reporting duty needs, the routes first, says why, and, answered from a complete case, reaches
+ * exactly the statuses the complete case has.
  */
 
 const CASES_DIR = join(import.meta.dirname, '..', '..', 'data', 'cases');
@@ -430,8 +431,8 @@ describe('the interview over the cases corpus', () => {
   });
 
   it('cannot ask fewer questions than the hindsight bound, which is above half the facts specified', () => {
-    // The interview ends when every fact some undetermined route needs has been asked or left open,
-    // and must reach the full case's statuses. So, with hindsight, it asks at least: min over sets S
+    // The interview ends when every fact some undetermined target (a route, a grant, a tactic, a
+    // reporting duty) needs has been asked or left open, and must reach the full case's values. So, with hindsight, it asks at least: min over sets S
     // of specified facts (answered) of |S|, plus one question for each fact the routes left
     // undetermined still need that belongs to no group, plus one per group of such facts ("don't
     // know any of these").
