@@ -14,7 +14,10 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   engine: ['engine'],
   law: ['engine', 'law'],
   analysis: ['engine', 'law', 'analysis'],
-  cli: ['engine', 'law', 'analysis', 'cli'],
+  negotiation: ['engine', 'law', 'analysis', 'negotiation'],
+  cli: ['engine', 'law', 'analysis', 'negotiation', 'store', 'api', 'cli'],
+  api: ['engine', 'law', 'analysis', 'negotiation', 'store', 'api'],
+  store: ['engine', 'law', 'negotiation', 'store'],
 };
 
 function filesUnder(dir: string): string[] {

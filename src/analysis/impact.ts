@@ -77,7 +77,7 @@ export function provisionsBeyond(regime: Regime, baseline: Regime): Overlay[] {
 }
 
 /** Every definition the routes depend on, through the rules that refer to others. */
-function routeDependencies(regime: Regime): Set<string> {
+export function routeDependencies(regime: Regime): Set<string> {
   const seen = new Set<string>();
   const visit = (id: string) => {
     if (seen.has(id)) return;
@@ -97,7 +97,7 @@ function routeDependencies(regime: Regime): Set<string> {
  * value is 0 and leaving it out of the computation changes no other provision's value, so the
  * attribution stays exact while visiting 2^k subsets of the k provisions that matter.
  */
-function touchesRoutes(provision: Overlay, dependencies: ReadonlySet<string>): boolean {
+export function touchesRoutes(provision: Overlay, dependencies: ReadonlySet<string>): boolean {
   return provision.patches.some((p) => dependencies.has(p.op === 'define' ? p.definition.id : p.definition));
 }
 

@@ -11,6 +11,7 @@ const PACKAGE_ROOT = new URL('../../', import.meta.url);
 
 export const BUNDLED_CASES = fileURLToPath(new URL('data/cases', PACKAGE_ROOT));
 export const BUNDLED_PARAMETERS = fileURLToPath(new URL('data/parameters', PACKAGE_ROOT));
+export const BUNDLED_NEGOTIATION = fileURLToPath(new URL('data/negotiation/us-2020-2022.yaml', PACKAGE_ROOT));
 
 export const VERSION: string = JSON.parse(
   readFileSync(new URL('package.json', PACKAGE_ROOT), 'utf8'),

@@ -95,9 +95,14 @@ describe('conventions', () => {
       'interview',
       'whatif',
       'impact',
+      'negotiate',
       'regimes',
       'schema',
       'agency',
+      'serve',
+      'token',
+      'export',
+      'import',
     ]);
     for (const command of COMMANDS) {
       const help = (await recourse(command.name, '--help')).stdout.replace(/\s+/g, ' ');

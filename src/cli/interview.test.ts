@@ -44,7 +44,18 @@ describe('recourse interview --answers', () => {
     const r = await recourse('interview', '--answers', KISELA, '--json');
     expect(r.code).toBe(0);
     const run = JSON.parse(r.stdout);
-    expect(Object.keys(run).sort()).toEqual(['asked', 'determined', 'facts', 'leftOpen', 'results']);
+    // v1's fields, and those the interview added for funding, tactics and reporting.
+    expect(Object.keys(run).sort()).toEqual([
+      'asked',
+      'askedForRoutes',
+      'beyondRoutesDetermined',
+      'beyondRoutesOpen',
+      'determined',
+      'facts',
+      'leftOpen',
+      'results',
+    ]);
+    expect(run.asked.slice(0, run.askedForRoutes.length)).toEqual(run.askedForRoutes);
     expect(run.facts).toMatchObject({
       id: 'kisela-hughes-2010',
       date: '2010-05-01',
@@ -111,6 +122,8 @@ describe('recourse interview --answers', () => {
     expect(r.stdout).toMatch(/^Asked \d+ question\(s\): officer\.employer, /);
     expect(r.stdout).toMatch(/^Left open unasked: agency\./m);
     expect(r.stdout).toContain('Every route settled: no');
+    expect(r.stdout).toMatch(/^Asked for the routes: \d+; for funding, tactics and reporting only: \d+$/m);
+    expect(r.stdout).toMatch(/^Every grant, tactic and reporting duty settled: (yes|no \(open: .+\))$/m);
     expect(r.stdout).toMatch(/officerSuit\s+unavailable\s+qualified-immunity/);
   });
 
@@ -132,6 +145,40 @@ describe('recourse interview --answers', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--save: ${out}: the directory`);
     expect(r.stdout).toBe('');
+  });
+
+  it('asks a local agency’s credentialing for a 2021 chokehold under current (EO 13929), not for a 2025 one', async () => {
+    const file = (date: string) => {
+      const path = join(dir, `chokehold-${date}.yaml`);
+      writeFileSync(
+        path,
+        `id: chokehold-${date}\ndate: ${date}\nplace: { state: AZ, locality: Phoenix }\n` +
+          'officer: { employer: local, role: police, underColorOfLaw: true, complaintFiled: true }\n' +
+          'agency: { credentialing: none }\n' +
+          'conduct: { force: [chokehold], deadlyForce: false, claims: [excessive-force] }\nharm: injury\n',
+      );
+      return path;
+    };
+    const in2021 = JSON.parse(
+      (await recourse('interview', '--answers', file('2021-03-01'), '--regime', 'current', '--json')).stdout,
+    );
+    expect(in2021.asked).toContain('agency.credentialing');
+    expect(in2021.askedForRoutes).not.toContain('agency.credentialing');
+    expect(in2021.results[0].funding).toContainEqual(
+      expect.objectContaining({ grant: 'doj-discretionary', atRisk: true }),
+    );
+    const in2025 = JSON.parse(
+      (await recourse('interview', '--answers', file('2025-03-01'), '--regime', 'current', '--json')).stdout,
+    );
+    expect(in2025.asked).not.toContain('agency.credentialing');
+    const registry = JSON.parse(
+      (await recourse('interview', '--answers', file('2021-03-01'), '--regime', 'gfjpa-2021', '--json'))
+        .stdout,
+    );
+    expect(registry.asked).toContain('officer.complaintFiled');
+    expect(registry.results[0].reporting).toContainEqual(
+      expect.objectContaining({ system: 'national-police-misconduct-registry', determined: true }),
+    );
   });
 
   it('exits 2 for an unknown regime or a bad answers file', async () => {
@@ -450,10 +497,13 @@ describe.skipIf(!HAS_TMUX)(
 date: 2019-06-01
 place: { state: AZ }
 officer: { employer: local, role: police, underColorOfLaw: true, withinScopeOfEmployment: true }
-agency: { patternOrPractice: false, policyOrCustomCaused: false, deliberatelyIndifferentTraining: false }
+agency: { patternOrPractice: false, policyOrCustomCaused: false, deliberatelyIndifferentTraining: false, chokeholdRule: none, noKnockRule: none, receivesByrneJag: false, receivesCops: false }
 findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false, mentalState: purpose }
+conduct: { deadlyForce: false, noKnockEntry: false }
 `,
     );
+    // (The agency's rules, its grants, deadly force and no-knock entry are given too, so that no
+    // grant, tactic or reporting duty is left to ask: the force alone is.)
     const FORCE_QUESTION = 'What kinds of force were used?';
 
     it('asks a set with a checkbox; ticking an answer settles the route and the interview ends by itself', async () => {
@@ -629,6 +679,33 @@ harm: death
       expect(saved).toContain('harm: death');
       expect(saved).toContain('deadlyForce: true');
       expect(saved).toMatch(/claims:\n\s+- excessive-force/);
+    }, 90_000);
+
+    // A 2021 chokehold by a local officer, every route's fact known: only the grants are left.
+    const CREDENTIALING_OPEN = join(dir, 'credentialing-open.yaml');
+    writeFileSync(
+      CREDENTIALING_OPEN,
+      `id: chokehold-2021
+date: 2021-03-01
+place: { state: AZ, locality: Phoenix }
+officer: { employer: local, role: police, underColorOfLaw: true, withinScopeOfEmployment: true }
+agency: { patternOrPractice: false, policyOrCustomCaused: false, deliberatelyIndifferentTraining: false, chokeholdRule: none }
+findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false, mentalState: purpose }
+conduct: { force: [chokehold], deadlyForce: false, noKnockEntry: false, claims: [excessive-force] }
+harm: injury
+`,
+    );
+
+    it('with every route settled, asks the agency’s credentialing and says which grant it puts at risk (EO 13929)', async () => {
+      const session = startInterview(CREDENTIALING_OPEN, 'current');
+      const { question, screen } = await nextOpenQuestion(session, 0);
+      expect(question).toContain('Was the agency credentialed by an accreditation body');
+      expect(screen).toContain('if none: doj-discretionary at risk under current');
+      expect(screen).toContain('if credentialed: doj-discretionary not at risk under current');
+      expect(screen).toContain('help: Executive Order 13929');
+      await choose(session, 'none');
+      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
+      expect(done).toContain('Asked 1 question(s).');
     }, 90_000);
 
     it('a checkbox offers "finish now" too', async () => {

@@ -11,12 +11,17 @@ import { evaluateCommand } from './commands/evaluate.js';
 import { explainCommand } from './commands/explain.js';
 import { impactCommand } from './commands/impact.js';
 import { interviewCommand } from './commands/interview.js';
+import { negotiateCommand } from './commands/negotiate.js';
 import { regimesCommand } from './commands/regimes.js';
 import { schemaCommand } from './commands/schema.js';
 import { whatifCommand } from './commands/whatif.js';
 import { InterviewCancelled, UsageError } from './errors.js';
+import { registerExport } from './export-command.js';
 import { EXIT_CODES_HELP, idsHelp, provisionsHelp } from './help.js';
+import { registerImport } from './import-command.js';
 import { type Io, processIo } from './io.js';
+import { registerServe } from './serve-command.js';
+import { registerToken } from './token-command.js';
 
 /**
  * The command line (DESIGN.md §4): exit 0 on success, 2 on bad input (stderr names each bad
@@ -34,9 +39,15 @@ export const COMMANDS: readonly CliCommand[] = [
   interviewCommand,
   whatifCommand,
   impactCommand,
+  negotiateCommand,
   regimesCommand,
   schemaCommand,
   agencyCommand,
+  // The server and its store: loaded only when one of these runs.
+  { name: 'serve', register: registerServe },
+  { name: 'token', register: registerToken },
+  { name: 'export', register: registerExport },
+  { name: 'import', register: registerImport },
 ];
 
 /** The prefix of every message Recourse writes to stderr. */

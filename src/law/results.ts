@@ -163,7 +163,7 @@ export interface Result {
 const REPORTING_PREFIX = 'reporting.';
 
 /** The grants a result lists, with the definition that says whether each is at risk. */
-const GRANTS: readonly (readonly [Grant, string])[] = [
+export const GRANT_DEFINITIONS: readonly (readonly [Grant, string])[] = [
   ['byrne-jag', 'funding.byrneJag.atRisk'],
   ['cops', 'funding.cops.atRisk'],
   ['doj-discretionary', 'funding.dojDiscretionary.atRisk'],
@@ -175,7 +175,7 @@ const REPORTING_SYSTEMS = new WeakMap<Regime, readonly (readonly [string, string
  * The registries and data collections a regime defines (`reporting.fooBar` reports to `foo-bar`),
  * computed once per regime (immutable): evaluateIncident asks on each incident.
  */
-function cachedReportingSystems(regime: Regime): readonly (readonly [string, string])[] {
+export function cachedReportingSystems(regime: Regime): readonly (readonly [string, string])[] {
   let systems = REPORTING_SYSTEMS.get(regime);
   if (systems === undefined) {
     systems = regime.order
@@ -489,7 +489,7 @@ export function evaluateIncident(regime: Regime, incident: Incident, options: Ev
   });
 
   const funding: FundingResult[] = [];
-  for (const [grant, id] of GRANTS) {
+  for (const [grant, id] of GRANT_DEFINITIONS) {
     const o = run.get(id);
     // A grant the government does not receive is left out: a cited rule of the grant says so.
     if (o.decidedBy?.tags?.grantNotReceived !== undefined) continue;

@@ -28,7 +28,10 @@ export const interviewCommand: CliCommand = {
         '--answers <oracle>',
         'answer every question from this complete incident file (non-interactive)',
       )
-      .option('--json', 'with --answers: print { asked, leftOpen, determined, facts, results } as JSON')
+      .option(
+        '--json',
+        'with --answers: print { asked, leftOpen, determined, askedForRoutes, beyondRoutesDetermined, beyondRoutesOpen, facts, results } as JSON',
+      )
       .option(
         '--save <file>',
         'write every fact given (FILE, --answers) and gathered to this incident file (YAML), whole or not at all',
@@ -55,6 +58,10 @@ export const interviewCommand: CliCommand = {
             `Asked ${run.asked.length} question(s): ${run.asked.join(', ')}`,
             ...(run.leftOpen.length > 0 ? [`Left open unasked: ${run.leftOpen.join(', ')}`] : []),
             `Every route settled: ${run.determined ? 'yes' : 'no'}`,
+            `Asked for the routes: ${run.askedForRoutes.length}; for funding, tactics and reporting only: ${run.asked.length - run.askedForRoutes.length}`,
+            run.beyondRoutesDetermined
+              ? 'Every grant, tactic and reporting duty settled: yes'
+              : `Every grant, tactic and reporting duty settled: no (open: ${run.beyondRoutesOpen.join(', ')})`,
           ];
           for (const [i, r] of run.results.entries()) lines.push(renderResult(r, regimes[i] as Regime));
           print(lines.join('\n'));

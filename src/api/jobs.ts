@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type Assumption,
+  type AverageYearEstimate,
+  assumptionsOf,
+  averageYearEstimates,
+  estimates,
+  type ParameterSet,
+  type RegimeEstimate,
+  runSimulation,
+} from '../analysis/index.js';
+
+/**
+ * Synthetic impact runs as jobs: started by a POST, their progress streamed as server-sent events,
+ * their result fetched later. Jobs live in this process's memory (the most recent ones are kept);
+ * a run of more than one chunk goes to worker threads, so the server keeps answering meanwhile.
+ */
+
+export interface SyntheticSpec {
+  readonly n: number;
+  readonly seed: number;
+  readonly replicates: number;
+  readonly regimes: readonly string[];
+}
+
+export interface SyntheticResult {
+  readonly label: 'model estimates';
+  readonly population: string;
+  readonly n: number;
+  readonly seed: number;
+  readonly replicates: number;
+  readonly estimates: readonly RegimeEstimate[];
+  readonly averageYear: readonly AverageYearEstimate[];
+  readonly assumptions: readonly Assumption[];
+}
+
+export type JobStatus = 'running' | 'done' | 'failed';
+
+export interface JobView {
+  readonly id: string;
+  readonly kind: 'synthetic-impact';
+  readonly status: JobStatus;
+  readonly spec: SyntheticSpec;
+  readonly done: number;
+  readonly total: number;
+  readonly createdAt: string;
+  readonly finishedAt: string | null;
+  readonly error: string | null;
+  readonly result: SyntheticResult | null;
+}
+
+export type JobEvent =
+  | { readonly kind: 'progress'; readonly done: number; readonly total: number }
+  | { readonly kind: 'end'; readonly status: JobStatus };
+
+interface Job {
+  view: JobView;
+  readonly listeners: Set<(e: JobEvent) => void>;
+}
+
+/** How many jobs are kept, and how many may run at once (each may take both cores). */
+const KEPT = 50;
+const RUNNING_AT_ONCE = 1;
+/** Below this many incidents the run is short enough to stay on the server's own thread. */
+const IN_THREAD = 10_000;
+
+export class JobQueueFull extends Error {}
+
+export class Jobs {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(
+    private readonly parameters: () => ParameterSet,
+    private readonly workers = 2,
+  ) {}
+
+  private running(): number {
+    let n = 0;
+    for (const j of this.jobs.values()) if (j.view.status === 'running') n++;
+    return n;
+  }
+
+  start(spec: SyntheticSpec): JobView {
+    if (this.running() >= RUNNING_AT_ONCE) throw new JobQueueFull('a synthetic run is already in progress');
+    const parameters = this.parameters();
+    // Hex: an id path parameter starts with a letter or digit (a base64url one may not).
+    const id = randomBytes(8).toString('hex');
+    const job: Job = {
+      view: {
+        id,
+        kind: 'synthetic-impact',
+        status: 'running',
+        spec,
+        done: 0,
+        total: spec.n,
+        createdAt: new Date().toISOString(),
+        finishedAt: null,
+        error: null,
+        result: null,
+      },
+      listeners: new Set(),
+    };
+    this.jobs.set(id, job);
+    while (this.jobs.size > KEPT) {
+      const oldest = [...this.jobs.values()].find((j) => j.view.status !== 'running');
+      if (!oldest) break;
+      this.jobs.delete(oldest.view.id);
+    }
+    const emit = (e: JobEvent) => {
+      for (const l of job.listeners) l(e);
+    };
+    const full = { ...spec, parameters };
+    const finish = (patch: Partial<JobView>) => {
+      job.view = { ...job.view, ...patch, finishedAt: new Date().toISOString() };
+      emit({ kind: 'end', status: job.view.status });
+    };
+    // Started on the next turn, so that the caller can answer (and subscribe) first.
+    setImmediate(() => {
+      runSimulation(full, {
+        workers: spec.n <= IN_THREAD ? 1 : this.workers,
+        onProgress: (done, total) => {
+          job.view = { ...job.view, done };
+          emit({ kind: 'progress', done, total });
+        },
+      }).then(
+        (counts) =>
+          finish({
+            status: 'done',
+            result: {
+              label: 'model estimates',
+              population: 'fatal shootings by on-duty officers',
+              n: spec.n,
+              seed: spec.seed,
+              replicates: spec.replicates,
+              estimates: estimates(full, counts),
+              averageYear: averageYearEstimates(full, counts),
+              assumptions: assumptionsOf(parameters),
+            },
+          }),
+        (e: unknown) => finish({ status: 'failed', error: e instanceof Error ? e.message : String(e) }),
+      );
+    });
+    return job.view;
+  }
+
+  get(id: string): JobView | null {
+    return this.jobs.get(id)?.view ?? null;
+  }
+
+  /** Calls `listener` on each event of the job until it ends; returns the unsubscribe function. */
+  subscribe(id: string, listener: (e: JobEvent) => void): () => void {
+    const job = this.jobs.get(id);
+    if (!job) return () => {};
+    job.listeners.add(listener);
+    return () => job.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,164 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * `recourse token`, `recourse export` and `recourse import`, run as a user runs them (the built
+ * command, in a child process), on one PGlite data directory (RECOURSE_DATA) for the whole file.
+ */
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+const dataDir = mkdtempSync(join(tmpdir(), 'recourse-store-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function recourse(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { DATABASE_URL: _unused, ...env } = process.env;
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    env: { ...env, RECOURSE_DATA: dataDir },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => {
+    stdout += String(d);
+  });
+  child.stderr.on('data', (d) => {
+    stderr += String(d);
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+const EXPORT = {
+  format: 'recourse-export',
+  version: 1,
+  exportedAt: '2026-01-02T03:04:05.006Z',
+  scenarios: [
+    {
+      id: 'cliscen234',
+      title: 'Saved «from» the CLI',
+      incident: {
+        id: 'cli-one',
+        date: '2021-06-01',
+        place: { state: 'CO', locality: 'Denver' },
+        harm: 'injury',
+      },
+      regimes: ['cli-regime', 'current'],
+      with: [],
+      createdAt: '2025-03-04T05:06:07.089Z',
+    },
+  ],
+  cases: [
+    {
+      id: 'cli-case',
+      incident: {
+        id: 'cli-case',
+        title: 'A case of mine',
+        date: '2019-09-09',
+        place: { state: 'NY' },
+        officer: { employer: 'local' },
+      },
+      bundled: false,
+      createdAt: '2025-03-04T05:06:07.001Z',
+    },
+  ],
+  regimes: [
+    {
+      id: 'cli-regime',
+      title: 'Mine',
+      provisions: [],
+      base: 'gfjpa-2021',
+      createdAt: '2025-03-04T05:06:07.000Z',
+    },
+  ],
+};
+
+describe('recourse token', () => {
+  it('creates a token printed once, lists it without the token, keeps no copy on disk, revokes it', async () => {
+    const created = await recourse('token', 'create', '--label', 'desk editor');
+    expect(created.stderr).toMatch(
+      /^token [a-z0-9]{10} created for "desk editor"; it is shown only this once\n$/,
+    );
+    expect(created.code).toBe(0);
+    const token = created.stdout.trim();
+    expect(token).toMatch(/^rct_[A-Za-z0-9_-]{43}$/);
+    const id = /token (\S+) created/.exec(created.stderr)?.[1] as string;
+
+    const listed = await recourse('token', 'list', '--json');
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual([{ id, label: 'desk editor', createdAt: expect.any(String) }]);
+    expect(listed.stdout).not.toContain(token);
+    for (const f of filesUnder(dataDir)) expect(readFileSync(f).includes(token.slice(4)), f).toBe(false);
+
+    expect(await recourse('token', 'revoke', id)).toMatchObject({ code: 0, stdout: `token ${id} revoked\n` });
+    const again = await recourse('token', 'revoke', id);
+    expect(again).toMatchObject({ code: 2, stderr: `recourse: token revoke <id>: no token "${id}"\n` });
+  }, 180_000);
+});
+
+describe('recourse export and import', () => {
+  it('imports an export and exports it again unchanged; a bad file changes nothing and names the field', async () => {
+    const file = join(dataDir, 'in.json');
+    writeFileSync(file, JSON.stringify(EXPORT));
+    const imported = await recourse('import', file);
+    expect(imported).toMatchObject({
+      code: 0,
+      stdout: 'imported 1 scenarios, 1 cases, 1 regimes; 0 already there unchanged\n',
+    });
+
+    const bad = join(dataDir, 'bad.json');
+    const badExport = {
+      ...EXPORT,
+      scenarios: [
+        {
+          ...EXPORT.scenarios[0],
+          id: 'other23456',
+          incident: { id: 'x', date: '2021-02-30', place: { state: 'CO' } },
+        },
+      ],
+      cases: [],
+      regimes: [],
+    };
+    writeFileSync(bad, JSON.stringify(badExport));
+    const refused = await recourse('import', bad);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${bad}: scenarios.0.incident.date: expected a real calendar date`);
+    const notJson = join(dataDir, 'not.json');
+    writeFileSync(notJson, '{ "format": ');
+    expect(await recourse('import', notJson)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(`${notJson}: not valid JSON`),
+    });
+
+    const out = join(dataDir, 'out.json');
+    expect(await recourse('export', '--out', out)).toMatchObject({ code: 0, stdout: '' });
+    const exported = JSON.parse(readFileSync(out, 'utf8'));
+    expect({ ...exported, exportedAt: null }).toEqual({ ...EXPORT, exportedAt: null });
+  }, 180_000);
+});
+
+describe('one process at a time on a PGlite data directory', () => {
+  it('refuses to open it while a live process holds it, naming the process; takes over the lock of a dead one', async () => {
+    const lock = join(dataDir, 'lock');
+    writeFileSync(lock, String(process.pid));
+    const busy = await recourse('token', 'list');
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toContain(`the data directory ${dataDir} is in use by process ${process.pid}`);
+    expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
+
+    const dead = spawn(process.execPath, ['-e', '']);
+    await new Promise((done) => dead.on('exit', done));
+    writeFileSync(lock, String(dead.pid));
+    expect(await recourse('token', 'list')).toMatchObject({ code: 0 });
+    expect(existsSync(lock)).toBe(false);
+  }, 180_000);
+});

@@ -1,0 +1,164 @@
+import type { Incident } from '../law/index.js';
+
+/**
+ * The store: what users create (saved scenarios, their own cases, their own regimes) and the
+ * editors' tokens, kept in PostgreSQL through drizzle-orm: the embedded PGlite by default (data in
+ * ./.recourse/ or RECOURSE_DATA), a PostgreSQL server when DATABASE_URL is set. This file is the
+ * contract the API and the command line build on.
+ *
+ * Every write is one transaction: it is all there once the promise resolves, or none of it is.
+ * Bad input is refused with a StoreError naming the field by its dotted path, as the CLI does.
+ * Times are ISO 8601 strings in UTC (`2026-12-02T09:30:00.000Z`).
+ */
+
+/** A scenario to save: an incident and the regimes (and `--with` laws) to evaluate it under. */
+export interface NewScenario {
+  readonly title?: string | null;
+  /** The v1 incident (validated with the library's incident schema). */
+  readonly incident: Incident;
+  /** Regime ids: built-in (`current`, `gfjpa-2021`, ...) or user regimes. Empty: the defaults. */
+  readonly regimes?: readonly string[];
+  /** State or local laws applied hypothetically everywhere (`--with`). */
+  readonly with?: readonly string[];
+}
+
+/** A saved scenario, under its short shareable id. */
+export interface Scenario {
+  readonly id: string;
+  readonly title: string | null;
+  readonly incident: Incident;
+  readonly regimes: readonly string[];
+  readonly with: readonly string[];
+  readonly createdAt: string;
+}
+
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly title: string | null;
+  /** The incident's own id (its slug). */
+  readonly incident: string;
+  readonly createdAt: string;
+}
+
+/** A user's own case: an incident, kept under the incident's id. */
+export interface NewCase {
+  readonly incident: Incident;
+}
+
+/** A case: the user's own, or one of the bundled data/cases (`bundled`, read-only). */
+export interface StoredCase {
+  readonly id: string;
+  readonly incident: Incident;
+  readonly bundled: boolean;
+  readonly createdAt: string;
+}
+
+export interface CaseSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly date: string;
+  readonly state: string;
+  readonly bundled: boolean;
+  readonly createdAt: string;
+}
+
+/**
+ * A user regime: a package of provisions (ids of `PROVISIONS`, the proposals' provisions) on top
+ * of `base` (a built-in regime id; `current` when absent). The library builds it with
+ * `composeRegime`/`regimeWith`.
+ */
+export interface NewRegime {
+  readonly id: string;
+  readonly title: string;
+  readonly provisions: readonly string[];
+  readonly base?: string | null;
+}
+
+export interface UserRegime {
+  readonly id: string;
+  readonly title: string;
+  readonly provisions: readonly string[];
+  readonly base: string | null;
+  readonly createdAt: string;
+}
+
+export interface RegimeSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly createdAt: string;
+}
+
+/** Create, read, list and remove; `remove` says whether there was something to remove. */
+export interface Collection<New, Item, Summary> {
+  create(item: New): Promise<Item>;
+  get(id: string): Promise<Item | null>;
+  list(): Promise<Summary[]>;
+  remove(id: string): Promise<boolean>;
+}
+
+export interface TokenInfo {
+  readonly id: string;
+  readonly label: string;
+  readonly createdAt: string;
+}
+
+/** Editors' tokens: only a hash is stored; the token itself is shown once, at creation. */
+export interface Tokens {
+  create(label: string): Promise<{ id: string; token: string }>;
+  /** True for a token created here and not revoked, or for the RECOURSE_TOKEN of the store's options. */
+  verify(token: string): Promise<boolean>;
+  list(): Promise<TokenInfo[]>;
+  revoke(id: string): Promise<boolean>;
+}
+
+/**
+ * Everything users created, as lossless JSON (`recourse export`). Bundled cases are not in it
+ * (they come with Recourse), nor are tokens (credentials are not content).
+ */
+export interface RecourseExport {
+  readonly format: 'recourse-export';
+  readonly version: 1;
+  readonly exportedAt: string;
+  readonly scenarios: readonly Scenario[];
+  readonly cases: readonly StoredCase[];
+  readonly regimes: readonly UserRegime[];
+}
+
+/** What an import added; `unchanged` counts items already there, identical. */
+export interface ImportCounts {
+  readonly scenarios: number;
+  readonly cases: number;
+  readonly regimes: number;
+  readonly unchanged: number;
+}
+
+export interface Store {
+  readonly scenarios: Collection<NewScenario, Scenario, ScenarioSummary>;
+  readonly cases: Collection<NewCase, StoredCase, CaseSummary>;
+  readonly regimes: Collection<NewRegime, UserRegime, RegimeSummary>;
+  readonly tokens: Tokens;
+  exportAll(): Promise<RecourseExport>;
+  /** One transaction: all of it is imported, or (on any bad or conflicting item) none. */
+  importAll(data: unknown): Promise<ImportCounts>;
+  /** Which database this is, for logs: `pglite:<dir>`, `pglite:memory` or `postgres:<host>/<db>`. */
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** PGlite's data directory (default: RECOURSE_DATA, else ./.recourse). `memory://` keeps it in memory. */
+  readonly dataDir?: string;
+  /** A PostgreSQL URL (default: DATABASE_URL, unless `dataDir` is given); when set, PGlite is not used. */
+  readonly databaseUrl?: string;
+  /** Load (and keep up to date) the bundled data/cases; default true. */
+  readonly loadBundledCases?: boolean;
+  /** Where the bundled cases are (default: the package's data/cases). */
+  readonly bundledCasesDir?: string;
+  /** A token always accepted for writes (default: RECOURSE_TOKEN). */
+  readonly envToken?: string;
+}
+
+export { StoreBusyError, StoreError, StoreUnavailableError } from './errors.js';
+export { shortId } from './ids.js';
+export { openStore } from './open.js';
+export { userRegime } from './validate.js';

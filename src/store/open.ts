@@ -1,0 +1,423 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { type Incident, parseIncident } from '../law/index.js';
+import { type Db, openPglite, openPostgres } from './backends.js';
+import { StoreError } from './errors.js';
+import { checkExport } from './export-format.js';
+import { shortId } from './ids.js';
+import type {
+  CaseSummary,
+  ImportCounts,
+  NewCase,
+  NewRegime,
+  NewScenario,
+  RecourseExport,
+  RegimeSummary,
+  Scenario,
+  ScenarioSummary,
+  Store,
+  StoredCase,
+  StoreOptions,
+  TokenInfo,
+  UserRegime,
+} from './index.js';
+import * as schema from './schema.js';
+import { BUILT_IN_REGIMES, checkCase, checkRegime, checkScenario } from './validate.js';
+
+/**
+ * Opens the store: PostgreSQL when a database URL is given (or DATABASE_URL is set), else PGlite
+ * in the data directory. Applies the committed migrations (drizzle/) and, unless told not to,
+ * loads the bundled cases.
+ */
+
+/** A database or a transaction in it: both run the same queries. */
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url)); // src/store or dist/store -> the package
+const BUNDLED_CASES = join(ROOT, 'data', 'cases');
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(sha256(a), 'hex');
+  const y = Buffer.from(sha256(b), 'hex');
+  return timingSafeEqual(x, y);
+}
+
+const iso = (d: Date) => d.toISOString();
+
+function toScenario(row: typeof schema.scenarios.$inferSelect): Scenario {
+  return {
+    id: row.id,
+    title: row.title,
+    incident: row.incident,
+    regimes: row.regimes,
+    with: row.with,
+    createdAt: iso(row.createdAt),
+  };
+}
+
+function toCase(row: typeof schema.cases.$inferSelect): StoredCase {
+  return { id: row.id, incident: row.incident, bundled: row.bundled, createdAt: iso(row.createdAt) };
+}
+
+function toRegime(row: typeof schema.regimes.$inferSelect): UserRegime {
+  return {
+    id: row.id,
+    title: row.title,
+    provisions: row.provisions,
+    base: row.base,
+    createdAt: iso(row.createdAt),
+  };
+}
+
+/** The regime ids a scenario may name: the built-in ones and the user's. */
+async function regimeIds(tx: Tx | Db): Promise<Set<string>> {
+  const rows = await tx.select({ id: schema.regimes.id }).from(schema.regimes);
+  return new Set([...BUILT_IN_REGIMES, ...rows.map((r) => r.id)]);
+}
+
+/** The bundled data/cases, and a digest of them to know whether the store has this version. */
+function readBundledCases(dir: string): { incidents: Incident[]; digest: string } {
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/i.test(f))
+    .sort();
+  const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+  const incidents = texts.map((text, i) => parseIncident(text, join(dir, files[i] as string)));
+  return { incidents, digest: sha256(JSON.stringify(incidents)) };
+}
+
+/**
+ * Puts the bundled cases in the store when it does not have this version of them yet: new ones
+ * are added, changed ones updated, withdrawn ones removed. A user's own case keeps its id.
+ */
+async function loadBundledCases(db: Db, dir: string): Promise<void> {
+  const { incidents, digest } = readBundledCases(dir);
+  const [seen] = await db.select().from(schema.meta).where(eq(schema.meta.key, 'bundled-cases'));
+  if (seen?.value === digest) return;
+  await db.transaction(async (tx) => {
+    const ids = incidents.map((i) => i.id);
+    await tx
+      .delete(schema.cases)
+      .where(
+        and(eq(schema.cases.bundled, true), ids.length > 0 ? notInArray(schema.cases.id, ids) : undefined),
+      );
+    if (incidents.length > 0) {
+      await tx
+        .insert(schema.cases)
+        .values(incidents.map((incident) => ({ id: incident.id, incident, bundled: true })))
+        .onConflictDoUpdate({
+          target: schema.cases.id,
+          set: { incident: sql`excluded.incident` },
+          setWhere: eq(schema.cases.bundled, true),
+        });
+    }
+    await tx
+      .insert(schema.meta)
+      .values({ key: 'bundled-cases', value: digest })
+      .onConflictDoUpdate({ target: schema.meta.key, set: { value: digest } });
+  });
+}
+
+export async function openStore(opts: StoreOptions = {}): Promise<Store> {
+  // An explicit data directory means PGlite, whatever DATABASE_URL says.
+  const databaseUrl = opts.databaseUrl ?? (opts.dataDir ? undefined : process.env.DATABASE_URL);
+  const backend = databaseUrl
+    ? await openPostgres(databaseUrl)
+    : await openPglite(opts.dataDir ?? process.env.RECOURSE_DATA ?? '.recourse');
+  const { db } = backend;
+  const envToken = opts.envToken ?? process.env.RECOURSE_TOKEN;
+  try {
+    if (opts.loadBundledCases ?? true) await loadBundledCases(db, opts.bundledCasesDir ?? BUNDLED_CASES);
+  } catch (e) {
+    await backend.close();
+    throw e;
+  }
+
+  const scenarios: Store['scenarios'] = {
+    async create(input: NewScenario): Promise<Scenario> {
+      return db.transaction(async (tx) => {
+        const s = checkScenario(input, await regimeIds(tx));
+        for (;;) {
+          const [row] = await tx
+            .insert(schema.scenarios)
+            .values({ id: shortId(), ...s, createdAt: new Date() })
+            .onConflictDoNothing()
+            .returning();
+          if (row) return toScenario(row);
+        }
+      });
+    },
+    async get(id) {
+      const [row] = await db.select().from(schema.scenarios).where(eq(schema.scenarios.id, id));
+      return row ? toScenario(row) : null;
+    },
+    async list(): Promise<ScenarioSummary[]> {
+      const rows = await db
+        .select({
+          id: schema.scenarios.id,
+          title: schema.scenarios.title,
+          incident: sql<string>`${schema.scenarios.incident}->>'id'`,
+          createdAt: schema.scenarios.createdAt,
+        })
+        .from(schema.scenarios)
+        .orderBy(asc(schema.scenarios.createdAt), asc(schema.scenarios.id));
+      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
+    },
+    async remove(id) {
+      const rows = await db
+        .delete(schema.scenarios)
+        .where(eq(schema.scenarios.id, id))
+        .returning({ id: schema.scenarios.id });
+      return rows.length > 0;
+    },
+  };
+
+  const cases: Store['cases'] = {
+    async create(input: NewCase): Promise<StoredCase> {
+      const { incident } = checkCase(input);
+      const [row] = await db
+        .insert(schema.cases)
+        .values({ id: incident.id, incident, bundled: false, createdAt: new Date() })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) {
+        throw new StoreError('conflict', [
+          { path: 'incident.id', message: `a case "${incident.id}" is already there` },
+        ]);
+      }
+      return toCase(row);
+    },
+    async get(id) {
+      const [row] = await db.select().from(schema.cases).where(eq(schema.cases.id, id));
+      return row ? toCase(row) : null;
+    },
+    async list(): Promise<CaseSummary[]> {
+      const rows = await db.select().from(schema.cases).orderBy(asc(schema.cases.id));
+      return rows.map((r) => ({
+        id: r.id,
+        title: r.incident.title ?? null,
+        date: r.incident.date,
+        state: r.incident.place.state,
+        bundled: r.bundled,
+        createdAt: iso(r.createdAt),
+      }));
+    },
+    async remove(id) {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .select({ bundled: schema.cases.bundled })
+          .from(schema.cases)
+          .where(eq(schema.cases.id, id));
+        if (!row) return false;
+        if (row.bundled) {
+          throw new StoreError('read-only', [
+            { path: 'id', message: `"${id}" is a bundled case; it cannot be removed` },
+          ]);
+        }
+        await tx.delete(schema.cases).where(eq(schema.cases.id, id));
+        return true;
+      });
+    },
+  };
+
+  const regimes: Store['regimes'] = {
+    async create(input: NewRegime): Promise<UserRegime> {
+      const r = checkRegime(input);
+      const [row] = await db
+        .insert(schema.regimes)
+        .values({ ...r, createdAt: new Date() })
+        .onConflictDoNothing()
+        .returning();
+      if (!row)
+        throw new StoreError('conflict', [{ path: 'id', message: `a regime "${r.id}" is already there` }]);
+      return toRegime(row);
+    },
+    async get(id) {
+      const [row] = await db.select().from(schema.regimes).where(eq(schema.regimes.id, id));
+      return row ? toRegime(row) : null;
+    },
+    async list(): Promise<RegimeSummary[]> {
+      const rows = await db
+        .select({ id: schema.regimes.id, title: schema.regimes.title, createdAt: schema.regimes.createdAt })
+        .from(schema.regimes)
+        .orderBy(asc(schema.regimes.id));
+      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
+    },
+    /** A regime a saved scenario names is kept: the scenario would no longer evaluate. */
+    async remove(id) {
+      return db.transaction(async (tx) => {
+        const users = await tx
+          .select({ id: schema.scenarios.id })
+          .from(schema.scenarios)
+          .where(sql`${schema.scenarios.regimes} @> ${JSON.stringify([id])}::jsonb`)
+          .orderBy(asc(schema.scenarios.id))
+          .limit(5);
+        if (users.length > 0) {
+          const named = users.map((u) => u.id).join(', ');
+          throw new StoreError('conflict', [
+            {
+              path: 'id',
+              message: `regime "${id}" is named by saved scenarios (${named}${users.length === 5 ? ', ...' : ''}); remove them first`,
+            },
+          ]);
+        }
+        const rows = await tx
+          .delete(schema.regimes)
+          .where(eq(schema.regimes.id, id))
+          .returning({ id: schema.regimes.id });
+        return rows.length > 0;
+      });
+    },
+  };
+
+  const tokens: Store['tokens'] = {
+    async create(label: string) {
+      if (typeof label !== 'string' || label.trim() === '' || label.length > 200) {
+        throw new StoreError('invalid', [
+          { path: 'label', message: 'expected a label of 1 to 200 characters' },
+        ]);
+      }
+      const token = `rct_${randomBytes(32).toString('base64url')}`;
+      const id = shortId();
+      await db.insert(schema.tokens).values({ id, label, hash: sha256(token), createdAt: new Date() });
+      return { id, token };
+    },
+    async verify(token: string) {
+      if (typeof token !== 'string' || token === '') return false;
+      if (envToken && sameSecret(token, envToken)) return true;
+      const rows = await db
+        .select({ id: schema.tokens.id })
+        .from(schema.tokens)
+        .where(eq(schema.tokens.hash, sha256(token)));
+      return rows.length > 0;
+    },
+    async list(): Promise<TokenInfo[]> {
+      const rows = await db
+        .select({ id: schema.tokens.id, label: schema.tokens.label, createdAt: schema.tokens.createdAt })
+        .from(schema.tokens)
+        .orderBy(asc(schema.tokens.createdAt), asc(schema.tokens.id));
+      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
+    },
+    async revoke(id: string) {
+      const rows = await db
+        .delete(schema.tokens)
+        .where(eq(schema.tokens.id, id))
+        .returning({ id: schema.tokens.id });
+      return rows.length > 0;
+    },
+  };
+
+  async function exportAll(): Promise<RecourseExport> {
+    return db.transaction(async (tx) => {
+      const [s, c, r] = [
+        await tx
+          .select()
+          .from(schema.scenarios)
+          .orderBy(asc(schema.scenarios.createdAt), asc(schema.scenarios.id)),
+        await tx
+          .select()
+          .from(schema.cases)
+          .where(eq(schema.cases.bundled, false))
+          .orderBy(asc(schema.cases.id)),
+        await tx.select().from(schema.regimes).orderBy(asc(schema.regimes.id)),
+      ];
+      return {
+        format: 'recourse-export',
+        version: 1,
+        exportedAt: iso(new Date()),
+        scenarios: s.map(toScenario),
+        cases: c.map(toCase),
+        regimes: r.map(toRegime),
+      };
+    });
+  }
+
+  async function importAll(data: unknown): Promise<ImportCounts> {
+    return db.transaction(async (tx) => {
+      const existingRegimes = await tx.select({ id: schema.regimes.id }).from(schema.regimes);
+      const x = checkExport(data, new Set([...BUILT_IN_REGIMES, ...existingRegimes.map((r) => r.id)]));
+      const conflicts: { path: string; message: string }[] = [];
+      let unchanged = 0;
+      /** The items not in the store yet; an item there already is unchanged if identical, else a conflict. */
+      const toAdd = <T extends { id: string }>(
+        items: T[],
+        there: Map<string, unknown>,
+        list: string,
+        what: string,
+      ) =>
+        items.filter((item, i) => {
+          const old = there.get(item.id);
+          if (old === undefined) return true;
+          if (JSON.stringify(canonical(old)) === JSON.stringify(canonical(item))) unchanged++;
+          else
+            conflicts.push({
+              path: `${list}.${i}.id`,
+              message: `a different ${what} "${item.id}" is already there`,
+            });
+          return false;
+        });
+
+      const oldRegimes = new Map<string, unknown>();
+      for (const ids of chunks(x.regimes.map((r) => r.id))) {
+        for (const r of await tx.select().from(schema.regimes).where(inArray(schema.regimes.id, ids)))
+          oldRegimes.set(r.id, toRegime(r));
+      }
+      const oldCases = new Map<string, unknown>();
+      for (const ids of chunks(x.cases.map((c) => c.id))) {
+        // A bundled case never equals an imported one: importing over it is a conflict.
+        for (const c of await tx.select().from(schema.cases).where(inArray(schema.cases.id, ids)))
+          oldCases.set(c.id, c.bundled ? { bundled: true } : toCase(c));
+      }
+      const oldScenarios = new Map<string, unknown>();
+      for (const ids of chunks(x.scenarios.map((s) => s.id))) {
+        for (const s of await tx.select().from(schema.scenarios).where(inArray(schema.scenarios.id, ids)))
+          oldScenarios.set(s.id, toScenario(s));
+      }
+      const regimes = toAdd(x.regimes, oldRegimes, 'regimes', 'regime');
+      const cases = toAdd(x.cases, oldCases, 'cases', 'case');
+      const scenarios = toAdd(x.scenarios, oldScenarios, 'scenarios', 'scenario');
+      if (conflicts.length > 0) throw new StoreError('conflict', conflicts);
+
+      for (const rows of chunks(regimes)) await tx.insert(schema.regimes).values(rows);
+      for (const rows of chunks(cases)) await tx.insert(schema.cases).values(rows);
+      for (const rows of chunks(scenarios)) await tx.insert(schema.scenarios).values(rows);
+      return { scenarios: scenarios.length, cases: cases.length, regimes: regimes.length, unchanged };
+    });
+  }
+
+  return {
+    scenarios,
+    cases,
+    regimes,
+    tokens,
+    exportAll,
+    importAll,
+    description: backend.description,
+    close: () => backend.close(),
+  };
+}
+
+/** Slices of at most 1,000 items: one statement's parameters stay well under PostgreSQL's 65,535. */
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += 1000) out.push(items.slice(i, i + 1000));
+  return out;
+}
+
+/** A value with its keys sorted at every depth, to compare documents whatever their key order. */
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v instanceof Date) return v.toISOString();
+  if (v !== null && typeof v === 'object') {
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+    );
+  }
+  return v;
+}

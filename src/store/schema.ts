@@ -1,0 +1,132 @@
+import { boolean, index, integer, jsonb, pgTable, real, text, timestamp } from 'drizzle-orm/pg-core';
+import type { Incident } from '../law/index.js';
+
+/**
+ * The tables (PostgreSQL 15 and PGlite's 18 alike: nothing newer than 15 is used). Migrations are
+ * generated from this file with drizzle-kit (`npm run db:generate`) into drizzle/, committed, and
+ * applied at start. Documents (incidents, lists of ids) are jsonb: they are validated by the
+ * library's zod schemas before they are written, and read back whole.
+ */
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+
+/** Saved scenarios, under a short shareable id. */
+export const scenarios = pgTable(
+  'scenarios',
+  {
+    id: text('id').primaryKey(),
+    title: text('title'),
+    incident: jsonb('incident').$type<Incident>().notNull(),
+    regimes: jsonb('regimes').$type<string[]>().notNull(),
+    with: jsonb('with').$type<string[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('scenarios_created_at').on(t.createdAt)],
+);
+
+/** Cases: the users' own, and the bundled data/cases (`bundled`, kept in step with the install). */
+export const cases = pgTable('cases', {
+  id: text('id').primaryKey(),
+  incident: jsonb('incident').$type<Incident>().notNull(),
+  bundled: boolean('bundled').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+/** User regimes: packages of provisions on top of a built-in regime. */
+export const regimes = pgTable('regimes', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  provisions: jsonb('provisions').$type<string[]>().notNull(),
+  base: text('base'),
+  createdAt: createdAt(),
+});
+
+/** Editors' tokens: the SHA-256 of the token, never the token. */
+export const tokens = pgTable('tokens', {
+  id: text('id').primaryKey(),
+  label: text('label').notNull(),
+  hash: text('hash').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+/** What the store did once and must not do again, and its version of the bundled data. */
+export const meta = pgTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/*
+ * Tables for features that arrive with their own issues, created empty now so that those issues
+ * add code, not a reshaping of the store. They join export/import when their code lands.
+ */
+
+/**
+ * Imported news articles (src/news): the text as read, where it came from, and when.
+ * `text` is the article as extracted; quotations point into it by character offsets.
+ */
+export const articles = pgTable('articles', {
+  id: text('id').primaryKey(),
+  url: text('url'),
+  title: text('title'),
+  outlet: text('outlet'),
+  publishedOn: text('published_on'),
+  text: text('text').notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * Quotations the extractor proposes from an article (speaker, span, issue and stance in the
+ * vocabulary of the article annotations, confidence), and what a person decided about them:
+ * `review` is 'proposed' | 'accepted' | 'rejected' | 'corrected'. Deleting an article deletes them.
+ */
+export const quotations = pgTable(
+  'quotations',
+  {
+    id: text('id').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    speaker: text('speaker'),
+    text: text('text').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    issue: text('issue'),
+    stance: text('stance'),
+    confidence: real('confidence'),
+    review: text('review').notNull().default('proposed'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('quotations_article').on(t.articleId)],
+);
+
+/**
+ * A party's position on a negotiation issue (src/negotiation): the option it takes and how
+ * firmly (`stance`, e.g. 'red-line' | 'prefers' | 'accepts' | 'opposes'), as of a date, with the
+ * evidence for it: quotations (by id) and sources.
+ */
+export const positions = pgTable(
+  'positions',
+  {
+    id: text('id').primaryKey(),
+    party: text('party').notNull(),
+    issue: text('issue').notNull(),
+    option: text('option').notNull(),
+    stance: text('stance').notNull(),
+    asOf: text('as_of'),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('positions_party_issue').on(t.party, t.issue)],
+);
+
+/** The evidence for a position: a quotation kept in the store, or a source by URL. */
+export const positionEvidence = pgTable('position_evidence', {
+  id: text('id').primaryKey(),
+  positionId: text('position_id')
+    .notNull()
+    .references(() => positions.id, { onDelete: 'cascade' }),
+  quotationId: text('quotation_id').references(() => quotations.id, { onDelete: 'set null' }),
+  url: text('url'),
+  note: text('note'),
+  createdAt: createdAt(),
+});
