@@ -13,6 +13,7 @@ import { checkParams, type Endpoint, json, readBody, readQuery } from './endpoin
 import { endpoints, type Services } from './endpoints.js';
 import { openApiDocument } from './openapi.js';
 import { ApiProblem, problemResponse } from './problem.js';
+import { serveWebApp } from './web-app.js';
 
 /**
  * The HTTP API (Hono): every endpoint of endpoints.ts under /v1, /openapi.json and /docs, with
@@ -120,6 +121,8 @@ export function createApp(options: ApiOptions): Hono {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'"],
         baseUri: ["'none'"],
@@ -162,7 +165,7 @@ export function createApp(options: ApiOptions): Hono {
   app.get('/openapi.json', () => json(openapi()));
   app.get('/docs', (c) => c.html(docs()));
   app.get('/docs/docs.css', (c) => c.body(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
-  app.get('/', (c) => c.redirect('/docs'));
+  serveWebApp(app);
   return app;
 }
 
