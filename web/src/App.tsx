@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { onAppLink, useLocation } from './router.js';
-import { ImpactView } from './views/ImpactView.js';
-import { RegimesView } from './views/RegimesView.js';
 import { ScenarioView } from './views/ScenarioView.js';
+
+// The scenario view is the first page most people see; the others load when opened.
+const RegimesView = lazy(() => import('./views/RegimesView.js').then((m) => ({ default: m.RegimesView })));
+const ImpactView = lazy(() => import('./views/ImpactView.js').then((m) => ({ default: m.ImpactView })));
 
 const PAGES = [
   { path: '/', name: 'Scenario' },

@@ -145,7 +145,7 @@ export function IncidentForm({ incident, facts, onChange }: Props) {
           <input
             id="incident-id"
             value={incident.id}
-            pattern="[a-z0-9][a-z0-9-]*"
+            pattern="[a-z0-9][a-z0-9\-]*"
             aria-describedby="incident-id-help"
             onChange={(e) => onChange(withFact(incident, 'id', e.target.value))}
           />

@@ -5,11 +5,15 @@ export type Loaded<T> =
   | { readonly state: 'done'; readonly value: T }
   | { readonly state: 'error'; readonly message: string };
 
-/** The answer of an API call, called again whenever `key` changes; a stale answer is dropped. */
-export function useApi<T>(key: string, load: () => Promise<T>): Loaded<T> {
+/**
+ * The answer of an API call, called again whenever `key` changes; a stale answer is dropped. A call
+ * not yet `enabled` waits (the scenario's first evaluation goes to the server before the rest).
+ */
+export function useApi<T>(key: string, load: () => Promise<T>, enabled = true): Loaded<T> {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` says when `load` changes.
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     setLoaded({ state: 'loading' });
     load().then(
@@ -20,7 +24,7 @@ export function useApi<T>(key: string, load: () => Promise<T>): Loaded<T> {
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, enabled]);
   return loaded;
 }
 

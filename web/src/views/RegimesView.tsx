@@ -240,7 +240,7 @@ function PackageBuilder({ bases }: { readonly bases: readonly string[] }) {
               <input
                 id="package-id"
                 value={id}
-                pattern="[a-z0-9][a-z0-9-]*"
+                pattern="[a-z0-9][a-z0-9\-]*"
                 onChange={(e) => setId(e.target.value)}
               />
             </div>

@@ -22,19 +22,41 @@ function markFirstRender() {
   performance.mark('recourse:first-matrix');
 }
 
+const sameScenario = (a: Permalink, b: Permalink) => permalinkQuery(a) === permalinkQuery(b);
+
 /** The scenario: an incident from a case, the form or the interview, and what each regime makes of it. */
 export function ScenarioView({ search }: { readonly search: string }) {
-  const [scenario, setScenario] = useState<Permalink | null>(null);
+  const [scenario, setScenario] = useState<Permalink | null>(() => {
+    const from = readPermalink(search);
+    return from.kind === 'permalink' ? from.permalink : from.kind === 'none' ? EMPTY : null;
+  });
   const [mode, setMode] = useState<Mode>('form');
   const [problem, setProblem] = useState<string | null>(null);
-  const catalogue = useApi('facts', api.facts);
-  const cases = useApi('cases', api.cases);
-  const regimes = useApi('regimes', api.regimes);
+
+  // The first evaluation goes to the server first; the rest of the page's data follows it.
+  const input = scenario
+    ? { incident: scenario.incident, regimes: scenario.regimes, with: scenario.with }
+    : null;
+  const compared = useApi<Comparison | null>(JSON.stringify(input), () =>
+    input ? api.compare(input) : Promise.resolve(null),
+  );
+  const [shown, setShown] = useState<Comparison | null>(null);
+  useEffect(() => {
+    if (compared.state === 'done' && compared.value) setShown(compared.value);
+  }, [compared]);
+  useEffect(() => {
+    if (shown) markFirstRender();
+  }, [shown]);
+  const ready = shown !== null || compared.state === 'error';
+  const catalogue = useApi('facts', api.facts, ready);
+  const cases = useApi('cases', api.cases, ready);
+  const regimes = useApi('regimes', api.regimes, ready);
 
   // The scenario comes from the URL: a full permalink, a bundled case or a saved scenario.
   useEffect(() => {
     const from = readPermalink(search);
-    if (from.kind === 'permalink') setScenario(from.permalink);
+    if (from.kind === 'permalink')
+      setScenario((s) => (s && sameScenario(s, from.permalink) ? s : from.permalink));
     else if (from.kind === 'case')
       api.caseById(from.id).then(
         (c) => setScenario({ incident: c.incident, ...from.rest }),
@@ -57,20 +79,6 @@ export function ScenarioView({ search }: { readonly search: string }) {
     const query = permalinkQuery(scenario);
     if (window.location.search !== query) window.history.replaceState(null, '', `/${query}`);
   }, [scenario]);
-
-  const input = scenario
-    ? { incident: scenario.incident, regimes: scenario.regimes, with: scenario.with }
-    : null;
-  const compared = useApi<Comparison | null>(JSON.stringify(input), () =>
-    input ? api.compare(input) : Promise.resolve(null),
-  );
-  const [shown, setShown] = useState<Comparison | null>(null);
-  useEffect(() => {
-    if (compared.state === 'done' && compared.value) setShown(compared.value);
-  }, [compared]);
-  useEffect(() => {
-    if (shown) markFirstRender();
-  }, [shown]);
 
   const titles = useMemo(
     () => new Map((regimes.state === 'done' ? regimes.value : []).map((r) => [r.id, r.title])),
@@ -215,7 +223,7 @@ export function ScenarioView({ search }: { readonly search: string }) {
             </p>
           ) : null}
           {shown ? (
-            <div aria-busy={compared.state === 'loading'}>
+            <div aria-busy={compared.state === 'loading'} className="matrix-box" data-incident={shown.incident}>
               <ResultMatrix results={shown.results} titles={titles} open={scenario.open} onToggle={toggle} />
             </div>
           ) : (
