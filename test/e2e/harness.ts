@@ -146,5 +146,8 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.waitForTimeout(150);
   await page.screenshot({ path: join(SHOTS, `${name}-phone.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}-phone-top.png`) });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) throw new Error(`${name}: the page is ${overflow}px wider than a phone's screen`);
   await page.setViewportSize(size);
 }

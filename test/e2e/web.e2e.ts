@@ -194,7 +194,11 @@ describe('the web app in Chromium', () => {
   it('lists regimes, diffs two, and builds and evaluates a package', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/regimes`);
-    await page.locator('table.rules tbody tr').first().waitFor();
+    await page.locator('ul.provisions > li').first().waitFor();
+    await page.locator('ul.provisions summary').nth(1).click();
+    const rule = page.locator('ul.provisions details[open] table.rules tbody tr').first();
+    await rule.waitFor();
+    expect(await rule.innerText()).toMatch(/\d{4}-\d{2}-\d{2}|—/);
     await page.locator('#diff-b').selectOption('gfjpa-2021');
     await page.getByRole('heading', { name: /Cases that change/ }).waitFor();
     expect(serious(await axeViolations(page))).toEqual([]);

@@ -48,10 +48,10 @@ export const BLOCKER_WORDS: Readonly<Record<Blocker, string>> = {
 };
 
 export const PENALTY_WORDS: Readonly<Record<MaxPenalty, string>> = {
-  '1y': 'up to 1 year',
-  '10y': 'up to 10 years',
-  life: 'up to life',
-  death: 'up to death',
+  '1y': '1 year',
+  '10y': '10 years',
+  life: 'life',
+  death: 'death',
 };
 
 export const TACTIC_WORDS: Readonly<Record<TacticRule, string>> = {

@@ -1,4 +1,4 @@
-import { api, type Result, type ScenarioInput } from '../api.js';
+import { api, type Result, type ScenarioInput, type WhatIfResult } from '../api.js';
 import type { Cell } from '../permalink.js';
 import { BLOCKER_WORDS, factWords, PENALTY_WORDS, ROUTE_WORDS, STATUS_WORDS, valueWords } from '../words.js';
 import { Cite } from './Cite.js';
@@ -35,7 +35,7 @@ export function CellExplanation({ scenario, cell, result, onClose }: Props) {
       </header>
       <p>
         {route.blockedBy ? <>Closed by {BLOCKER_WORDS[route.blockedBy]}. </> : null}
-        {route.maxPenalty ? <>Penalty ceiling: {PENALTY_WORDS[route.maxPenalty]}. </> : null}
+        {route.maxPenalty ? <>Maximum sentence: {PENALTY_WORDS[route.maxPenalty]}. </> : null}
         {route.cite ? (
           <>
             Decided by <Cite cite={route.cite} />.
@@ -55,34 +55,51 @@ export function CellExplanation({ scenario, cell, result, onClose }: Props) {
           <h4>What if</h4>
           <Status loaded={whatIf} what="what would change it" />
           {whatIf.state === 'done' && whatIf.value ? (
-            whatIf.value.flips.length === 0 ? (
-              <p className="muted">No change of one or two facts settles this route otherwise.</p>
-            ) : (
-              <ul className="whatif">
-                {whatIf.value.flips.slice(0, 6).map((f) => (
-                  <li key={f.changes.map((c) => `${c.path}=${String(c.to)}`).join('&')}>
-                    If{' '}
-                    {f.changes.map((c, i) => (
-                      <span key={c.path}>
-                        {i > 0 ? ' and ' : ''}
-                        {factWords(c.path)} were <strong>{valueWords(c.to)}</strong>
-                      </span>
-                    ))}
-                    , it would be <strong>{STATUS_WORDS[f.after]}</strong>
-                    {f.because[0]?.b.cite ? (
-                      <>
-                        {' '}
-                        (<Cite cite={f.because[0].b.cite} />)
-                      </>
-                    ) : null}
-                    .
-                  </li>
-                ))}
-              </ul>
-            )
+            <>
+              <FlipList
+                flips={whatIf.value.flips}
+                empty="No change of one or two facts settles this route otherwise."
+              />
+              {whatIf.value.flips.length === 0 && whatIf.value.unsettles.length > 0 ? (
+                <>
+                  <p>What would reopen the question:</p>
+                  <FlipList flips={whatIf.value.unsettles} empty="" />
+                </>
+              ) : null}
+            </>
           ) : null}
         </>
       ) : null}
     </section>
+  );
+}
+
+function FlipList({ flips, empty }: { readonly flips: WhatIfResult['flips']; readonly empty: string }) {
+  if (flips.length === 0) return empty ? <p className="muted">{empty}</p> : null;
+  return (
+    <ul className="whatif">
+      {flips.slice(0, 6).map((f) => (
+        <li key={f.changes.map((c) => `${c.path}=${String(c.to)}`).join('&')}>
+          If{' '}
+          {f.changes.map((c, i) => (
+            <span key={c.path}>
+              {i > 0 ? ' and ' : ''}
+              {factWords(c.path)} were <strong>{valueWords(c.to)}</strong>
+            </span>
+          ))}
+          , it would be <strong>{STATUS_WORDS[f.after]}</strong>
+          {f.after === 'undetermined' && f.needs.length > 0
+            ? ` (then turning on ${f.needs.map(factWords).join('; ')})`
+            : ''}
+          {f.because[0]?.b.cite ? (
+            <>
+              {' '}
+              (<Cite cite={f.because[0].b.cite} />)
+            </>
+          ) : null}
+          .
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -73,7 +73,7 @@ export function ResultMatrix({ results, titles, open, onToggle }: Props) {
                       </span>
                       {x.blockedBy ? <span className="detail">{BLOCKER_WORDS[x.blockedBy]}</span> : null}
                       {x.maxPenalty ? (
-                        <span className="detail">penalty {PENALTY_WORDS[x.maxPenalty]}</span>
+                        <span className="detail">max. sentence: {PENALTY_WORDS[x.maxPenalty]}</span>
                       ) : null}
                       {x.status === 'undetermined' && x.needs.length > 0 ? (
                         <span className="detail">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, type CorpusImpact, type RegimeDiff } from '../api.js';
+import { api, type CorpusImpact, type RegimeDiff, type RuleListing } from '../api.js';
 import { Cite } from '../components/Cite.js';
 import { ImpactCharts } from '../components/ImpactCharts.js';
 import { Status, useApi } from '../components/useApi.js';
@@ -31,18 +31,58 @@ export function RegimesView() {
   );
 }
 
+function RuleTable({ rules }: { readonly rules: readonly RuleListing[] }) {
+  return (
+    <div className="table-scroll">
+      <table className="rules">
+        <thead>
+          <tr>
+            <th scope="col">Citation</th>
+            <th scope="col">In force</th>
+            <th scope="col">What it says</th>
+            <th scope="col">Decides</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((r) => (
+            <tr key={`${r.definition} ${r.id}`}>
+              <td>
+                <Cite cite={r.cite} sources={r.sources} unconfirmed={r.unconfirmed} />
+              </td>
+              <td>
+                {r.inForce.from ?? '—'}
+                {r.inForce.until ? ` to ${r.inForce.until}` : ''}
+              </td>
+              <td>{r.text}</td>
+              <td>
+                <code>{r.definition}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A regime's provisions, each with its citation and dates, opening onto its rules. */
 function RegimeRules({ ids }: { readonly ids: readonly string[] }) {
   const [id, setId] = useState(ids[1] ?? ids[0] ?? 'current');
   const [filter, setFilter] = useState('');
   const regime = useApi(`regime ${id}`, () => api.regime(id));
+  const provisions = useApi('provisions', api.provisions);
   const words = filter.toLowerCase();
-  const rules =
+  const matches = (r: RuleListing) =>
+    !words || `${r.cite} ${r.text} ${r.definition} ${r.provision ?? ''}`.toLowerCase().includes(words);
+  const about = new Map(
+    (provisions.state === 'done' ? provisions.value.provisions : []).map((p) => [p.id, p]),
+  );
+  const groups =
     regime.state === 'done'
-      ? regime.value.rules.filter(
-          (r) =>
-            !words ||
-            `${r.cite} ${r.text} ${r.definition} ${r.provision ?? ''}`.toLowerCase().includes(words),
-        )
+      ? [null, ...regime.value.provisions].map((p) => ({
+          provision: p,
+          rules: regime.value.rules.filter((r) => (r.provision ?? null) === p && matches(r)),
+        }))
       : [];
   return (
     <section aria-labelledby="rules-heading">
@@ -71,40 +111,35 @@ function RegimeRules({ ids }: { readonly ids: readonly string[] }) {
       {regime.state === 'done' ? (
         <>
           <p>
-            <strong>{regime.value.title}</strong>. {regime.value.provisions.length} provisions; {rules.length}{' '}
-            rules shown.
+            <strong>{regime.value.title}</strong>: {regime.value.provisions.length} provisions over the
+            baseline law, {regime.value.rules.length} rules
+            {words ? `; ${groups.reduce((n, g) => n + g.rules.length, 0)} match` : ''}.
           </p>
-          <div className="table-scroll">
-            <table className="rules">
-              <thead>
-                <tr>
-                  <th scope="col">Citation</th>
-                  <th scope="col">In force</th>
-                  <th scope="col">What it says</th>
-                  <th scope="col">Decides</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rules.slice(0, 200).map((r) => (
-                  <tr key={`${r.definition} ${r.id}`}>
-                    <td>
-                      <Cite cite={r.cite} sources={r.sources} unconfirmed={r.unconfirmed} />
-                      {r.provision ? <span className="provision">{r.provision}</span> : null}
-                    </td>
-                    <td>
-                      {r.inForce.from ?? '—'}
-                      {r.inForce.until ? ` to ${r.inForce.until}` : ''}
-                    </td>
-                    <td>{r.text}</td>
-                    <td>
-                      <code>{r.definition}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {rules.length > 200 ? <p className="muted">The first 200 are shown; narrow the search.</p> : null}
+          <ul className="provisions">
+            {groups
+              .filter((g) => g.rules.length > 0)
+              .map((g) => {
+                const p = g.provision ? about.get(g.provision) : undefined;
+                return (
+                  <li key={g.provision ?? 'baseline'}>
+                    <details open={words !== ''}>
+                      <summary>
+                        <strong>
+                          {g.provision ? (p?.title ?? g.provision) : 'The baseline: federal law as it stands'}
+                        </strong>{' '}
+                        {p ? <Cite cite={p.cite} unconfirmed={p.unconfirmed} /> : null}{' '}
+                        <span className="muted">
+                          {p?.inForce?.from ? `in force from ${p.inForce.from}` : ''}
+                          {p?.inForce?.until ? ` to ${p.inForce.until}` : ''} · {g.rules.length} rule
+                          {g.rules.length === 1 ? '' : 's'}
+                        </span>
+                      </summary>
+                      <RuleTable rules={g.rules} />
+                    </details>
+                  </li>
+                );
+              })}
+          </ul>
         </>
       ) : null}
     </section>

@@ -180,7 +180,7 @@ export function ScenarioView({ search }: { readonly search: string }) {
         <Status loaded={cases} what="the cases" />
       </section>
 
-      <div className="scenario-layout">
+      <div className={`scenario-layout mode-${mode}`}>
         <div className="facts-pane no-print">
           <fieldset className="tabs">
             <legend className="visually-hidden">How to enter the facts</legend>
@@ -223,7 +223,11 @@ export function ScenarioView({ search }: { readonly search: string }) {
             </p>
           ) : null}
           {shown ? (
-            <div aria-busy={compared.state === 'loading'} className="matrix-box" data-incident={shown.incident}>
+            <div
+              aria-busy={compared.state === 'loading'}
+              className="matrix-box"
+              data-incident={shown.incident}
+            >
               <ResultMatrix results={shown.results} titles={titles} open={scenario.open} onToggle={toggle} />
             </div>
           ) : (
