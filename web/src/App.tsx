@@ -39,13 +39,21 @@ export function App() {
           API
         </a>
       </header>
-      {page.path === '/regimes' ? (
-        <RegimesView />
-      ) : page.path === '/impact' ? (
-        <ImpactView />
-      ) : (
-        <ScenarioView search={search} />
-      )}
+      <Suspense
+        fallback={
+          <main id="main">
+            <p role="status">Loading…</p>
+          </main>
+        }
+      >
+        {page.path === '/regimes' ? (
+          <RegimesView />
+        ) : page.path === '/impact' ? (
+          <ImpactView />
+        ) : (
+          <ScenarioView search={search} />
+        )}
+      </Suspense>
       <footer className="site">
         Recourse: US police-accountability law as code. Proposals are read as if in force on the incident’s
         date; the results are not legal advice.
