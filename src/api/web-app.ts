@@ -45,7 +45,12 @@ async function send(c: Context, file: string, cache: string): Promise<Response> 
 /** Registers the app's routes last, after the API's, so the API keeps every path it has. */
 export function serveWebApp(app: Hono, dir: string = WEB_DIR): void {
   app.get('*', async (c: Context, next: Next) => {
-    const path = decodeURIComponent(c.req.path);
+    let path: string;
+    try {
+      path = decodeURIComponent(c.req.path);
+    } catch {
+      return next();
+    }
     if (API_PATH.test(path)) return next();
     const file = await fileIn(dir, path);
     if (file) return send(c, file, path.startsWith('/assets/') ? YEAR : 'no-cache');

@@ -21,13 +21,21 @@ export function IntervalChart({ averages }: { readonly averages: readonly Averag
               <span className="muted">(model estimates, mean and 5th–95th percentile)</span>
             </figcaption>
             <svg
-              viewBox={`0 0 ${width} ${rows.length * rowH + 4}`}
+              viewBox={`0 0 ${width} ${rows.length * rowH + 22}`}
               role="img"
               data-chart={`synthetic-${route}`}
               aria-label={`${ROUTE_WORDS[route].name}, model estimates: ${rows
                 .map((r) => `${r.regime} ${r.e?.mean ?? 0} (${r.e?.low ?? 0} to ${r.e?.high ?? 0})`)
                 .join('; ')}`}
             >
+              <g className="axis" transform={`translate(0 ${rows.length * rowH + 2})`}>
+                <line x1={x(0)} x2={x(max)} y1={0} y2={0} />
+                {[0, max / 2, max].map((t) => (
+                  <text key={t} x={x(t)} y={14} textAnchor="middle" className="axis-label">
+                    {Math.round(t)}
+                  </text>
+                ))}
+              </g>
               {rows.map((r, i) => (
                 <g key={r.regime} transform={`translate(0 ${i * rowH + 2})`}>
                   <text x={labelW - 6} y={rowH / 2 + 4} textAnchor="end" className="axis-label">

@@ -88,7 +88,12 @@ export function Interview({ incident, facts, regimes, onChange }: Props) {
             {q.wording}
           </legend>
           <div className="why">
-            <strong>Why we ask:</strong> {q.why}
+            <strong>Why we ask:</strong> the answer decides routes under these regimes.
+            <ul>
+              {q.why.split(/(?<=\.)\s+(?=if )|;\s+(?=if )/).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
             {q.help ? <p className="help">{q.help}</p> : null}
           </div>
           <div className="answers">

@@ -31,6 +31,8 @@ export function RegimesView() {
   );
 }
 
+type Inforce = { readonly from?: string | null; readonly until?: string | null } | null;
+
 function RuleTable({ rules }: { readonly rules: readonly RuleListing[] }) {
   return (
     <div className="table-scroll">
@@ -74,8 +76,16 @@ function RegimeRules({ ids }: { readonly ids: readonly string[] }) {
   const words = filter.toLowerCase();
   const matches = (r: RuleListing) =>
     !words || `${r.cite} ${r.text} ${r.definition} ${r.provision ?? ''}`.toLowerCase().includes(words);
-  const about = new Map(
-    (provisions.state === 'done' ? provisions.value.provisions : []).map((p) => [p.id, p]),
+  const about = new Map<
+    string,
+    { title: string; cite: string; unconfirmed?: string | null; inForce?: Inforce }
+  >(
+    provisions.state === 'done'
+      ? [
+          ...provisions.value.provisions.map((p) => [p.id, p] as const),
+          ...provisions.value.stateAndLocalLaws.map((l) => [l.id, l] as const),
+        ]
+      : [],
   );
   const groups =
     regime.state === 'done'
