@@ -2,17 +2,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
 import { loadParameters, type ParameterSet } from '../analysis/index.js';
 import { type Incident, parseIncident } from '../law/index.js';
 import { type Store, StoreError } from '../store/index.js';
 import { DOCS_CSS, docsPage } from './docs.js';
-import { checkParams, type Endpoint, json, readBody, readQuery } from './endpoint.js';
+import {
+  checkParams,
+  type Endpoint,
+  json,
+  MAX_BODY_BYTES,
+  readBody,
+  readQuery,
+  tooLarge,
+} from './endpoint.js';
 import { endpoints, type Services } from './endpoints.js';
+import { respond } from './headers.js';
 import { openApiDocument } from './openapi.js';
-import { ApiProblem, problemResponse } from './problem.js';
+import { ApiProblem, mergeProblems, problemResponse } from './problem.js';
 import { serveWebApp } from './web-app.js';
 
 /**
@@ -21,8 +28,6 @@ import { serveWebApp } from './web-app.js';
  * field, strict security headers, CORS only for the origins configured, and a bearer token for
  * every write (RECOURSE_TOKEN or a token of the store, checked by the store).
  */
-
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface ApiOptions {
   readonly store: Store;
@@ -116,25 +121,6 @@ export function createApp(options: ApiOptions): Hono {
       ]),
     ),
   );
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        baseUri: ["'none'"],
-        formAction: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-      xFrameOptions: 'DENY',
-      xContentTypeOptions: 'nosniff',
-      referrerPolicy: 'no-referrer',
-      crossOriginResourcePolicy: 'same-origin',
-    }),
-  );
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     app.use(
       '/v1/*',
@@ -147,34 +133,43 @@ export function createApp(options: ApiOptions): Hono {
       }),
     );
   }
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiProblem(413, 'Payload too large', [
-          { in: 'body', path: '', message: `the body is over ${MAX_BODY_BYTES} bytes (1 MB)` },
-        ]);
-      },
-    }),
-  );
+  // Any request declaring a body over 1 MB is refused before it is read; the endpoints that read a
+  // body stop reading at 1 MB whatever it declares (readText).
+  app.use('*', async (_c, next) => {
+    if (Number(_c.req.header('content-length') ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+    await next();
+  });
 
   const auth = requireToken(store);
   for (const e of list) register(app, e, auth);
 
   app.get('/openapi.json', () => json(openapi()));
-  app.get('/docs', (c) => c.html(docs()));
-  app.get('/docs/docs.css', (c) => c.body(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
+  app.get('/docs', () => respond(docs(), 200, { 'content-type': 'text/html; charset=utf-8' }));
+  app.get('/docs/docs.css', () => respond(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
   serveWebApp(app);
   return app;
 }
 
 function register(app: Hono, e: Endpoint, auth: MiddlewareHandler): void {
   const handler: MiddlewareHandler = async (c) => {
+    // Every part is checked, so that one answer names every bad field of the request.
     const params = c.req.param() as Record<string, string>;
-    checkParams(params);
-    const query = readQuery(c.req.url, e.query as Parameters<typeof readQuery>[1]);
-    const body = e.body ? await readBody(c, e.body as Parameters<typeof readBody>[1]) : undefined;
+    const problems: ApiProblem[] = [];
+    const attempt = async <T>(read: () => T | Promise<T>): Promise<T | undefined> => {
+      try {
+        return await read();
+      } catch (err) {
+        if (!(err instanceof ApiProblem) || err.status !== 400) throw err;
+        problems.push(err);
+        return undefined;
+      }
+    };
+    await attempt(() => checkParams(params));
+    const query = await attempt(() => readQuery(c.req.url, e.query as Parameters<typeof readQuery>[1]));
+    const body = e.body
+      ? await attempt(() => readBody(c, e.body as Parameters<typeof readBody>[1], e.write))
+      : undefined;
+    if (problems.length > 0) throw mergeProblems(problems);
     return e.handle({ body, query, params, c });
   };
   const method = e.method.toUpperCase();

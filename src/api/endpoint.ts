@@ -1,5 +1,8 @@
+import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { incidentSchema } from '../law/index.js';
+import { respond } from './headers.js';
 import { ApiProblem, badRequest, invalid } from './problem.js';
 import { REPEATABLE } from './requests.js';
 
@@ -48,8 +51,12 @@ export const define = <B = undefined, Q = undefined>(e: Endpoint<B, Q>): Endpoin
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
+/**
+ * A JSON response, as UTF-8 bytes: the law's words (§, ’) make a result a two-byte string, and
+ * the Node adapter sends bytes at a fraction of the cost of such a string (docs/performance.md).
+ */
 export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(data), { status, headers: { 'content-type': JSON_TYPE, ...headers } });
+  return respond(Buffer.from(JSON.stringify(data)), status, { 'content-type': JSON_TYPE, ...headers });
 }
 
 /** A path parameter naming a stored item: short, plain characters. */
@@ -67,26 +74,69 @@ export function checkParams(params: Record<string, string>): void {
     );
 }
 
+const NO_QUERY = z.strictObject({});
+
 /** The query string as an object: repeatable parameters as lists, others as their last value. */
 export function readQuery(url: string, schema: z.ZodType | undefined): unknown {
-  const params = new URL(url).searchParams;
+  const at = url.indexOf('?');
+  const params = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     raw[key] = REPEATABLE.has(key) ? params.getAll(key) : (params.getAll(key).at(-1) as string);
   }
-  const result = (schema ?? z.strictObject({})).safeParse(raw);
+  const result = (schema ?? NO_QUERY).safeParse(raw);
   if (!result.success) throw invalid('query', result.error, raw);
   return result.data;
 }
 
-/** The body as JSON, checked against the schema; every bad field is named by its path. */
-export async function readBody(c: Context, schema: z.ZodType): Promise<unknown> {
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export const tooLarge = () =>
+  new ApiProblem(413, 'Payload too large', [
+    { in: 'body', path: '', message: `the body is over ${MAX_BODY_BYTES} bytes (1 MB)` },
+  ]);
+
+/**
+ * The body as text, refused with 413 past MAX_BODY_BYTES whether its length is declared or not.
+ * On Node it is read from the socket's request itself: building a fetch Request for it (as
+ * `c.req.text()` does) costs more than the rest of a small request.
+ */
+export async function readText(c: Context): Promise<string> {
+  if (Number(c.req.header('content-length') ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+  const source: AsyncIterable<Uint8Array> | null = incoming ?? c.req.raw.body;
+  if (!source) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of source) {
+    size += chunk.byteLength;
+    if (size > MAX_BODY_BYTES) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The paths of the strings holding a NUL character, which PostgreSQL cannot store in text or JSON. */
+function nulPaths(value: unknown, at: string, out: string[]): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push(at);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) nulPaths(v, at ? `${at}.${k}` : k, out);
+  }
+  return out;
+}
+
+/**
+ * The body as JSON, checked against the schema; every bad field is named by its path. A body to
+ * be stored (`stored`) may hold no NUL character.
+ */
+export async function readBody(c: Context, schema: z.ZodType, stored = false): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim()))
     throw new ApiProblem(415, 'Unsupported media type', [
       { in: 'header', path: 'content-type', message: `expected application/json, got "${type}"` },
     ]);
-  const text = await c.req.text();
+  const text = await readText(c);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -108,7 +158,16 @@ export async function readBody(c: Context, schema: z.ZodType): Promise<unknown> 
         message: `expected a JSON object, got ${doc === null ? 'null' : Array.isArray(doc) ? 'a list' : typeof doc}`,
       },
     ]);
+  const nul = stored ? nulPaths(doc, '', []) : [];
+  if (nul.length > 0)
+    throw badRequest(
+      nul.map((path) => ({ in: 'body', path, message: 'a NUL character (\\u0000) cannot be stored' })),
+    );
   const result = schema.safeParse(doc);
-  if (!result.success) throw invalid('body', result.error, doc);
+  if (!result.success) {
+    // The body is an incident (a case), or holds one under `incident` (or `facts`).
+    const whole = schema === incidentSchema;
+    throw invalid('body', result.error, doc, (path) => whole || /^(incident|facts)\./.test(path));
+  }
   return result.data;
 }

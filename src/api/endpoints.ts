@@ -22,8 +22,9 @@ import {
   STATE_AND_LOCAL_LAWS,
   traceIncident,
 } from '../law/index.js';
-import type { Store } from '../store/index.js';
+import { type Store, StoreError } from '../store/index.js';
 import { define, type Endpoint, json } from './endpoint.js';
+import { respond } from './headers.js';
 import { JobQueueFull, Jobs } from './jobs.js';
 import { ApiProblem, badRequest, notFound } from './problem.js';
 import { type IdFields, RegimeResolver } from './regimes.js';
@@ -193,7 +194,7 @@ export function endpoints(services: Services): Endpoint[] {
             { in: 'path', path: 'id', message: `"${id}" is a built-in regime` },
           ]);
         if (!(await store.regimes.remove(id))) throw notFound('Regime', 'id', `no saved regime "${id}"`);
-        return new Response(null, { status: 204 });
+        return respond(null, 204);
       },
     }),
     define({
@@ -257,6 +258,7 @@ export function endpoints(services: Services): Endpoint[] {
         const [regime] = (await regimes.resolve([body.regime], body.with ?? [], {
           ...BODY,
           regimes: 'regime',
+          one: true,
         })) as [Regime];
         const routes = body.routes && body.routes.length > 0 ? body.routes : [...ROUTES];
         const traces = traceIncident(regime, body.incident, routes);
@@ -290,6 +292,7 @@ export function endpoints(services: Services): Endpoint[] {
         const [regime] = (await regimes.resolve([body.regime], body.with ?? [], {
           ...BODY,
           regimes: 'regime',
+          one: true,
         })) as [Regime];
         return json(whatIfRoute(regime, body.incident, body.route));
       },
@@ -303,12 +306,18 @@ export function endpoints(services: Services): Endpoint[] {
       query: diffQuery,
       responses: ok('{ a, b, added, removed, replaced, cases }'),
       handle: async ({ query }) => {
-        const [a] = (await regimes.resolve([query.a], [], { in: 'query', regimes: 'a', with: 'with' })) as [
-          Regime,
-        ];
-        const [b] = (await regimes.resolve([query.b], [], { in: 'query', regimes: 'b', with: 'with' })) as [
-          Regime,
-        ];
+        const [a] = (await regimes.resolve([query.a], [], {
+          in: 'query',
+          regimes: 'a',
+          with: 'with',
+          one: true,
+        })) as [Regime];
+        const [b] = (await regimes.resolve([query.b], [], {
+          in: 'query',
+          regimes: 'b',
+          with: 'with',
+          one: true,
+        })) as [Regime];
         return json(diffRegimes(a, b, services.corpus()));
       },
     }),
@@ -454,8 +463,9 @@ export function endpoints(services: Services): Endpoint[] {
             unsubscribe();
           },
         });
-        return new Response(stream, {
-          headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
+        return respond(stream, 200, {
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-cache',
         });
       },
     }),
@@ -521,7 +531,7 @@ export function endpoints(services: Services): Endpoint[] {
       handle: async ({ params }) => {
         if (!(await store.scenarios.remove(params.id as string)))
           throw notFound('Scenario', 'id', `no scenario "${params.id}"`);
-        return new Response(null, { status: 204 });
+        return respond(null, 204);
       },
     }),
 
@@ -556,7 +566,14 @@ export function endpoints(services: Services): Endpoint[] {
       body: caseRequest,
       responses: { 201: { description: 'the case' }, 409: { description: 'a case with that id exists' } },
       handle: async ({ body }) => {
-        const saved = await store.cases.create({ incident: body });
+        const saved = await store.cases.create({ incident: body }).catch((e: unknown) => {
+          // The body is the incident itself: the store's `incident.id` is the body's `id`.
+          if (!(e instanceof StoreError)) throw e;
+          throw new StoreError(
+            e.kind,
+            e.errors.map((x) => ({ ...x, path: x.path.replace(/^incident\.?/, '') })),
+          );
+        });
         return json(saved, 201, { location: `/v1/cases/${saved.id}` });
       },
     }),
@@ -575,7 +592,7 @@ export function endpoints(services: Services): Endpoint[] {
       handle: async ({ params }) => {
         if (!(await store.cases.remove(params.id as string)))
           throw notFound('Case', 'id', `no case "${params.id}"`);
-        return new Response(null, { status: 204 });
+        return respond(null, 204);
       },
     }),
   ];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fieldErrors } from '../law/index.js';
+import { respond } from './headers.js';
 
 /**
  * Errors of the HTTP API as RFC 9457 problem details (`application/problem+json`). Every one names
@@ -45,15 +46,33 @@ export const badRequest = (errors: readonly FieldProblem[]) =>
 export const notFound = (what: string, path: string, message: string) =>
   new ApiProblem(404, `${what} not found`, [{ in: 'path', path, message }]);
 
-/** A failed zod parse as a 400 naming every bad field, its paths prefixed by `prefix`. */
-export function invalid(where: Location, error: z.ZodError, input: unknown, prefix = ''): ApiProblem {
+const INCIDENT_UNKNOWN = 'unknown field (not part of the incident format v1)';
+
+/**
+ * A failed zod parse as a 400 naming every bad field. The library says an unknown field is not
+ * part of the incident format; outside an incident (`inIncident` says where one is) it is only
+ * an unknown field of the request.
+ */
+export function invalid(
+  where: Location,
+  error: z.ZodError,
+  input: unknown,
+  inIncident: (path: string) => boolean = () => false,
+): ApiProblem {
   return badRequest(
     fieldErrors(error, input).map((e) => ({
       in: where,
-      path: prefix && e.path ? `${prefix}.${e.path}` : prefix || e.path,
-      message: e.message,
+      path: e.path,
+      message: e.message === INCIDENT_UNKNOWN && !inIncident(e.path) ? 'unknown field' : e.message,
     })),
   );
+}
+
+/** Merges the refusals of several parts of one request (path, query, body) into one. */
+export function mergeProblems(problems: readonly ApiProblem[]): ApiProblem {
+  const [first] = problems;
+  if (problems.length === 1 && first) return first;
+  return badRequest(problems.flatMap((p) => p.errors));
 }
 
 export function problemBody(p: ApiProblem): ProblemBody {
@@ -67,8 +86,5 @@ export function problemBody(p: ApiProblem): ProblemBody {
 }
 
 export function problemResponse(p: ApiProblem): Response {
-  return new Response(JSON.stringify(problemBody(p)), {
-    status: p.status,
-    headers: { 'content-type': PROBLEM_TYPE, ...p.headers },
-  });
+  return respond(JSON.stringify(problemBody(p)), p.status, { 'content-type': PROBLEM_TYPE, ...p.headers });
 }

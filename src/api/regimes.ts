@@ -18,6 +18,8 @@ export interface IdFields {
   readonly in: Location;
   readonly regimes: string;
   readonly with: string;
+  /** The field holds one id, not a list: it is named without an index. */
+  readonly one?: boolean;
 }
 
 const expectedRegimes = () =>
@@ -61,7 +63,7 @@ export class RegimeResolver {
       if (!user) {
         errors.push({
           in: fields.in,
-          path: `${fields.regimes}.${i}`,
+          path: fields.one ? fields.regimes : `${fields.regimes}.${i}`,
           message: `unknown regime "${id}"; ${expectedRegimes()}`,
         });
         continue;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FACT_PATHS, incidentSchema, ROUTES } from '../law/index.js';
+import { FACT_PATHS, incidentSchema, PROVISIONS, REGIMES, ROUTES } from '../law/index.js';
 
 /**
  * The bodies and queries the API accepts, as zod schemas: the router validates every request with
@@ -7,12 +7,12 @@ import { FACT_PATHS, incidentSchema, ROUTES } from '../law/index.js';
  * schema (the incident format v1), so the API accepts exactly what the command line accepts.
  */
 
-const regimeId = z.string().min(1).max(200).describe('a regime id (GET /v1/regimes lists them)');
-const lawId = z
+/** Ids are slugs (built-in and user regimes, state and local laws): nothing else reaches the store. */
+const slug = z
   .string()
-  .min(1)
-  .max(200)
-  .describe('a state or local law applied hypothetically, anywhere and at any date (--with)');
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'expected an id: lower-case letters, digits and dashes (at most 80)');
+const regimeId = slug.describe('a regime id (GET /v1/regimes lists them)');
+const lawId = slug.describe('a state or local law applied hypothetically, anywhere and at any date (--with)');
 const regimeList = z.array(regimeId).max(50);
 const withList = z.array(lawId).max(20);
 const routeName = z.enum(ROUTES);
@@ -87,13 +87,16 @@ export const scenarioRequest = z
 
 export const userRegimeRequest = z
   .strictObject({
-    id: z.string().min(1).max(80).describe('a slug no built-in regime has'),
+    id: slug.describe('a slug no built-in regime has'),
     title: z.string().min(1).max(500),
     provisions: z
-      .array(z.string().min(1).max(200))
+      .array(z.enum([...PROVISIONS.keys()] as [string, ...string[]]))
       .max(100)
       .describe('provision ids (GET /v1/provisions) added to the base regime'),
-    base: regimeId.optional().describe('a built-in regime whose provisions come first; current by default'),
+    base: z
+      .enum([...REGIMES.keys()] as [string, ...string[]])
+      .nullish()
+      .describe('a built-in regime whose provisions come first; current by default'),
   })
   .meta({ id: 'NewUserRegime' });
 

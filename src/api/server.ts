@@ -1,7 +1,9 @@
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Store } from '../store/index.js';
 import { type ApiOptions, createApp } from './app.js';
+import { SECURITY_HEADERS } from './headers.js';
+import { ApiProblem, PROBLEM_TYPE, problemBody } from './problem.js';
 
 /** The API on a real HTTP server (Node's), as `recourse serve` and the tests run it. */
 
@@ -21,6 +23,33 @@ export interface ServeOptions extends Omit<ApiOptions, 'store'> {
   readonly hostname?: string;
 }
 
+/**
+ * A request Node's HTTP parser cannot read (a broken request line or header, a body with no
+ * declared length) never reaches the API: Node would answer a bare 400. It is answered here as
+ * problem+json too, and the connection closed.
+ */
+function answerMalformed(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, where, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'header', 'the headers are too large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'body', 'the request was not received in time']
+        : [400, 'Bad Request', 'body', `malformed HTTP request (${error.code ?? 'unreadable'})`];
+  const body = JSON.stringify(
+    problemBody(new ApiProblem(status, reason, [{ in: where as 'body' | 'header', path: '', message }])),
+  );
+  const headers = Object.entries({ ...SECURITY_HEADERS, 'content-type': PROBLEM_TYPE })
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('');
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\n${headers}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
+
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const app = createApp(options);
   const hostname = options.hostname ?? '127.0.0.1';
@@ -38,5 +67,6 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       });
     });
     server.once('error', reject);
+    server.on('clientError', answerMalformed);
   });
 }

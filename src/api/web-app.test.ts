@@ -29,6 +29,11 @@ describe('serveWebApp', () => {
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await js.text()).toBe('console.log(1)');
+    // The server's strict policy, which lets the app run its own scripts and call its own API only.
+    expect(js.headers.get('content-security-policy')).toMatch(
+      /default-src 'none'; script-src 'self'; connect-src 'self'/,
+    );
+    expect(js.headers.get('x-content-type-options')).toBe('nosniff');
     const css = await app.request('/assets/index-abc123.css');
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
     const svg = await app.request('/favicon.svg');

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Hono, Next } from 'hono';
+import { respond } from './headers.js';
 
 /**
  * The web app (web/, built by Vite into dist/web) served at `/`: its files with their types,
@@ -37,9 +38,9 @@ async function fileIn(dir: string, path: string): Promise<string | null> {
   return s?.isFile() ? full : null;
 }
 
-async function send(c: Context, file: string, cache: string): Promise<Response> {
+async function send(file: string, cache: string): Promise<Response> {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  return c.body(await readFile(file), 200, { 'content-type': type, 'cache-control': cache });
+  return respond(await readFile(file), 200, { 'content-type': type, 'cache-control': cache });
 }
 
 /** Registers the app's routes last, after the API's, so the API keeps every path it has. */
@@ -53,14 +54,15 @@ export function serveWebApp(app: Hono, dir: string = WEB_DIR): void {
     }
     if (API_PATH.test(path)) return next();
     const file = await fileIn(dir, path);
-    if (file) return send(c, file, path.startsWith('/assets/') ? YEAR : 'no-cache');
+    if (file) return send(file, path.startsWith('/assets/') ? YEAR : 'no-cache');
     // A missing file (a dotted last segment) is a 404; any other path is a page of the app.
     if (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return next();
     const index = await fileIn(dir, '/index.html');
-    if (index) return send(c, index, 'no-cache');
-    return c.text(
+    if (index) return send(index, 'no-cache');
+    return respond(
       'The web app is not built. Run `npm run build:web` (or `npm start`, which builds it), then reload.\n',
       503,
+      { 'content-type': 'text/plain; charset=utf-8' },
     );
   });
 }

@@ -27,9 +27,12 @@ export async function serveCommand(opts: ServeCommandOptions): Promise<void> {
   const port = portOf(opts.port);
   const fromEnv = (process.env.RECOURSE_CORS_ORIGINS ?? '').split(',').map((s) => s.trim());
   const corsOrigins = [...opts.cors, ...fromEnv].filter((s) => s !== '');
-  const { openStore } = await import('../store/index.js');
+  const { openStore, StoreBusyError } = await import('../store/index.js');
   const { startServer } = await import('../api/server.js');
-  const store = await openStore();
+  const store = await openStore().catch((e: unknown) => {
+    if (e instanceof StoreBusyError) throw new UsageError(e.message);
+    throw e;
+  });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ store, port, hostname: opts.host, corsOrigins });

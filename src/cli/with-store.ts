@@ -8,12 +8,12 @@ import { UsageError } from './errors.js';
  */
 export async function withStore<T>(run: (store: Store) => Promise<T>, source?: string): Promise<T> {
   // Loaded here, not at the top: the other commands never load the database drivers.
-  const { openStore, StoreBusyError, StoreError } = await import('../store/index.js');
+  const { openStore, StoreBusyError, StoreError, StoreUnavailableError } = await import('../store/index.js');
   let store: Store;
   try {
     store = await openStore();
   } catch (e) {
-    if (e instanceof StoreBusyError) throw new UsageError(e.message);
+    if (e instanceof StoreBusyError || e instanceof StoreUnavailableError) throw new UsageError(e.message);
     throw e;
   }
   try {

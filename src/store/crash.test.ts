@@ -141,6 +141,10 @@ async function checkAfterRestart(server: Server, acked: { sent: Sent; saved: { i
   const list = (await getJson(`${server.url}/v1/scenarios`)).body as { id: string; title: string }[];
   const ours = list.filter((s) => s.title.startsWith('crash '));
   expect(ours.length).toBeGreaterThanOrEqual(acked.length);
+  console.info(
+    `crash test: ${acked.length} writes acknowledged before the kills, ${ours.length} stored ` +
+      `(${ours.length - acked.length} were in flight and committed, unacknowledged)`,
+  );
   for (const s of ours) {
     const n = Number(s.title.slice('crash '.length));
     const { status, body } = await getJson(`${server.url}/v1/scenarios/${s.id}`);

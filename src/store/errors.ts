@@ -26,3 +26,11 @@ export class StoreBusyError extends Error {
     this.name = 'StoreBusyError';
   }
 }
+
+/** DATABASE_URL is not a PostgreSQL URL, or its server cannot be reached; the password is never shown. */
+export class StoreUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(`DATABASE_URL: ${reason}`);
+    this.name = 'StoreUnavailableError';
+  }
+}

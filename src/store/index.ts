@@ -158,7 +158,7 @@ export interface StoreOptions {
   readonly envToken?: string;
 }
 
-export { StoreBusyError, StoreError } from './errors.js';
+export { StoreBusyError, StoreError, StoreUnavailableError } from './errors.js';
 export { shortId } from './ids.js';
 export { openStore } from './open.js';
 export { userRegime } from './validate.js';

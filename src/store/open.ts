@@ -1,17 +1,11 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { type Incident, parseIncident } from '../law/index.js';
-import { StoreBusyError, StoreError } from './errors.js';
+import { type Db, openPglite, openPostgres } from './backends.js';
+import { StoreError } from './errors.js';
 import { checkExport } from './export-format.js';
 import { shortId } from './ids.js';
 import type {
@@ -39,111 +33,11 @@ import { BUILT_IN_REGIMES, checkCase, checkRegime, checkScenario } from './valid
  * loads the bundled cases.
  */
 
-type Db = PgDatabase<PgQueryResultHKT>;
 /** A database or a transaction in it: both run the same queries. */
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)); // src/store or dist/store -> the package
-const MIGRATIONS = join(ROOT, 'drizzle');
 const BUNDLED_CASES = join(ROOT, 'data', 'cases');
-
-/** Serialises migrations of concurrent starts on one PostgreSQL database. */
-const MIGRATION_LOCK = 4_207_011;
-
-interface Backend {
-  readonly db: Db;
-  readonly description: string;
-  close(): Promise<void>;
-}
-
-async function openPostgres(url: string): Promise<Backend> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // An idle client that loses its server must not take the process down with it.
-  pool.on('error', () => {});
-  const client = await pool.connect();
-  try {
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    try {
-      await migratePg(drizzlePg({ client }), { migrationsFolder: MIGRATIONS });
-    } finally {
-      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
-    }
-  } finally {
-    client.release();
-  }
-  const u = new URL(url);
-  return {
-    db: drizzlePg({ client: pool }) as unknown as Db,
-    description: `postgres:${u.hostname}:${u.port || 5432}${u.pathname}`,
-    close: () => pool.end(),
-  };
-}
-
-async function openPglite(dataDir: string): Promise<Backend> {
-  let client: PGlite;
-  let description: string;
-  let unlock = () => {};
-  if (dataDir === 'memory://') {
-    client = new PGlite();
-    description = 'pglite:memory';
-  } else {
-    const dir = resolve(dataDir, 'pglite');
-    mkdirSync(dir, { recursive: true });
-    unlock = lockDataDir(resolve(dataDir));
-    client = new PGlite(dir);
-    description = `pglite:${dir}`;
-  }
-  try {
-    await client.waitReady;
-    const db = drizzlePglite({ client });
-    await migratePglite(db, { migrationsFolder: MIGRATIONS });
-    return {
-      db: db as unknown as Db,
-      description,
-      close: async () => {
-        try {
-          await client.close();
-        } finally {
-          unlock();
-        }
-      },
-    };
-  } catch (e) {
-    await client.close().catch(() => {});
-    unlock();
-    throw e;
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Takes the data directory for this process (a `lock` file holding its pid), or throws
- * StoreBusyError naming the live process that has it: two PGlite instances on one directory
- * lose each other's writes. A lock left by a process that died (kill -9) is taken over.
- */
-function lockDataDir(dir: string): () => void {
-  const lock = join(dir, 'lock');
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      return () => rmSync(lock, { force: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-    const pid = Number.parseInt(readFileSync(lock, 'utf8'), 10);
-    if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) throw new StoreBusyError(dir, pid);
-    rmSync(lock, { force: true });
-  }
-  throw new StoreBusyError(dir, Number.NaN);
-}
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -353,12 +247,30 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         .orderBy(asc(schema.regimes.id));
       return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
     },
+    /** A regime a saved scenario names is kept: the scenario would no longer evaluate. */
     async remove(id) {
-      const rows = await db
-        .delete(schema.regimes)
-        .where(eq(schema.regimes.id, id))
-        .returning({ id: schema.regimes.id });
-      return rows.length > 0;
+      return db.transaction(async (tx) => {
+        const users = await tx
+          .select({ id: schema.scenarios.id })
+          .from(schema.scenarios)
+          .where(sql`${schema.scenarios.regimes} @> ${JSON.stringify([id])}::jsonb`)
+          .orderBy(asc(schema.scenarios.id))
+          .limit(5);
+        if (users.length > 0) {
+          const named = users.map((u) => u.id).join(', ');
+          throw new StoreError('conflict', [
+            {
+              path: 'id',
+              message: `regime "${id}" is named by saved scenarios (${named}${users.length === 5 ? ', ...' : ''}); remove them first`,
+            },
+          ]);
+        }
+        const rows = await tx
+          .delete(schema.regimes)
+          .where(eq(schema.regimes.id, id))
+          .returning({ id: schema.regimes.id });
+        return rows.length > 0;
+      });
     },
   };
 
@@ -428,96 +340,52 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     return db.transaction(async (tx) => {
       const existingRegimes = await tx.select({ id: schema.regimes.id }).from(schema.regimes);
       const x = checkExport(data, new Set([...BUILT_IN_REGIMES, ...existingRegimes.map((r) => r.id)]));
-      let unchanged = 0;
       const conflicts: { path: string; message: string }[] = [];
-      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      let unchanged = 0;
+      /** The items not in the store yet; an item there already is unchanged if identical, else a conflict. */
+      const toAdd = <T extends { id: string }>(
+        items: T[],
+        there: Map<string, unknown>,
+        list: string,
+        what: string,
+      ) =>
+        items.filter((item, i) => {
+          const old = there.get(item.id);
+          if (old === undefined) return true;
+          if (JSON.stringify(canonical(old)) === JSON.stringify(canonical(item))) unchanged++;
+          else
+            conflicts.push({
+              path: `${list}.${i}.id`,
+              message: `a different ${what} "${item.id}" is already there`,
+            });
+          return false;
+        });
 
-      const oldRegimes = new Map(
-        (x.regimes.length
-          ? await tx
-              .select()
-              .from(schema.regimes)
-              .where(
-                inArray(
-                  schema.regimes.id,
-                  x.regimes.map((r) => r.id),
-                ),
-              )
-          : []
-        ).map((r) => [r.id, toRegime(r)]),
-      );
-      const newRegimes = x.regimes.filter((r, i) => {
-        const old = oldRegimes.get(r.id);
-        if (!old) return true;
-        if (same(canonical(old), canonical(r))) unchanged++;
-        else
-          conflicts.push({
-            path: `regimes.${i}.id`,
-            message: `a different regime "${r.id}" is already there`,
-          });
-        return false;
-      });
-
-      const oldCases = new Map(
-        (x.cases.length
-          ? await tx
-              .select()
-              .from(schema.cases)
-              .where(
-                inArray(
-                  schema.cases.id,
-                  x.cases.map((c) => c.id),
-                ),
-              )
-          : []
-        ).map((c) => [c.id, toCase(c)]),
-      );
-      const newCases = x.cases.filter((c, i) => {
-        const old = oldCases.get(c.id);
-        if (!old) return true;
-        if (!old.bundled && same(canonical(old), canonical(c))) unchanged++;
-        else
-          conflicts.push({ path: `cases.${i}.id`, message: `a different case "${c.id}" is already there` });
-        return false;
-      });
-
-      const oldScenarios = new Map(
-        (x.scenarios.length
-          ? await tx
-              .select()
-              .from(schema.scenarios)
-              .where(
-                inArray(
-                  schema.scenarios.id,
-                  x.scenarios.map((s) => s.id),
-                ),
-              )
-          : []
-        ).map((s) => [s.id, toScenario(s)]),
-      );
-      const newScenarios = x.scenarios.filter((s, i) => {
-        const old = oldScenarios.get(s.id);
-        if (!old) return true;
-        if (same(canonical(old), canonical(s))) unchanged++;
-        else
-          conflicts.push({
-            path: `scenarios.${i}.id`,
-            message: `a different scenario "${s.id}" is already there`,
-          });
-        return false;
-      });
+      const oldRegimes = new Map<string, unknown>();
+      for (const ids of chunks(x.regimes.map((r) => r.id))) {
+        for (const r of await tx.select().from(schema.regimes).where(inArray(schema.regimes.id, ids)))
+          oldRegimes.set(r.id, toRegime(r));
+      }
+      const oldCases = new Map<string, unknown>();
+      for (const ids of chunks(x.cases.map((c) => c.id))) {
+        // A bundled case never equals an imported one: importing over it is a conflict.
+        for (const c of await tx.select().from(schema.cases).where(inArray(schema.cases.id, ids)))
+          oldCases.set(c.id, c.bundled ? { bundled: true } : toCase(c));
+      }
+      const oldScenarios = new Map<string, unknown>();
+      for (const ids of chunks(x.scenarios.map((s) => s.id))) {
+        for (const s of await tx.select().from(schema.scenarios).where(inArray(schema.scenarios.id, ids)))
+          oldScenarios.set(s.id, toScenario(s));
+      }
+      const regimes = toAdd(x.regimes, oldRegimes, 'regimes', 'regime');
+      const cases = toAdd(x.cases, oldCases, 'cases', 'case');
+      const scenarios = toAdd(x.scenarios, oldScenarios, 'scenarios', 'scenario');
       if (conflicts.length > 0) throw new StoreError('conflict', conflicts);
 
-      if (newRegimes.length) await tx.insert(schema.regimes).values(newRegimes);
-      if (newCases.length)
-        await tx.insert(schema.cases).values(newCases.map((c) => ({ ...c, bundled: false })));
-      if (newScenarios.length) await tx.insert(schema.scenarios).values(newScenarios);
-      return {
-        scenarios: newScenarios.length,
-        cases: newCases.length,
-        regimes: newRegimes.length,
-        unchanged,
-      };
+      for (const rows of chunks(regimes)) await tx.insert(schema.regimes).values(rows);
+      for (const rows of chunks(cases)) await tx.insert(schema.cases).values(rows);
+      for (const rows of chunks(scenarios)) await tx.insert(schema.scenarios).values(rows);
+      return { scenarios: scenarios.length, cases: cases.length, regimes: regimes.length, unchanged };
     });
   }
 
@@ -531,6 +399,13 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     description: backend.description,
     close: () => backend.close(),
   };
+}
+
+/** Slices of at most 1,000 items: one statement's parameters stay well under PostgreSQL's 65,535. */
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += 1000) out.push(items.slice(i, i + 1000));
+  return out;
 }
 
 /** A value with its keys sorted at every depth, to compare documents whatever their key order. */

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIncident, type Incident, PROPOSALS, PROVISIONS, parseIncident } from '../law/index.js';
-import { openStore, type RecourseExport, type Store, StoreError, userRegime } from './index.js';
+import {
+  openStore,
+  type RecourseExport,
+  type Store,
+  StoreError,
+  StoreUnavailableError,
+  userRegime,
+} from './index.js';
 import { describePostgres, freshDatabase, POSTGRES_URL } from './testkit.js';
 
 /**
@@ -144,6 +151,14 @@ function contract(
         await store.regimes.create({ id, title: 'Mine', provisions: [aProvision] });
         const saved = await store.scenarios.create({ incident: incident(), regimes: [id] });
         expect(saved.regimes).toEqual([id]);
+        // ...and the regime stays while a scenario names it.
+        expect(await refusal(store.regimes.remove(id))).toMatchObject({
+          kind: 'conflict',
+          errors: [{ path: 'id', message: expect.stringContaining(saved.id) }],
+        });
+        expect(await store.regimes.get(id)).not.toBeNull();
+        expect(await store.scenarios.remove(saved.id)).toBe(true);
+        expect(await store.regimes.remove(id)).toBe(true);
       });
 
       it('written 40 at once all arrive, each under its own id', async () => {
@@ -395,6 +410,22 @@ function contract(
         expect(after.scenarios).toEqual(before.scenarios);
       });
 
+      it('takes an import of more items than one insert carries (slices of 1,000), in one transaction', async () => {
+        const many = Array.from({ length: 1200 }, (_, i) => ({
+          id: `bulk${String(i).padStart(6, '0')}`,
+          title: `bulk ${i}`,
+          incident: incident(),
+          regimes: ['current'],
+          with: [],
+          createdAt: '2024-01-01T00:00:00.000Z',
+        }));
+        const x = { format: 'recourse-export', version: 1, scenarios: many, cases: [], regimes: [] };
+        expect(await store.importAll(x)).toEqual({ scenarios: 1200, cases: 0, regimes: 0, unchanged: 0 });
+        expect(await store.importAll(x)).toEqual({ scenarios: 0, cases: 0, regimes: 0, unchanged: 1200 });
+        expect(await store.scenarios.get('bulk001199')).toMatchObject({ title: 'bulk 1199' });
+        await Promise.all(many.map((s) => store.scenarios.remove(s.id)));
+      });
+
       it('refuses what is not an export, naming the field', async () => {
         expect((await refusal(store.importAll([]))).errors[0]).toEqual({
           path: '',
@@ -421,6 +452,20 @@ function contract(
     });
   });
 }
+
+describe('a DATABASE_URL that cannot be used', () => {
+  it('is refused naming DATABASE_URL, and never shows the password', async () => {
+    await expect(openStore({ databaseUrl: 'not a url' })).rejects.toThrow(
+      new StoreUnavailableError('expected a URL like postgres://user@host:port/database'),
+    );
+    const down = openStore({ databaseUrl: 'postgres://me:hunter2@127.0.0.1:1/db' });
+    await expect(down).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(down).rejects.toThrow(
+      /^DATABASE_URL: cannot reach the PostgreSQL server at postgres:\/\/127\.0\.0\.1:1\/db: /,
+    );
+    await expect(down).rejects.not.toThrow(/hunter2/);
+  });
+});
 
 contract('the store on PGlite', async () => ({ store: await openStore({ dataDir: 'memory://' }) }));
 

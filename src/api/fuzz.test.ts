@@ -1,0 +1,316 @@
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIncident } from '../law/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { type RunningServer, startServer } from './server.js';
+
+/**
+ * Fuzzing every endpoint of /openapi.json on a real server: 1,000 random or malformed requests
+ * each (bodies above all, and path and query parameters). Never a 5xx; every refusal is
+ * problem+json whose `errors` name where the fault is and its path; and a valid body with one
+ * field made invalid is refused naming exactly that field.
+ */
+
+const RUNS = 1000;
+const TOKEN = 'fuzz-token';
+const garner = parseIncident(
+  readFileSync(join(import.meta.dirname, '..', '..', 'data', 'cases', 'garner-2014.yaml'), 'utf8'),
+);
+const incident = { ...garner, expected: undefined, notes: undefined };
+
+/** A valid body for each endpoint that takes one (by its OpenAPI path). */
+const VALID: Record<string, Record<string, unknown>> = {
+  '/v1/evaluate': { incident, regimes: ['current'], with: [] },
+  '/v1/explain': { incident, regime: 'current', routes: ['officerSuit'] },
+  '/v1/compare': { incident, regimes: ['current'] },
+  '/v1/whatif': { incident, regime: 'current', route: 'officerSuit' },
+  '/v1/interview': { facts: incident, asked: [], leftOpen: [], regimes: ['current'] },
+  '/v1/impact/synthetic': { n: 10, seed: 1, replicates: 1, regimes: ['current'] },
+  '/v1/scenarios': { title: 'a title', incident, regimes: ['current'], with: [] },
+  '/v1/regimes': { id: 'fuzz-regime', title: 'a title', provisions: [], base: 'current' },
+  '/v1/cases': incident,
+};
+
+/** Fields any string is good for: an invalid value there must not be a string. */
+const FREE_TEXT = new Set(['title', 'locality', 'note', 'notes', 'url']);
+
+interface Operation {
+  readonly method: string;
+  readonly path: string;
+  readonly write: boolean;
+  readonly body: boolean;
+  readonly query: readonly string[];
+}
+
+interface Sent {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Record<string, string>;
+  readonly body: Buffer | null;
+  /** For a valid body with one field spoiled: that field's path (an error must name it). */
+  readonly spoiled: string | null;
+}
+
+interface Got {
+  readonly status: number;
+  readonly type: string;
+  readonly text: string;
+}
+
+let store: Store;
+let server: RunningServer;
+let operations: Operation[] = [];
+const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+
+function send(req: Sent): Promise<Got> {
+  return new Promise((resolve, reject) => {
+    const r = http.request(
+      `${server.url}${req.path}`,
+      { method: req.method, headers: req.headers, agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            type: String(res.headers['content-type'] ?? ''),
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    r.on('error', reject);
+    r.end(req.body ?? undefined);
+  });
+}
+
+beforeAll(async () => {
+  store = await openStore({ dataDir: 'memory://', envToken: TOKEN });
+  server = await startServer({ store, port: 0 });
+  const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as {
+    paths: Record<
+      string,
+      Record<
+        string,
+        { security?: unknown; requestBody?: unknown; parameters?: { name: string; in: string }[] }
+      >
+    >;
+  };
+  operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path,
+      write: Boolean(op.security),
+      body: Boolean(op.requestBody),
+      query: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+    })),
+  );
+}, 60_000);
+
+afterAll(async () => {
+  agent.destroy();
+  await server?.close();
+  await store?.close();
+});
+
+/** Every leaf of a body by dotted path (a list is one leaf), and every object by its path. */
+function shape(value: unknown, at = ''): { leaves: string[]; objects: string[] } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { leaves: [at], objects: [] };
+  const out = { leaves: [] as string[], objects: [at] };
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    const sub = shape(v, at ? `${at}.${k}` : k);
+    out.leaves.push(...sub.leaves);
+    out.objects.push(...sub.objects);
+  }
+  return out;
+}
+
+function setAt(value: Record<string, unknown>, path: string, to: unknown): Record<string, unknown> {
+  const copy = structuredClone(value);
+  const keys = path.split('.');
+  let cur = copy as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) cur = cur[k] as Record<string, unknown>;
+  cur[keys.at(-1) as string] = to;
+  return copy;
+}
+
+/** A record of anything (`actual`: what happened, in the user's own keys): no key or string is wrong there. */
+const FREE_RECORD = /(^|\.)actual(\.|$)/;
+
+/** A value no field of ours accepts where `field` stands: an object, a list of objects, or a marked string. */
+const invalidFor = (field: string): fc.Arbitrary<unknown> => {
+  const name = field.split('.').at(-1) as string;
+  if (FREE_RECORD.test(field)) return fc.array(fc.integer(), { minLength: 1, maxLength: 3 }); // no value of `actual` is a list
+  const shapes: fc.Arbitrary<unknown>[] = [
+    fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), {
+      minKeys: 1,
+      maxKeys: 3,
+    }),
+    fc.array(fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.integer(), { minKeys: 1 }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+  ];
+  if (!FREE_TEXT.has(name)) shapes.push(fc.string({ maxLength: 20 }).map((s) => `~${s}`));
+  return fc.oneof(...shapes);
+};
+
+const text = fc.string({ maxLength: 40, unit: 'binary' });
+
+/** Path parameters: ids of every kind, plausible or not. */
+const pathValue = fc.oneof(
+  fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+  fc.constantFrom('current', 'garner-2014', 'x'),
+  text.filter((s) => s.length > 0),
+);
+
+function fillPath(path: string, values: string[]): string {
+  let i = 0;
+  return path.replace(/\{[^}]+\}/g, () => encodeURIComponent(values[i++] ?? 'x'));
+}
+
+/** Random and malformed bodies: text, bytes, JSON of any shape, cut JSON, or a valid body spoiled in one field. */
+function bodies(op: Operation): fc.Arbitrary<{ body: Buffer | null; spoiled: string | null }> {
+  const raw = fc.oneof(
+    text.map((s) => ({ body: Buffer.from(s), spoiled: null })),
+    fc.uint8Array({ maxLength: 64 }).map((b) => ({ body: Buffer.from(b), spoiled: null })),
+    fc
+      .jsonValue({ maxDepth: 3 })
+      .map((v) => ({ body: Buffer.from(JSON.stringify(v) ?? 'null'), spoiled: null })),
+    fc.constant({ body: null, spoiled: null }),
+  );
+  const valid = VALID[op.path];
+  if (!op.body || !valid) return raw;
+  const { leaves, objects } = shape(valid);
+  const spoiledField = fc
+    .constantFrom(...leaves)
+    .chain((field) => invalidFor(field).map((bad) => ({ field, body: setAt(valid, field, bad) })));
+  const unknownField = fc.constantFrom(...objects.filter((at) => !FREE_RECORD.test(at))).map((at) => {
+    const field = at ? `${at}.~unknown` : '~unknown';
+    return { field, body: at ? setAt(valid, field, 1) : { ...valid, '~unknown': 1 } };
+  });
+  const cut = fc
+    .integer({ min: 0, max: JSON.stringify(valid).length - 1 })
+    .map((n) => ({ body: Buffer.from(JSON.stringify(valid).slice(0, n)), spoiled: null }));
+  return fc.oneof(
+    { weight: 2, arbitrary: raw },
+    { weight: 1, arbitrary: cut },
+    {
+      weight: 4,
+      arbitrary: fc
+        .oneof(spoiledField, unknownField)
+        .map(({ field, body }) => ({ body: Buffer.from(JSON.stringify(body)), spoiled: field })),
+    },
+  );
+}
+
+function requests(op: Operation): fc.Arbitrary<Sent> {
+  const params = (op.path.match(/\{[^}]+\}/g) ?? []).length;
+  // Some queries are the declared parameters with random values, some add an unknown one; a
+  // query with a declared parameter always has one, so that no valid corpus-wide run is started.
+  const query = fc
+    .tuple(
+      fc.array(fc.tuple(fc.constantFrom(...(op.query.length > 0 ? op.query : ['q'])), text), {
+        minLength: op.query.length > 0 ? 1 : 0,
+        maxLength: 3,
+      }),
+      fc.option(
+        fc.tuple(
+          text.map((s) => `~${s}`),
+          text,
+        ),
+      ),
+    )
+    .map(([pairs, extra]) => {
+      const all = extra ? [...pairs, extra] : pairs;
+      return all.length === 0 ? '' : `?${new URLSearchParams(all).toString()}`;
+    });
+  const auth = fc.oneof(
+    { weight: 8, arbitrary: fc.constant(`Bearer ${TOKEN}`) },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: text.map((s) => `Bearer ${s}`) },
+  );
+  const type = fc.oneof(
+    { weight: 9, arbitrary: fc.constant('application/json') },
+    { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', '') },
+  );
+  return fc
+    .record({
+      values: fc.array(pathValue, { minLength: params, maxLength: params }),
+      query,
+      auth,
+      type,
+      payload: bodies(op),
+    })
+    .map(({ values, query, auth, type, payload }) => {
+      const headers: Record<string, string> = {};
+      if (payload.body !== null) {
+        headers['content-type'] = type;
+        headers['content-length'] = String(payload.body.length);
+      }
+      if (auth !== undefined) headers.authorization = auth.replace(/[^\x20-\x7e]/g, '?');
+      return {
+        method: op.method,
+        path: `${fillPath(op.path, values)}${query}`,
+        headers,
+        body: payload.body,
+        // Only in an otherwise valid request must the refusal name the spoiled field.
+        spoiled:
+          type === 'application/json' && auth === `Bearer ${TOKEN}` && query === '' ? payload.spoiled : null,
+      };
+    });
+}
+
+interface Problem {
+  readonly status: number;
+  readonly errors: readonly { readonly in: string; readonly path: string; readonly message: string }[];
+}
+
+function check(req: Sent, got: Got): void {
+  const where = `${req.method} ${req.path} -> ${got.status} ${got.text.slice(0, 300)}`;
+  expect(got.status, where).toBeLessThan(500);
+  if (got.status < 400) {
+    expect(req.spoiled, `a spoiled body was accepted: ${where}`).toBeNull();
+    return;
+  }
+  expect(got.type, where).toBe('application/problem+json');
+  const problem = JSON.parse(got.text) as Problem;
+  expect(problem.status, where).toBe(got.status);
+  expect(problem.errors.length, where).toBeGreaterThan(0);
+  for (const e of problem.errors) {
+    expect(['body', 'query', 'path', 'header'], where).toContain(e.in);
+    expect(typeof e.path, where).toBe('string');
+    expect(e.message.length, where).toBeGreaterThan(0);
+  }
+  if (req.spoiled !== null) {
+    const field = req.spoiled;
+    expect(got.status, where).toBe(400);
+    const named = problem.errors.some(
+      (e) => e.in === 'body' && (e.path === field || e.path.startsWith(`${field}.`)),
+    );
+    expect(named, `the error does not name ${field}: ${where}`).toBe(true);
+  }
+}
+
+describe('fuzzing every endpoint', () => {
+  it('finds the endpoints in /openapi.json', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it(`sends ${RUNS} random and malformed requests to each: never a 5xx, always problem+json naming the field`, async () => {
+    for (const op of operations) {
+      await fc.assert(
+        fc.asyncProperty(requests(op), async (req) => {
+          check(req, await send(req));
+        }),
+        { numRuns: RUNS, seed: 11 },
+      );
+    }
+  }, 600_000);
+});

@@ -1,0 +1,45 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** `recourse serve` as a user runs it: the built command, on a port, until SIGTERM. */
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.recourse as string);
+
+describe('recourse serve', () => {
+  it('serves the API on the port asked, prints where, and stops cleanly on SIGTERM', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'recourse-serve-'));
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
+      cwd: ROOT,
+      env: { ...process.env, RECOURSE_DATA: data, DATABASE_URL: '' },
+    });
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d) => {
+        out += d;
+        const m = /Recourse API on (http:\/\/localhost:\d+)/.exec(out);
+        if (m) resolve(m[1] as string);
+      });
+      child.on('exit', (code) => reject(new Error(`serve stopped with ${code}: ${out}`)));
+    });
+    expect(out).toContain(`docs: ${url}/docs`);
+    const health = await fetch(`${url.replace('localhost', '127.0.0.1')}/v1/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', store: 'pglite' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 60_000);
+
+  it('refuses a port that is not one, naming --port (exit 2)', () => {
+    const r = spawnSync(process.execPath, [BIN, 'serve', '--port', 'eighty'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--port: expected a port number');
+  });
+});
