@@ -61,7 +61,19 @@ afterAll(async () => {
 
 describe('the web app in Chromium', () => {
   it('loads the scenario view within budget: initial JS ≤ 300 KB gzipped, first render < 1 s', async () => {
+    // The browser's own first start (its processes, its compiler) is not the app's: one page
+    // first, then the measured one, with the HTTP cache off so every byte is fetched again.
+    const warm = await newPage();
+    await warm.goto(`${server.url}/`);
+    await warm.locator('table.matrix').waitFor();
+    const coldBrowser = await warm.evaluate(
+      () => performance.getEntriesByName('recourse:first-matrix')[0]?.startTime ?? Number.NaN,
+    );
+    await warm.close();
     const page = await newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     const scripts: Promise<number>[] = [];
     page.on('response', (r) => {
       if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length));
@@ -73,11 +85,13 @@ describe('the web app in Chromium', () => {
     );
     const gzipped = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
     console.log(
-      `initial JS: ${(gzipped / 1024).toFixed(1)} KB gzipped; first render ${firstRender.toFixed(0)} ms`,
+      `initial JS: ${(gzipped / 1024).toFixed(1)} KB gzipped; scenario first render ${firstRender.toFixed(0)} ms ` +
+        `(${coldBrowser.toFixed(0)} ms in the browser's very first page)`,
     );
     expect(scripts.length).toBeGreaterThan(0);
     expect(gzipped).toBeLessThanOrEqual(300 * 1024);
     expect(firstRender).toBeLessThan(1000);
+    await cdp.detach();
     await page.close();
   });
 

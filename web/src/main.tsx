@@ -1,3 +1,4 @@
+import './first-evaluation.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';

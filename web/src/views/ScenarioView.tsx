@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api, type Comparison, type FactSpec, type Incident, type RegimeSummary } from '../api.js';
 import { CellExplanation } from '../components/CellExplanation.js';
 import { ContrastNote } from '../components/ContrastNote.js';
@@ -40,10 +40,10 @@ export function ScenarioView({ search }: { readonly search: string }) {
   const compared = useApi<Comparison | null>(JSON.stringify(input), () =>
     input ? api.compare(input) : Promise.resolve(null),
   );
-  const [shown, setShown] = useState<Comparison | null>(null);
-  useEffect(() => {
-    if (compared.state === 'done' && compared.value) setShown(compared.value);
-  }, [compared]);
+  // While a new evaluation is on its way, the last one stays on screen (dimmed).
+  const last = useRef<Comparison | null>(null);
+  if (compared.state === 'done' && compared.value) last.current = compared.value;
+  const shown = last.current;
   useEffect(() => {
     if (shown) markFirstRender();
   }, [shown]);
