@@ -8,9 +8,9 @@ const STATUS_ORDER: readonly RouteStatus[] = ['available', 'undetermined', 'unav
  * numbers in words (the chart's label and the table beneath), so the colours are never alone.
  */
 export function ImpactCharts({ impact }: { readonly impact: CorpusImpact }) {
-  const width = 560;
+  const width = 440;
   const rowH = 26;
-  const labelW = 170;
+  const labelW = 130;
   const scale = (n: number) => (n / Math.max(1, impact.cases)) * (width - labelW - 10);
   return (
     <div className="charts">

@@ -5,9 +5,9 @@ type Average = NonNullable<JobView['result']>['averageYear'][number];
 
 /** Model estimates for an average year: per route, each regime's open count as a dot with its 90% interval. */
 export function IntervalChart({ averages }: { readonly averages: readonly Average[] }) {
-  const width = 560;
+  const width = 440;
   const rowH = 22;
-  const labelW = 170;
+  const labelW = 130;
   return (
     <div className="charts">
       {ROUTE_ORDER.map((route) => {
