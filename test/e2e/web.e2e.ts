@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +115,12 @@ describe('the web app in Chromium', () => {
     await page.locator('section.explanation ul.derivation').first().waitFor();
     expect(serious(await axeViolations(page))).toEqual([]);
     await screenshots(page, 'scenario-garner');
+    // The one-page report: the print stylesheet drops the controls and keeps the matrix and the reasons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('section.start').isVisible()).toBe(false);
+    expect(await page.locator('table.matrix').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'scenario-garner-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     await page.close();
   });
 

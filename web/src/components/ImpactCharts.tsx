@@ -10,7 +10,7 @@ const STATUS_ORDER: readonly RouteStatus[] = ['available', 'undetermined', 'unav
 export function ImpactCharts({ impact }: { readonly impact: CorpusImpact }) {
   const width = 440;
   const rowH = 26;
-  const labelW = 130;
+  const labelW = 140;
   const scale = (n: number) => (n / Math.max(1, impact.cases)) * (width - labelW - 10);
   return (
     <div className="charts">

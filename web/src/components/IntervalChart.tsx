@@ -7,7 +7,7 @@ type Average = NonNullable<JobView['result']>['averageYear'][number];
 export function IntervalChart({ averages }: { readonly averages: readonly Average[] }) {
   const width = 440;
   const rowH = 22;
-  const labelW = 130;
+  const labelW = 140;
   return (
     <div className="charts">
       {ROUTE_ORDER.map((route) => {
