@@ -28,7 +28,8 @@ let server: RunningServer;
 
 beforeAll(async () => {
   store = await openStore({ dataDir: 'memory://', envToken: TOKEN });
-  server = await startServer({ store, port: 0 });
+  // One evaluation thread, whatever the machine: the pooled path is the one tested.
+  server = await startServer({ store, port: 0, evaluateThreads: 1 });
 }, 60_000);
 
 afterAll(async () => {

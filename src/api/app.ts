@@ -17,6 +17,7 @@ import {
   tooLarge,
 } from './endpoint.js';
 import { endpoints, type Services } from './endpoints.js';
+import type { EvaluatePool } from './evaluate-pool.js';
 import { respond } from './headers.js';
 import { openApiDocument } from './openapi.js';
 import { ApiProblem, mergeProblems, problemResponse } from './problem.js';
@@ -35,6 +36,8 @@ export interface ApiOptions {
   readonly corsOrigins?: readonly string[];
   /** The bundled corpus and parameters; default: the repository's data/ directory. */
   readonly dataDir?: string;
+  /** Threads evaluating under built-in regimes for POST /v1/evaluate; none: in the server's thread. */
+  readonly pool?: EvaluatePool | null;
   /** Where unexpected errors are reported (they answer 500 without details); default: stderr. */
   readonly logError?: (e: unknown) => void;
 }
@@ -98,6 +101,7 @@ export function createApp(options: ApiOptions): Hono {
     store,
     corpus: once(() => loadCorpus(join(data, 'cases'))),
     parameters: once((): ParameterSet => loadParameters(join(data, 'parameters'))),
+    pool: options.pool ?? null,
   };
   const list = endpoints(services);
   const openapi = once(() => openApiDocument(list));

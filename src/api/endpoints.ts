@@ -23,7 +23,8 @@ import {
   traceIncident,
 } from '../law/index.js';
 import { type Store, StoreError } from '../store/index.js';
-import { define, type Endpoint, json } from './endpoint.js';
+import { define, type Endpoint, JSON_TYPE, json } from './endpoint.js';
+import type { EvaluatePool } from './evaluate-pool.js';
 import { respond } from './headers.js';
 import { JobQueueFull, Jobs } from './jobs.js';
 import { ApiProblem, badRequest, notFound } from './problem.js';
@@ -50,6 +51,8 @@ export interface Services {
   /** The bundled cases (data/cases), for diff and impact. */
   readonly corpus: () => readonly Incident[];
   readonly parameters: () => ParameterSet;
+  /** Threads for evaluate under built-in regimes, if any. */
+  readonly pool: EvaluatePool | null;
 }
 
 const BODY: IdFields = { in: 'body', regimes: 'regimes', with: 'with' };
@@ -243,7 +246,13 @@ export function endpoints(services: Services): Endpoint[] {
       body: evaluateRequest,
       responses: { ...ok('one Result v1 per regime, in the order asked', resultList) },
       handle: async ({ body }) => {
-        const rs = await regimes.resolve(idsOr(body.regimes), body.with ?? [], BODY);
+        const ids = idsOr(body.regimes);
+        const rs = await regimes.resolve(ids, body.with ?? [], BODY);
+        const builtIn = (body.with ?? []).length === 0 && ids.every((id) => REGIMES.has(id));
+        if (services.pool && builtIn)
+          return respond(await services.pool.evaluate(body.incident, ids), 200, {
+            'content-type': JSON_TYPE,
+          });
         return json(rs.map((r) => evaluateIncident(r, body.incident)));
       },
     }),

@@ -1,7 +1,9 @@
 import type { AddressInfo, Socket } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
 import type { Store } from '../store/index.js';
 import { type ApiOptions, createApp } from './app.js';
+import { EvaluatePool } from './evaluate-pool.js';
 import { SECURITY_HEADERS } from './headers.js';
 import { ApiProblem, PROBLEM_TYPE, problemBody } from './problem.js';
 
@@ -21,6 +23,8 @@ export interface ServeOptions extends Omit<ApiOptions, 'store'> {
   readonly port: number;
   /** Default 127.0.0.1: the server is reached from this machine only unless asked otherwise. */
   readonly hostname?: string;
+  /** Evaluation threads beside the server's own; default: one per other core, at most 3. */
+  readonly evaluateThreads?: number;
 }
 
 /**
@@ -51,7 +55,10 @@ function answerMalformed(error: Error & { code?: string }, socket: Socket): void
 }
 
 export function startServer(options: ServeOptions): Promise<RunningServer> {
-  const app = createApp(options);
+  const pool = new EvaluatePool(
+    options.evaluateThreads ?? Math.max(0, Math.min(3, availableParallelism() - 1)),
+  );
+  const app = createApp({ ...options, pool: pool.size > 0 ? pool : null });
   const hostname = options.hostname ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname }, (info: AddressInfo) => {
@@ -61,7 +68,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         port: info.port,
         close: () =>
           new Promise<void>((done, fail) => {
-            server.close((e) => (e ? fail(e) : done()));
+            server.close((e) => (e ? fail(e) : pool.close().then(done, fail)));
             if ('closeAllConnections' in server) server.closeAllConnections();
           }),
       });

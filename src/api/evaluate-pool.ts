@@ -1,0 +1,73 @@
+import { Worker } from 'node:worker_threads';
+import type { Incident } from '../law/index.js';
+
+/**
+ * Threads that evaluate incidents under built-in regimes and serialise the results, so that the
+ * server's own thread only reads requests and writes answers: one process then uses both cores
+ * of a two-core machine (what `npm run bench:api` measures). With no threads, the caller
+ * evaluates in its own thread.
+ */
+
+type Reply = { readonly id: number; readonly body?: ArrayBuffer; readonly error?: string };
+
+interface Thread {
+  readonly worker: Worker;
+  busy: number;
+}
+
+export class EvaluatePool {
+  private readonly threads: Thread[] = [];
+  private readonly pending = new Map<
+    number,
+    { resolve(b: Buffer<ArrayBuffer>): void; reject(e: Error): void }
+  >();
+  private next = 1;
+
+  constructor(readonly size: number) {}
+
+  private start(): Thread {
+    // Under tsx (tests, development) the worker is TypeScript: it registers the same loader first.
+    const typescript = import.meta.url.endsWith('.ts');
+    const url = new URL(typescript ? './evaluate-worker.ts' : './evaluate-worker.js', import.meta.url);
+    const worker = typescript
+      ? new Worker(
+          `import('tsx/esm/api').then((tsx) => tsx.register()).then(() => import(${JSON.stringify(url.href)}));`,
+          { eval: true },
+        )
+      : new Worker(url);
+    const thread: Thread = { worker, busy: 0 };
+    worker.on('message', (reply: Reply) => {
+      thread.busy--;
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (!waiting) return;
+      if (reply.body) waiting.resolve(Buffer.from(reply.body));
+      else waiting.reject(new Error(reply.error ?? 'evaluation failed'));
+    });
+    worker.on('error', (e) => {
+      for (const w of this.pending.values()) w.reject(e);
+      this.pending.clear();
+      this.threads.splice(this.threads.indexOf(thread), 1);
+    });
+    worker.unref();
+    this.threads.push(thread);
+    return thread;
+  }
+
+  /** The v1 results of the incident under each built-in regime named, as JSON bytes. */
+  evaluate(incident: Incident, regimes: readonly string[]): Promise<Buffer<ArrayBuffer>> {
+    while (this.threads.length < this.size) this.start();
+    const thread = this.threads.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.next++;
+    thread.busy++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      thread.worker.postMessage({ id, incident, regimes });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+    this.threads.length = 0;
+  }
+}

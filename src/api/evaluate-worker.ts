@@ -1,0 +1,32 @@
+import { parentPort } from 'node:worker_threads';
+import { evaluateIncident, type Incident, REGIMES } from '../law/index.js';
+
+/**
+ * A thread of the evaluation pool (evaluate-pool.ts): evaluates an incident under built-in
+ * regimes and sends back the v1 results as JSON bytes, whose memory is handed over, not copied.
+ */
+
+interface Task {
+  readonly id: number;
+  readonly incident: Incident;
+  readonly regimes: readonly string[];
+}
+
+parentPort?.on('message', (task: Task) => {
+  try {
+    const results = task.regimes.map((id) => {
+      const regime = REGIMES.get(id);
+      if (!regime) throw new Error(`unknown regime ${id}`);
+      return evaluateIncident(regime, task.incident);
+    });
+    const bytes = Buffer.from(JSON.stringify(results));
+    // A large Buffer has an ArrayBuffer of its own; a small one may share Node's pool: copy it then.
+    const own =
+      bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length
+        ? bytes.buffer
+        : new Uint8Array(bytes).buffer;
+    parentPort?.postMessage({ id: task.id, body: own }, [own as ArrayBuffer]);
+  } catch (e) {
+    parentPort?.postMessage({ id: task.id, error: e instanceof Error ? e.message : String(e) });
+  }
+});
