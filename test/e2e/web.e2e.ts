@@ -237,6 +237,14 @@ describe('the web app in Chromium', () => {
     await expect
       .poll(() => new URL(page.url()).searchParams.get('incident') ?? '')
       .toMatch(/"employer":"federal"/);
+    // A state law applied as if in force here: the columns say so, and a cell still explains itself.
+    await page.locator('summary', { hasText: 'State and local laws applied' }).click();
+    await page.locator('input[name="with"][value="co-sb20-217"]').check();
+    const column = page.locator('button[data-cell="officerSuit@current+co-sb20-217"]');
+    await column.waitFor();
+    await column.click();
+    await page.locator('section.explanation ul.derivation').first().waitFor();
+    expect(new URL(page.url()).searchParams.getAll('with')).toEqual(['co-sb20-217']);
     expect(serious(await axeViolations(page))).toEqual([]);
     await screenshots(page, 'scenario-form');
     await page.close();

@@ -16,10 +16,12 @@ interface Props {
 export function CellExplanation({ scenario, cell, result, onClose }: Props) {
   const route = result.routes[cell.route];
   const key = JSON.stringify([scenario, cell]);
-  const explained = useApi(`explain ${key}`, () => api.explain(scenario, cell.regime, cell.route));
+  // A result under laws applied everywhere is named `regime+law`; the API takes the regime and `with`.
+  const regime = cell.regime.split('+')[0] as string;
+  const explained = useApi(`explain ${key}`, () => api.explain(scenario, regime, cell.route));
   const wantsWhatIf = route.status === 'undetermined' || route.status === 'unavailable';
   const whatIf = useApi(`whatif ${key} ${wantsWhatIf}`, () =>
-    wantsWhatIf ? api.whatIf(scenario, cell.regime, cell.route) : Promise.resolve(null),
+    wantsWhatIf ? api.whatIf(scenario, regime, cell.route) : Promise.resolve(null),
   );
   const headingId = `explain-${cell.route}-${cell.regime}`;
   return (

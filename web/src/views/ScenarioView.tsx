@@ -217,6 +217,11 @@ export function ScenarioView({ search }: { readonly search: string }) {
             chosen={scenario.regimes}
             onChange={(r) => setScenario({ ...scenario, regimes: r, open: [] })}
           />
+          <StateLawPicker
+            ready={ready}
+            chosen={scenario.with}
+            onChange={(w) => setScenario({ ...scenario, with: w, open: [] })}
+          />
           {compared.state === 'error' ? (
             <p className="error" role="alert">
               {compared.message}
@@ -287,6 +292,44 @@ function RegimePicker({
             />
             <span className="regime-id">{r.id}</span> {r.title}
             {r.saved ? ' (yours)' : ''}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+/** State or local laws applied to the incident wherever it happened, as if in force (`with`). */
+function StateLawPicker({
+  ready,
+  chosen,
+  onChange,
+}: {
+  readonly ready: boolean;
+  readonly chosen: readonly string[];
+  readonly onChange: (laws: string[]) => void;
+}) {
+  const provisions = useApi('provisions', api.provisions, ready);
+  if (provisions.state !== 'done') return null;
+  return (
+    <details className="regime-picker no-print" open={chosen.length > 0}>
+      <summary>State and local laws applied as if in force here ({chosen.length})</summary>
+      <fieldset>
+        <legend className="visually-hidden">State and local laws applied as if in force here</legend>
+        {provisions.value.stateAndLocalLaws.map((l) => (
+          <label key={l.id} className="choice">
+            <input
+              type="checkbox"
+              name="with"
+              value={l.id}
+              checked={chosen.includes(l.id)}
+              onChange={(e) =>
+                onChange(e.target.checked ? [...chosen, l.id] : chosen.filter((x) => x !== l.id))
+              }
+            />
+            <span>
+              {l.title} <span className="muted">({l.cite})</span>
+            </span>
           </label>
         ))}
       </fieldset>
