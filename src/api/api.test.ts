@@ -302,6 +302,17 @@ describe('user regimes', () => {
       regime: 'my-package',
       hypothetical: true,
     });
+    const saved = await call(
+      'POST',
+      '/v1/scenarios',
+      { incident: garner, regimes: ['my-package'] },
+      authorized,
+    );
+    const scenario = (saved.body as { id: string }).id;
+    // A regime a saved scenario names cannot be removed from under it.
+    const refused = await call('DELETE', '/v1/regimes/my-package', undefined, authorized);
+    expectProblem(refused, 409, [['path', 'id']]);
+    expect((await call('DELETE', `/v1/scenarios/${scenario}`, undefined, authorized)).status).toBe(204);
     expect((await call('DELETE', '/v1/regimes/my-package', undefined, authorized)).status).toBe(204);
     expectProblem(await call('POST', '/v1/evaluate', { incident: garner, regimes: ['my-package'] }), 400, [
       ['body', 'regimes.0'],

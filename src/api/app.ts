@@ -59,8 +59,8 @@ function loadCorpus(dir: string): Incident[] {
     .map((f) => parseIncident(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
 }
 
-/** The store's refusals as problems: the field it names is in the body. */
-function fromStoreError(e: StoreError): ApiProblem {
+/** The store's refusals as problems: the field it names is in the body, or for a removal the path's id. */
+function fromStoreError(e: StoreError, removal: boolean): ApiProblem {
   const status = e.kind === 'conflict' ? 409 : e.kind === 'read-only' ? 403 : 400;
   const title =
     e.kind === 'conflict'
@@ -71,7 +71,11 @@ function fromStoreError(e: StoreError): ApiProblem {
   return new ApiProblem(
     status,
     title,
-    e.errors.map((x) => ({ in: e.kind === 'read-only' ? 'path' : 'body', path: x.path, message: x.message })),
+    e.errors.map((x) =>
+      removal
+        ? { in: 'path', path: 'id', message: x.message }
+        : { in: 'body', path: x.path, message: x.message },
+    ),
   );
 }
 
@@ -108,9 +112,9 @@ export function createApp(options: ApiOptions): Hono {
   const docs = once(() => docsPage(openapi() as Parameters<typeof docsPage>[0]));
 
   const app = new Hono();
-  app.onError((e) => {
+  app.onError((e, c) => {
     if (e instanceof ApiProblem) return problemResponse(e);
-    if (e instanceof StoreError) return problemResponse(fromStoreError(e));
+    if (e instanceof StoreError) return problemResponse(fromStoreError(e, c.req.method === 'DELETE'));
     logError(e);
     return problemResponse(
       new ApiProblem(500, 'Internal server error', [

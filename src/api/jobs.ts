@@ -83,7 +83,8 @@ export class Jobs {
   start(spec: SyntheticSpec): JobView {
     if (this.running() >= RUNNING_AT_ONCE) throw new JobQueueFull('a synthetic run is already in progress');
     const parameters = this.parameters();
-    const id = randomBytes(9).toString('base64url');
+    // Hex: an id path parameter starts with a letter or digit (a base64url one may not).
+    const id = randomBytes(8).toString('hex');
     const job: Job = {
       view: {
         id,
