@@ -20,9 +20,11 @@
  *
  * When the law of `current` changes, this file must follow: bench/peers.test.ts fails until it does.
  */
+import { FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON } from '../../src/law/federal/usc-18-242.js';
 import type { Incident, RouteSummary } from '../../src/law/index.js';
+import { hasCeiling, penaltyCeiling } from '../../src/law/results.js';
 import { NEW_YORK_CITY } from '../../src/law/states/nyc-ll48-2021.js';
-import type { Blocker, MaxPenalty, RouteStatus } from '../../src/law/vocabulary.js';
+import { type Blocker, CLAIMS, type MaxPenalty, type RouteStatus } from '../../src/law/vocabulary.js';
 
 type T3 = boolean | undefined;
 
@@ -52,11 +54,26 @@ const FAIR_WARNING = blocked('fair-warning');
 const FTCA_PROVISO = '1974-03-16';
 /** 34 U.S.C. 12601 (Pub. L. 103-322 § 210401). */
 const PATTERN_OR_PRACTICE_ENACTED = '1994-09-13';
+/** 42 U.S.C. 1983 (Civil Rights Act of 1871) and 18 U.S.C. 242 (Civil Rights Act of 1866): the year only. */
+const SECTION_1983_YEAR = '1871';
+const SECTION_242_YEAR = '1866';
+/** § 242's penalty tiers: Pub. L. 90-284, Pub. L. 100-690, Pub. L. 103-322. */
+const LIFE_IF_DEATH_FROM = '1968-04-11';
+const BODILY_INJURY_FROM = '1988-11-18';
+const TODAYS_TEXT_FROM = '1994-09-13';
+
+/** Before the year a law was enacted: not in force; in that year (day unknown): undetermined. */
+function enactedIn(year: string, date: string, route: () => Route): Route {
+  const y = date.slice(0, 4);
+  return y < year ? NOT_IN_FORCE : y === year ? UNDETERMINED : route();
+}
 /** State and local civil-rights actions: Colorado SB20-217, New Mexico HB 4, New York City Local
  * Law 48, Connecticut P.A. 20-1, Massachusetts ch. 253 (decertified conduct). */
 const COLORADO_FROM = '2020-06-19';
 const NEW_MEXICO_FROM = '2021-07-01';
 const NEW_YORK_CITY_FROM = '2021-03-25';
+/** Passed 2021-03-25, adopted by 2021-04-25 on a date not known: undetermined in between. */
+const NEW_YORK_CITY_ENACTED_BY = '2021-04-25';
 const CONNECTICUT_FROM = '2021-07-01';
 const MASSACHUSETTS_FROM = '2020-12-31';
 const NYC_CLAIMS = ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force'];
@@ -98,21 +115,42 @@ function pickP(c: T3, then: MaxPenalty, rest: MaxPenalty | undefined): MaxPenalt
 
 const INTENTIONAL_TORT_CLAIMS = ['excessive-force', 'false-arrest', 'unlawful-seizure'];
 const OTHER_TORT_CLAIMS = ['medical-neglect', 'conditions-of-confinement', 'property-taking'];
-const BIVENS_FOURTH_AMENDMENT = ['unlawful-search', 'unlawful-seizure', 'false-arrest'];
+/** An unlawful search: a trespass or invasion of privacy, which 28 U.S.C. 2680(h) does not list. */
+const UNLISTED_TORT_CLAIMS = ['unlawful-search'];
+const BIVENS_FOURTH_AMENDMENT = ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force'];
+const BIVENS_PRISON_MEDICAL = ['medical-neglect'];
+const ALL_CLAIMS: readonly string[] = CLAIMS;
+
+/** Every claim is among `inside`, and there is at least one. */
+function allClaimsAmong(claims: readonly string[] | null | undefined, inside: readonly string[]): T3 {
+  const outside = ALL_CLAIMS.filter((c) => !inside.includes(c));
+  return and3(hasAny(claims, inside), not3(hasAny(claims, outside)));
+}
 
 /** Qualified immunity shields the officer (Hope v. Pelzer; Harlow v. Fitzgerald). */
 function qualifiedImmunityShields(x: Incident): T3 {
   return pickB(isTrue(x.findings?.obviousViolation), false, not3(eq(x.findings?.clearlyEstablished, true)));
 }
 
-/** The claim is in a context where the Supreme Court recognised a Bivens remedy. */
+/**
+ * Every claim is in a context where the Supreme Court recognised a Bivens remedy; a Homeland
+ * Security officer or a border setting is a new context whatever the claims (Egbert; Hernandez).
+ */
 function bivensRecognizedContext(x: Incident): T3 {
   const role = x.officer?.role;
   const claims = x.conduct?.claims;
   return pickB(
-    and3(eq(role, 'police'), hasAny(claims, BIVENS_FOURTH_AMENDMENT)),
-    true,
-    pickB(and3(eq(role, 'corrections'), hasAny(claims, ['medical-neglect'])), true, false),
+    eq(x.officer?.department, 'homeland-security'),
+    false,
+    pickB(
+      eq(x.place.nearBorder, true),
+      false,
+      pickB(
+        and3(eq(role, 'police'), allClaimsAmong(claims, BIVENS_FOURTH_AMENDMENT)),
+        true,
+        pickB(and3(eq(role, 'corrections'), allClaimsAmong(claims, BIVENS_PRISON_MEDICAL)), true, false),
+      ),
+    ),
   );
 }
 
@@ -133,6 +171,10 @@ function bivensClaim(x: Incident): Route {
 }
 
 function section1983Claim(x: Incident): Route {
+  return enactedIn(SECTION_1983_YEAR, x.date, () => section1983ClaimInForce(x));
+}
+
+function section1983ClaimInForce(x: Incident): Route {
   return pick(
     isFalse(x.officer?.underColorOfLaw),
     NO_COLOR_OF_LAW,
@@ -157,17 +199,35 @@ function officerSuit(x: Incident): Route {
   );
 }
 
+/**
+ * An "investigative or law enforcement officer" of 28 U.S.C. 2680(h): federal police, Bureau of
+ * Prisons officers (18 U.S.C. 3050), anyone else empowered by law to search, seize or arrest.
+ */
+function ftcaLawEnforcementOfficer(x: Incident): T3 {
+  const o = x.officer;
+  return pickB(
+    eq(o?.role, 'police'),
+    true,
+    pickB(
+      and3(eq(o?.role, 'corrections'), eq(o?.department, 'justice')),
+      true,
+      isTrue(o?.lawEnforcementPowers),
+    ),
+  );
+}
+
 function ftcaClaim(x: Incident, date: string): Route {
   const claims = x.conduct?.claims;
   // 28 U.S.C. 1346(b): negligent or wrongful acts (medical neglect, conditions, property).
   const otherTort = hasAny(claims, OTHER_TORT_CLAIMS);
   // 28 U.S.C. 2680(h): intentional torts, allowed for law enforcement officers from 1974.
-  const intentionalByPolice = and3(eq(x.officer?.role, 'police'), hasAny(claims, INTENTIONAL_TORT_CLAIMS));
-  let rest = pick(not3(otherTort), NOT_COVERED, AVAILABLE);
+  const intentionalByOfficer = and3(ftcaLawEnforcementOfficer(x), hasAny(claims, INTENTIONAL_TORT_CLAIMS));
+  let rest: Route = NOT_COVERED;
   rest =
     date >= FTCA_PROVISO
-      ? pick(intentionalByPolice, AVAILABLE, rest)
-      : pick(intentionalByPolice, NOT_IN_FORCE, rest);
+      ? pick(intentionalByOfficer, AVAILABLE, rest)
+      : pick(intentionalByOfficer, NOT_IN_FORCE, rest);
+  rest = pick(hasAny(claims, UNLISTED_TORT_CLAIMS), AVAILABLE, rest);
   rest = pick(otherTort, AVAILABLE, rest);
   return pick(isFalse(x.officer?.withinScopeOfEmployment), NOT_WITHIN_SCOPE, rest);
 }
@@ -181,6 +241,10 @@ function monellPolicyOrCustom(x: Incident): T3 {
 }
 
 function monellClaim(x: Incident): Route {
+  return enactedIn(SECTION_1983_YEAR, x.date, () => monellClaimInForce(x));
+}
+
+function monellClaimInForce(x: Incident): Route {
   return pick(
     isFalse(x.officer?.underColorOfLaw),
     NO_COLOR_OF_LAW,
@@ -209,7 +273,17 @@ function section242FairWarning(x: Incident): T3 {
   return pickB(isTrue(x.findings?.obviousViolation), true, eq(x.findings?.clearlyEstablished, true));
 }
 
+/** "Willfully": purpose or knowing; recklessness is not (Screws; Reese's circuit view aside). */
+function section242MentalStateMet(x: Incident): T3 {
+  const state = x.findings?.mentalState;
+  return pickB(eq(state, 'reckless'), false, oneOf(state, ['purpose', 'knowing']));
+}
+
 function section242Charge(x: Incident): Route {
+  return enactedIn(SECTION_242_YEAR, x.date, () => section242ChargeInForce(x));
+}
+
+function section242ChargeInForce(x: Incident): Route {
   return pick(
     isFalse(x.officer?.underColorOfLaw),
     NO_COLOR_OF_LAW,
@@ -217,7 +291,7 @@ function section242Charge(x: Incident): Route {
       isFalse(x.findings?.rightViolated),
       NO_VIOLATION,
       pick(
-        not3(eq(x.findings?.mentalState, 'purpose')),
+        not3(section242MentalStateMet(x)),
         MENTAL_STATE,
         pick(not3(section242FairWarning(x)), FAIR_WARNING, AVAILABLE),
       ),
@@ -225,15 +299,25 @@ function section242Charge(x: Incident): Route {
   );
 }
 
-function section242MaxPenalty(x: Incident): MaxPenalty | undefined {
+/** The ceiling of the text in force on the date of the conduct, from the default up. */
+function section242MaxPenalty(x: Incident, date: string): MaxPenalty | undefined {
   const harm = x.harm;
+  const force = x.conduct?.force;
   const injury =
     harm === null || harm === undefined ? undefined : harm === 'injury' || harm === 'serious-injury';
-  return pickP(
-    eq(harm, 'death'),
-    'death',
-    pickP(or3(injury, hasAny(x.conduct?.force, ['firearm'])), '10y', '1y'),
-  );
+  const today = date >= TODAYS_TEXT_FROM;
+  let p: MaxPenalty | undefined = '1y';
+  if (today)
+    p = pickP(
+      and3(hasAny(force, FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON), isTrue(x.findings?.dangerousWeapon)),
+      '10y',
+      p,
+    );
+  if (date >= BODILY_INJURY_FROM && !today) p = pickP(injury, '10y', p);
+  if (today) p = pickP(or3(injury, hasAny(force, ['firearm'])), '10y', p);
+  if (date >= LIFE_IF_DEATH_FROM && !today) p = pickP(eq(harm, 'death'), 'life', p);
+  if (today) p = pickP(eq(harm, 'death'), 'death', p);
+  return p;
 }
 
 function patternOrPracticeAction(x: Incident, date: string): Route {
@@ -242,7 +326,7 @@ function patternOrPracticeAction(x: Incident, date: string): Route {
     eq(x.officer?.employer, 'federal'),
     NOT_COVERED,
     pick(
-      oneOf(x.officer?.role, ['corrections', 'other-official']),
+      and3(oneOf(x.officer?.role, ['corrections', 'other-official']), isFalse(x.agency?.juvenileJustice)),
       NOT_COVERED,
       pick(isFalse(x.agency?.patternOrPractice), NO_PATTERN, AVAILABLE),
     ),
@@ -298,7 +382,8 @@ function stateSuit(x: Incident, date: string): Route {
         oneOf(x.place.locality, NEW_YORK_CITY),
         and3(and3(eq(o?.employer, 'local'), police), hasAny(x.conduct?.claims, NYC_CLAIMS)),
       );
-      return pick(covered, newYorkCityClaim(x), NOT_APPLICABLE);
+      const claim = date < NEW_YORK_CITY_ENACTED_BY ? UNDETERMINED : newYorkCityClaim(x);
+      return pick(covered, claim, NOT_APPLICABLE);
     }
     case 'CT':
       if (date < CONNECTICUT_FROM) return NOT_APPLICABLE;
@@ -319,7 +404,11 @@ function stateSuit(x: Incident, date: string): Route {
 export function handWrittenSummary(x: Incident): RouteSummary {
   const date = x.date;
   const federalProsecution = section242Charge(x);
-  const p = section242MaxPenalty(x);
+  const p = !hasCeiling(federalProsecution.status, federalProsecution.blockedBy)
+    ? { maxPenalty: null, loweredBy: null }
+    : penaltyCeiling(x, section242MaxPenalty(x, date), (facts) =>
+        section242MaxPenalty(facts as Incident, date),
+      );
   return {
     routes: {
       officerSuit: officerSuit(x),
@@ -328,6 +417,7 @@ export function handWrittenSummary(x: Incident): RouteSummary {
       federalProsecution,
       patternOrPractice: patternOrPracticeAction(x, date),
     },
-    maxPenalty: federalProsecution.status === 'not-applicable' ? null : (p ?? null),
+    maxPenalty: p.maxPenalty,
+    maxPenaltyLoweredTo: p.loweredBy?.maxPenalty ?? null,
   };
 }

@@ -22,10 +22,14 @@
  * When the law of `current` changes, this file must follow: bench/peers.test.ts fails until it does.
  */
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { withFact } from '../../src/engine/index.js';
+import { DANGEROUS_WEAPON, FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON } from '../../src/law/federal/usc-18-242.js';
 import type { Incident, RouteSummary } from '../../src/law/index.js';
+import { hasCeiling, penaltyCeiling } from '../../src/law/results.js';
 import { NEW_YORK_CITY } from '../../src/law/states/nyc-ll48-2021.js';
 import {
   type Blocker,
+  CLAIMS,
   type MaxPenalty,
   ROUTES,
   type RouteName,
@@ -36,8 +40,11 @@ import {
 const FACTS = [
   'place.state',
   'place.locality',
+  'place.nearBorder',
   'officer.employer',
   'officer.role',
+  'officer.department',
+  'officer.lawEnforcementPowers',
   'officer.underColorOfLaw',
   'officer.withinScopeOfEmployment',
   'officer.goodFaithBelief',
@@ -45,6 +52,7 @@ const FACTS = [
   'agency.patternOrPractice',
   'agency.policyOrCustomCaused',
   'agency.deliberatelyIndifferentTraining',
+  'agency.juvenileJustice',
   'conduct.force',
   'conduct.claims',
   'harm',
@@ -52,6 +60,7 @@ const FACTS = [
   'findings.clearlyEstablished',
   'findings.obviousViolation',
   'findings.mentalState',
+  'findings.dangerousWeapon',
 ] as const;
 
 const FACT_KEYS = FACTS.map((p) => p.split('.'));
@@ -99,6 +108,15 @@ const any = (...cs: Cond[]): TopLevelCondition => ({ any: cs as TopLevelConditio
 const FTCA_PROVISO = '1974-03-16';
 /** 34 U.S.C. 12601 (Pub. L. 103-322 § 210401). */
 const PATTERN_OR_PRACTICE_ENACTED = '1994-09-13';
+/** 42 U.S.C. 1983 (Civil Rights Act of 1871) and 18 U.S.C. 242 (Civil Rights Act of 1866): the year only. */
+const SECTION_1983_FROM = '1871-01-01';
+const SECTION_1983_YEAR_END = '1872-01-01';
+const SECTION_242_FROM = '1866-01-01';
+const SECTION_242_YEAR_END = '1867-01-01';
+/** § 242's penalty tiers: Pub. L. 90-284, Pub. L. 100-690, Pub. L. 103-322. */
+const LIFE_IF_DEATH_FROM = '1968-04-11';
+const BODILY_INJURY_FROM = '1988-11-18';
+const TODAYS_TEXT_FROM = '1994-09-13';
 const onOrAfter = (date: string): Cond => ({ fact: 'date', operator: 'dateOnOrAfter', value: date });
 const before = (date: string): Cond => ({ fact: 'date', operator: 'dateBefore', value: date });
 
@@ -106,6 +124,8 @@ const before = (date: string): Cond => ({ fact: 'date', operator: 'dateBefore', 
 const COLORADO_FROM = '2020-06-19';
 const NEW_MEXICO_FROM = '2021-07-01';
 const NEW_YORK_CITY_FROM = '2021-03-25';
+/** Passed 2021-03-25, adopted by 2021-04-25 on a date not known: no rule fires in between. */
+const NEW_YORK_CITY_ENACTED_BY = '2021-04-25';
 const CONNECTICUT_FROM = '2021-07-01';
 const MASSACHUSETTS_FROM = '2020-12-31';
 const NYC_CLAIMS = ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force'];
@@ -114,7 +134,32 @@ const NOT_STATE_OR_LOCAL = ['federal', 'tribal'];
 
 const INTENTIONAL_TORT_CLAIMS = ['excessive-force', 'false-arrest', 'unlawful-seizure'];
 const OTHER_TORT_CLAIMS = ['medical-neglect', 'conditions-of-confinement', 'property-taking'];
-const BIVENS_FOURTH_AMENDMENT = ['unlawful-search', 'unlawful-seizure', 'false-arrest'];
+/** An unlawful search: a trespass or invasion of privacy, which 28 U.S.C. 2680(h) does not list. */
+const UNLISTED_TORT_CLAIMS = ['unlawful-search'];
+const BIVENS_FOURTH_AMENDMENT = ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force'];
+const BIVENS_PRISON_MEDICAL = ['medical-neglect'];
+const outside = (inside: readonly string[]) => CLAIMS.filter((c) => !inside.includes(c));
+/** Every claim is among `inside`, and there is at least one (known true). */
+const allClaimsAmong = (inside: readonly string[]): Cond =>
+  all(hasAny('conduct.claims', inside), hasNone('conduct.claims', outside(inside)));
+/** Some claim is outside `inside`, or there is none among it (known false). */
+const notAllClaimsAmong = (inside: readonly string[]): Cond =>
+  any(hasNone('conduct.claims', inside), hasAny('conduct.claims', outside(inside)));
+
+/**
+ * An "investigative or law enforcement officer" of 28 U.S.C. 2680(h): federal police, Bureau of
+ * Prisons officers (18 U.S.C. 3050), anyone else empowered by law to search, seize or arrest.
+ */
+const LAW_ENFORCEMENT_OFFICER = any(
+  is('officer.role', 'police'),
+  all(is('officer.role', 'corrections'), is('officer.department', 'justice')),
+  is('officer.lawEnforcementPowers', true),
+);
+const NOT_LAW_ENFORCEMENT_OFFICER = all(
+  isIn('officer.role', NOT_POLICE),
+  any(is('officer.role', 'other-official'), isIn('officer.department', ['homeland-security', 'other'])),
+  is('officer.lawEnforcementPowers', false),
+);
 
 /** The definitions the routes refer to, as known-true / known-false condition pairs. */
 const NAMED_CONDITIONS: Record<string, TopLevelCondition> = {
@@ -127,17 +172,26 @@ const NAMED_CONDITIONS: Record<string, TopLevelCondition> = {
     is('findings.obviousViolation', true),
     is('findings.clearlyEstablished', true),
   ),
-  // Bivens (Fourth Amendment search and arrest) and Carlson v. Green (prison medical care).
-  'bivens.recognizedContext=true': any(
-    all(is('officer.role', 'police'), hasAny('conduct.claims', BIVENS_FOURTH_AMENDMENT)),
-    all(is('officer.role', 'corrections'), hasAny('conduct.claims', ['medical-neglect'])),
-  ),
-  'bivens.recognizedContext=false': all(
+  // Egbert v. Boule and Hernandez v. Mesa (Homeland Security, the border: new contexts), then Bivens
+  // (Fourth Amendment claims) and Carlson v. Green (prison medical care), every claim fitting.
+  'bivens.recognizedContext=true': all(
+    isIn('officer.department', ['justice', 'other']),
+    is('place.nearBorder', false),
     any(
-      isIn('officer.role', ['corrections', 'other-official']),
-      hasNone('conduct.claims', BIVENS_FOURTH_AMENDMENT),
+      all(is('officer.role', 'police'), allClaimsAmong(BIVENS_FOURTH_AMENDMENT)),
+      all(is('officer.role', 'corrections'), allClaimsAmong(BIVENS_PRISON_MEDICAL)),
     ),
-    any(isIn('officer.role', ['police', 'other-official']), hasNone('conduct.claims', ['medical-neglect'])),
+  ),
+  'bivens.recognizedContext=false': any(
+    is('officer.department', 'homeland-security'),
+    is('place.nearBorder', true),
+    all(
+      any(
+        isIn('officer.role', ['corrections', 'other-official']),
+        notAllClaimsAmong(BIVENS_FOURTH_AMENDMENT),
+      ),
+      any(isIn('officer.role', ['police', 'other-official']), notAllClaimsAmong(BIVENS_PRISON_MEDICAL)),
+    ),
   ),
   // City of Canton v. Harris; Monell.
   'monell.policyOrCustom=true': any(
@@ -158,12 +212,12 @@ const NAMED_CONDITIONS: Record<string, TopLevelCondition> = {
     is('findings.clearlyEstablished', false),
   ),
   // 28 U.S.C. 2680(h): intentional torts by investigative or law enforcement officers.
-  'ftca.intentionalTortByPolice=true': all(
-    is('officer.role', 'police'),
+  'ftca.intentionalTortByOfficer=true': all(
+    LAW_ENFORCEMENT_OFFICER,
     hasAny('conduct.claims', INTENTIONAL_TORT_CLAIMS),
   ),
-  'ftca.intentionalTortByPolice=false': any(
-    isIn('officer.role', ['corrections', 'other-official']),
+  'ftca.intentionalTortByOfficer=false': any(
+    NOT_LAW_ENFORCEMENT_OFFICER,
     hasNone('conduct.claims', INTENTIONAL_TORT_CLAIMS),
   ),
   // Which state or local civil-rights action covers the incident, by place, date and officer.
@@ -281,7 +335,22 @@ export const RULES: readonly RuleProperties[] = [
     all(FEDERAL, COLOR, ref('bivens.recognizedContext=true'), ref('qualifiedImmunity.shields=false'), RIGHT),
     'available',
   ),
-  // officerSuit, state or local officer: 42 U.S.C. 1983.
+  // officerSuit, state or local officer: 42 U.S.C. 1983 (before 1871 none; in 1871 the day is unknown).
+  route(
+    '1983.before-enactment',
+    'officerSuit',
+    70,
+    all(STATE_OR_LOCAL, before(SECTION_1983_FROM)),
+    'unavailable',
+    'not-in-force',
+  ),
+  route(
+    '1983.year-unknown-day',
+    'officerSuit',
+    70,
+    all(STATE_OR_LOCAL, onOrAfter(SECTION_1983_FROM), before(SECTION_1983_YEAR_END)),
+    'undetermined',
+  ),
   route('1983.color', 'officerSuit', 60, all(STATE_OR_LOCAL, NO_COLOR), 'unavailable', 'no-color-of-law'),
   route(
     '1983.qualified-immunity',
@@ -310,6 +379,21 @@ export const RULES: readonly RuleProperties[] = [
     'not-covered',
   ),
   // employerSuit, local government: Monell.
+  route(
+    'monell.before-enactment',
+    'employerSuit',
+    70,
+    all(LOCAL, before(SECTION_1983_FROM)),
+    'unavailable',
+    'not-in-force',
+  ),
+  route(
+    'monell.year-unknown-day',
+    'employerSuit',
+    70,
+    all(LOCAL, onOrAfter(SECTION_1983_FROM), before(SECTION_1983_YEAR_END)),
+    'undetermined',
+  ),
   route('monell.color', 'employerSuit', 60, all(LOCAL, NO_COLOR), 'unavailable', 'no-color-of-law'),
   route('monell.no-violation', 'employerSuit', 50, all(LOCAL, NO_RIGHT), 'unavailable', 'no-violation'),
   route(
@@ -344,6 +428,13 @@ export const RULES: readonly RuleProperties[] = [
     'available',
   ),
   route(
+    'ftca.trespass-and-privacy',
+    'employerSuit',
+    45,
+    all(FEDERAL, is('officer.withinScopeOfEmployment', true), hasAny('conduct.claims', UNLISTED_TORT_CLAIMS)),
+    'available',
+  ),
+  route(
     'ftca.proviso',
     'employerSuit',
     40,
@@ -351,7 +442,7 @@ export const RULES: readonly RuleProperties[] = [
       FEDERAL,
       onOrAfter(FTCA_PROVISO),
       is('officer.withinScopeOfEmployment', true),
-      ref('ftca.intentionalTortByPolice=true'),
+      ref('ftca.intentionalTortByOfficer=true'),
     ),
     'available',
   ),
@@ -363,7 +454,8 @@ export const RULES: readonly RuleProperties[] = [
       FEDERAL,
       before(FTCA_PROVISO),
       hasNone('conduct.claims', OTHER_TORT_CLAIMS),
-      ref('ftca.intentionalTortByPolice=true'),
+      hasNone('conduct.claims', UNLISTED_TORT_CLAIMS),
+      ref('ftca.intentionalTortByOfficer=true'),
     ),
     'unavailable',
     'not-in-force',
@@ -376,7 +468,8 @@ export const RULES: readonly RuleProperties[] = [
       FEDERAL,
       onOrAfter(FTCA_PROVISO),
       hasNone('conduct.claims', OTHER_TORT_CLAIMS),
-      ref('ftca.intentionalTortByPolice=false'),
+      hasNone('conduct.claims', UNLISTED_TORT_CLAIMS),
+      ref('ftca.intentionalTortByOfficer=false'),
     ),
     'unavailable',
     'not-covered',
@@ -385,7 +478,12 @@ export const RULES: readonly RuleProperties[] = [
     'ftca.intentional-torts-excepted-before-proviso',
     'employerSuit',
     30,
-    all(FEDERAL, before(FTCA_PROVISO), hasNone('conduct.claims', OTHER_TORT_CLAIMS)),
+    all(
+      FEDERAL,
+      before(FTCA_PROVISO),
+      hasNone('conduct.claims', OTHER_TORT_CLAIMS),
+      hasNone('conduct.claims', UNLISTED_TORT_CLAIMS),
+    ),
     'unavailable',
     'not-covered',
   ),
@@ -415,11 +513,17 @@ export const RULES: readonly RuleProperties[] = [
     'nyc.violation',
     'stateSuit',
     50,
-    all(ref('newYorkCity.covered=true'), NO_RIGHT),
+    all(ref('newYorkCity.covered=true'), onOrAfter(NEW_YORK_CITY_ENACTED_BY), NO_RIGHT),
     'unavailable',
     'no-violation',
   ),
-  route('nyc.liable', 'stateSuit', 20, all(ref('newYorkCity.covered=true'), RIGHT), 'available'),
+  route(
+    'nyc.liable',
+    'stateSuit',
+    20,
+    all(ref('newYorkCity.covered=true'), onOrAfter(NEW_YORK_CITY_ENACTED_BY), RIGHT),
+    'available',
+  ),
   // Connecticut P.A. 20-1: an objective good-faith defence.
   route(
     'ct.color-of-law',
@@ -476,14 +580,29 @@ export const RULES: readonly RuleProperties[] = [
     'not-applicable',
   ),
 
-  // federalProsecution: 18 U.S.C. 242.
+  // federalProsecution: 18 U.S.C. 242 (before 1866 none; in 1866 the day is unknown).
+  route(
+    '242.before-enactment',
+    'federalProsecution',
+    70,
+    all(before(SECTION_242_FROM)),
+    'unavailable',
+    'not-in-force',
+  ),
+  route(
+    '242.year-unknown-day',
+    'federalProsecution',
+    70,
+    all(onOrAfter(SECTION_242_FROM), before(SECTION_242_YEAR_END)),
+    'undetermined',
+  ),
   route('242.color', 'federalProsecution', 60, all(NO_COLOR), 'unavailable', 'no-color-of-law'),
   route('242.deprivation', 'federalProsecution', 50, all(NO_RIGHT), 'unavailable', 'no-violation'),
   route(
     '242.willfully',
     'federalProsecution',
     40,
-    all(isIn('findings.mentalState', ['knowing', 'reckless', 'negligent', 'none'])),
+    all(isIn('findings.mentalState', ['reckless', 'negligent', 'none'])),
     'unavailable',
     'mental-state',
   ),
@@ -499,7 +618,12 @@ export const RULES: readonly RuleProperties[] = [
     '242.offense',
     'federalProsecution',
     20,
-    all(COLOR, RIGHT, is('findings.mentalState', 'purpose'), ref('section242.fairWarning=true')),
+    all(
+      COLOR,
+      RIGHT,
+      isIn('findings.mentalState', ['purpose', 'knowing']),
+      ref('section242.fairWarning=true'),
+    ),
     'available',
   ),
 
@@ -517,7 +641,7 @@ export const RULES: readonly RuleProperties[] = [
     '12601.law-enforcement-officers',
     'patternOrPractice',
     45,
-    all(isIn('officer.role', NOT_POLICE)),
+    all(isIn('officer.role', NOT_POLICE), is('agency.juvenileJustice', false)),
     'unavailable',
     'not-covered',
   ),
@@ -536,32 +660,75 @@ export const RULES: readonly RuleProperties[] = [
     all(
       onOrAfter(PATTERN_OR_PRACTICE_ENACTED),
       isIn('officer.employer', ['state', 'local', 'tribal']),
-      is('officer.role', 'police'),
+      any(is('officer.role', 'police'), is('agency.juvenileJustice', true)),
       is('agency.patternOrPractice', true),
     ),
     'available',
   ),
 
-  // The § 242 penalty ceiling.
+  // The § 242 penalty ceiling, by the text in force on the date of the conduct.
   {
     name: '242.death-results',
     priority: 60,
-    conditions: all(is('harm', 'death')),
+    conditions: all(onOrAfter(TODAYS_TEXT_FROM), is('harm', 'death')),
     event: { type: 'penalty', params: { maxPenalty: 'death' } },
+  },
+  {
+    name: '242.death-results-1968',
+    priority: 59,
+    conditions: all(onOrAfter(LIFE_IF_DEATH_FROM), before(TODAYS_TEXT_FROM), is('harm', 'death')),
+    event: { type: 'penalty', params: { maxPenalty: 'life' } },
   },
   {
     name: '242.bodily-injury-or-weapon',
     priority: 50,
-    conditions: any(
+    conditions: all(
+      onOrAfter(TODAYS_TEXT_FROM),
+      any(
+        isIn('harm', ['injury', 'serious-injury']),
+        all(is('harm', 'none'), hasAny('conduct.force', ['firearm'])),
+      ),
+    ),
+    event: { type: 'penalty', params: { maxPenalty: '10y' } },
+  },
+  {
+    name: '242.bodily-injury-1988',
+    priority: 49,
+    conditions: all(
+      onOrAfter(BODILY_INJURY_FROM),
+      before(TODAYS_TEXT_FROM),
       isIn('harm', ['injury', 'serious-injury']),
-      all(is('harm', 'none'), hasAny('conduct.force', ['firearm'])),
+    ),
+    event: { type: 'penalty', params: { maxPenalty: '10y' } },
+  },
+  {
+    name: '242.dangerous-weapon',
+    priority: 45,
+    conditions: all(
+      onOrAfter(TODAYS_TEXT_FROM),
+      is('harm', 'none'),
+      hasNone('conduct.force', ['firearm']),
+      hasAny('conduct.force', FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON),
+      is('findings.dangerousWeapon', true),
     ),
     event: { type: 'penalty', params: { maxPenalty: '10y' } },
   },
   {
     name: '242.base-penalty',
     priority: 40,
-    conditions: all(is('harm', 'none'), hasNone('conduct.force', ['firearm'])),
+    conditions: any(
+      before(LIFE_IF_DEATH_FROM),
+      all(before(BODILY_INJURY_FROM), isIn('harm', ['none', 'injury', 'serious-injury'])),
+      all(before(TODAYS_TEXT_FROM), is('harm', 'none')),
+      all(
+        is('harm', 'none'),
+        hasNone('conduct.force', ['firearm']),
+        any(
+          hasNone('conduct.force', FORCE_THAT_MAY_BE_A_DANGEROUS_WEAPON),
+          is('findings.dangerousWeapon', false),
+        ),
+      ),
+    ),
     event: { type: 'penalty', params: { maxPenalty: '1y' } },
   },
 ];
@@ -580,12 +747,14 @@ export function createEngine(): Engine {
 
 type Routes = Record<RouteName, { status: RouteStatus; blockedBy: Blocker | null }>;
 
-/** The route summary of an incident, with json-rules-engine. */
-export async function jsonRulesEngineSummary(engine: Engine, x: Incident): Promise<RouteSummary> {
-  const { events } = await engine.run(toFacts(x));
+/** The routes and the § 242 ceiling json-rules-engine gives for an incident's facts. */
+async function runOnce(
+  engine: Engine,
+  x: unknown,
+): Promise<{ routes: Routes; penalty: MaxPenalty | undefined }> {
+  const { events } = await engine.run(toFacts(x as Incident));
   const decided: Partial<Routes> = {};
-  let penalty: MaxPenalty | null = null;
-  let penaltySet = false;
+  let penalty: MaxPenalty | undefined;
   for (const e of events) {
     const p = e.params as Record<string, unknown>;
     if (e.type === 'route') {
@@ -593,15 +762,31 @@ export async function jsonRulesEngineSummary(engine: Engine, x: Incident): Promi
       // The first event for a route is the highest-priority rule that fired.
       if (decided[name] === undefined)
         decided[name] = { status: p.status as RouteStatus, blockedBy: p.blockedBy as Blocker | null };
-    } else if (e.type === 'penalty' && !penaltySet) {
+    } else if (e.type === 'penalty' && penalty === undefined) {
       penalty = p.maxPenalty as MaxPenalty;
-      penaltySet = true;
     }
   }
   const routes = {} as Routes;
   for (const name of ROUTES) routes[name] = decided[name] ?? { status: 'undetermined', blockedBy: null };
+  return { routes, penalty };
+}
+
+/** The route summary of an incident, with json-rules-engine. */
+export async function jsonRulesEngineSummary(engine: Engine, x: Incident): Promise<RouteSummary> {
+  const { routes, penalty } = await runOnce(engine, x);
+  if (!hasCeiling(routes.federalProsecution.status, routes.federalProsecution.blockedBy))
+    return { routes, maxPenalty: null, maxPenaltyLoweredTo: null };
+  // The ceiling under either finding of a dangerous weapon, worked out first (engine.run is async).
+  const found = x.findings?.dangerousWeapon;
+  const open = penalty === undefined && (found === undefined || found === null);
+  const ifYes = open ? (await runOnce(engine, withFact(x, DANGEROUS_WEAPON, true))).penalty : undefined;
+  const ifNo = open ? (await runOnce(engine, withFact(x, DANGEROUS_WEAPON, false))).penalty : undefined;
+  const ceiling = penaltyCeiling(x, penalty, (facts) =>
+    (facts as Incident).findings?.dangerousWeapon === true ? ifYes : ifNo,
+  );
   return {
     routes,
-    maxPenalty: routes.federalProsecution.status === 'not-applicable' ? null : penalty,
+    maxPenalty: ceiling.maxPenalty,
+    maxPenaltyLoweredTo: ceiling.loweredBy?.maxPenalty ?? null,
   };
 }

@@ -63,10 +63,13 @@ describe('contrast', () => {
     expect(c.a.status).toBe('unavailable');
     expect(c.b.status).toBe('available');
     expect(c.causes.map((x) => x.definition)).toEqual(['section242.mentalStateMet']);
-    expect(c.divergence?.a).toMatchObject({ value: false, rule: 'screws-v-united-states.specific-intent' });
+    expect(c.divergence?.a).toMatchObject({
+      value: false,
+      rule: 'screws-v-united-states.recklessness-not-willful',
+    });
     expect(c.divergence?.b).toMatchObject({
       value: true,
-      rule: 'hr-1280.sec-101.knowingly-or-recklessly',
+      rule: 'hr-1280.sec-101.recklessly',
       provision: 'hr-1280-sec-101',
     });
     expect(c.sentence).toContain('Screws v. United States');

@@ -2,8 +2,23 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileSummary, current, parseIncident, REGIMES, ROUTES, STATUSES } from '../law/index.js';
-import { type CorpusImpact, corpusImpact, type LoadedCase } from './impact.js';
+import { type Overlay, withOverlays } from '../engine/index.js';
+import {
+  compileSummary,
+  current,
+  parseIncident,
+  REGIMES,
+  ROUTES,
+  regimeWith,
+  STATUSES,
+} from '../law/index.js';
+import {
+  type CorpusImpact,
+  corpusImpact,
+  type LoadedCase,
+  overlaysOfSubset,
+  provisionsBeyond,
+} from './impact.js';
 
 /** Impact over cases whose answer is known, and the invariants of every run. */
 
@@ -170,5 +185,47 @@ describe('corpusImpact with a bad case', () => {
     expect(impact.cases).toBe(0);
     expect(impact.changes).toEqual([]);
     for (const r of impact.regimes) for (const route of ROUTES) expect(r.routes[route].available).toBe(0);
+  });
+});
+
+describe('corpusImpact against a provision that replaces an overlay of the baseline', () => {
+  // Colorado's SB 20-217 applied everywhere replaces the same law applied in place: same id, other
+  // content. Without it (subset 0) the baseline keeps Colorado's law in Colorado.
+  const everywhere = regimeWith('current', ['co-sb20-217']);
+  const arrest = (id: string, state: string) =>
+    parseIncident(`
+      id: ${id}
+      date: 2021-03-01
+      place: { state: ${state} }
+      officer: { employer: local, role: police, underColorOfLaw: true, withinScopeOfEmployment: true, goodFaithBelief: true }
+      conduct: { force: [bodily-force], claims: [excessive-force] }
+      harm: injury
+      findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false }
+    `);
+  const denver = arrest('denver-arrest', 'CO');
+  const dallas = arrest('dallas-arrest', 'TX');
+  const cases: LoadedCase[] = [
+    { file: 'denver.yaml', incident: denver },
+    { file: 'dallas.yaml', incident: dallas },
+  ];
+
+  it('subset 0 keeps the baseline’s own overlay: it is the baseline itself', () => {
+    const [provision] = provisionsBeyond(everywhere, current);
+    expect(provision?.id).toBe('co-sb20-217');
+    const subset0 = withOverlays(current, 'subset-0', overlaysOfSubset(current, [provision as Overlay], 0));
+    expect(subset0.hash).toBe(current.hash);
+    expect(compileSummary(subset0)(denver)).toEqual(compileSummary(current)(denver));
+    expect(compileSummary(current)(denver).routes.stateSuit.status).toBe('available');
+  });
+
+  it('only the case outside Colorado changes, and the change is the provision’s', () => {
+    const impact = corpusImpact([everywhere], cases);
+    expect(impact.changes.map((c) => [c.incident, c.route, c.before, c.after])).toEqual([
+      ['dallas-arrest', 'stateSuit', 'not-applicable', 'available'],
+    ]);
+    expect(impact.regimes[0]?.attribution?.stateSuit).toEqual({
+      availableChange: 1,
+      provisions: [{ provision: 'co-sb20-217', share: 1 }],
+    });
   });
 });

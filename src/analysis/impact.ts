@@ -77,7 +77,7 @@ export function provisionsBeyond(regime: Regime, baseline: Regime): Overlay[] {
 }
 
 /** Every definition the routes depend on, through the rules that refer to others. */
-function routeDependencies(regime: Regime): Set<string> {
+export function routeDependencies(regime: Regime): Set<string> {
   const seen = new Set<string>();
   const visit = (id: string) => {
     if (seen.has(id)) return;
@@ -97,8 +97,26 @@ function routeDependencies(regime: Regime): Set<string> {
  * value is 0 and leaving it out of the computation changes no other provision's value, so the
  * attribution stays exact while visiting 2^k subsets of the k provisions that matter.
  */
-function touchesRoutes(provision: Overlay, dependencies: ReadonlySet<string>): boolean {
+export function touchesRoutes(provision: Overlay, dependencies: ReadonlySet<string>): boolean {
   return provision.patches.some((p) => dependencies.has(p.op === 'define' ? p.definition.id : p.definition));
+}
+
+/**
+ * The overlays of the baseline plus the subset `mask` of the provisions. A provision that replaces
+ * an overlay of the baseline (the same id, other content: a state law applied everywhere instead of
+ * in place) stands in for it when chosen; when not chosen, the baseline's own overlay stays, so
+ * subset 0 is the baseline itself.
+ */
+export function overlaysOfSubset(baseline: Regime, provisions: readonly Overlay[], mask: number): Overlay[] {
+  const ids = new Set(provisions.map((p) => p.id));
+  const kept = baseline.overlays.filter((o) => !ids.has(o.id));
+  const replaced = new Map(baseline.overlays.filter((o) => ids.has(o.id)).map((o) => [o.id, o] as const));
+  const chosen = provisions.flatMap((p, i) => {
+    if (mask & (1 << i)) return [p];
+    const own = replaced.get(p.id);
+    return own ? [own] : [];
+  });
+  return [...kept, ...chosen];
 }
 
 /**
@@ -110,12 +128,13 @@ function summariesBySubset(
   provisions: readonly Overlay[],
   incidents: readonly Incident[],
 ): (RouteSummary | null)[][] {
-  const ids = new Set(provisions.map((p) => p.id));
-  const kept = baseline.overlays.filter((o) => !ids.has(o.id));
   const out: (RouteSummary | null)[][] = [];
   for (let mask = 0; mask < 1 << provisions.length; mask++) {
-    const chosen = provisions.filter((_, i) => mask & (1 << i));
-    const regime = withOverlays(baseline, `${baseline.id}+${mask}`, [...kept, ...chosen]);
+    const regime = withOverlays(
+      baseline,
+      `${baseline.id}+${mask}`,
+      overlaysOfSubset(baseline, provisions, mask),
+    );
     const summarise = compileSummary(regime);
     out.push(
       incidents.map((incident) => {

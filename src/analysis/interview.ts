@@ -2,6 +2,7 @@ import {
   evaluateTargets,
   type FactSpec,
   factsFromObject,
+  MOOT,
   type RankedQuestion,
   type Regime,
   rankQuestions,
@@ -10,6 +11,7 @@ import {
   withFact,
 } from '../engine/index.js';
 import {
+  beyondRoutes,
   evaluateIncident,
   FACT_GROUPS,
   INCIDENT_FACTS,
@@ -25,7 +27,8 @@ import { inWords } from './in-words.js';
 
 /**
  * The interview: ask only what matters, explain why it is asked, and stop when every route of
- * every selected regime is settled (or nothing left to ask could settle more).
+ * every selected regime is settled, and every grant at risk, tactic's condition or breach and
+ * reporting duty too (or nothing left to ask could settle more).
  */
 
 export interface QuestionAnswer {
@@ -42,9 +45,17 @@ export interface Question {
   readonly help: string | null;
   /** The allowed answers; "don't know" is always allowed besides these. */
   readonly answers: readonly QuestionAnswer[];
-  /** Which routes under which regimes depend on the answer, answer by answer. */
+  /**
+   * What under which regimes depends on the answer, answer by answer: routes, grants at risk,
+   * tactics' conditions and breaches, reporting duties.
+   */
   readonly why: string;
+  /** The routes the answer is expected to settle. */
   readonly expectedSettled: number;
+  /** The grants, tactics and reporting duties the answer is expected to settle. */
+  readonly expectedSettledBeyondRoutes: number;
+  /** Asked for a route still open that needs it; false: only for funding, tactics or reporting. */
+  readonly forRoutes: boolean;
   /** The group the fact belongs to, which "don't know any of these" leaves open as a whole. */
   readonly group: QuestionGroup | null;
 }
@@ -60,23 +71,70 @@ export interface QuestionGroup {
 
 export const DONT_KNOW = "don't know";
 
-/** Every route of every regime. */
-export function interviewTargets(regimes: readonly Regime[]): Target[] {
-  return regimes.flatMap((regime) => ROUTES.map((definition) => ({ regime, definition })));
+/** A target of the interview, with what a value of it says in words (null: nothing worth saying). */
+export interface InterviewTarget extends Target {
+  readonly inWords: (value: Value) => string | null;
 }
 
-/** "officerSuit available under gfjpa-2021 and current; federalProsecution unavailable under current" */
+/** The tier of the routes; funding, tactics and reporting come after them. */
+const ROUTES_TIER = 0;
+const BEYOND_ROUTES_TIER = 1;
+
+/**
+ * Every route of every regime, then the definitions behind every regime's funding (atRisk),
+ * tactics (met, breached, where they matter) and reporting.
+ *
+ * The order: routes first. A person comes to the interview for the routes (can I sue, will anyone
+ * be prosecuted); a grant at risk or a reporting duty is worth knowing but is not what they came
+ * for. So questions are ranked by what they settle of the routes, and only among questions that
+ * settle the routes equally (in expectation and in how many outcomes they separate) by what they
+ * settle of the rest; a question only the rest needs comes after every question a route still
+ * open needs. An answer to a fact no open route needs cannot change a route nor what it needs, so
+ * the questions for the routes come first, as a prefix of the interview, and their number does
+ * not grow for the rest (the tests check both).
+ */
+export function interviewTargets(regimes: readonly Regime[]): InterviewTarget[] {
+  const routes = regimes.flatMap((regime) =>
+    ROUTES.map(
+      (definition): InterviewTarget => ({
+        regime,
+        definition,
+        tier: ROUTES_TIER,
+        // A value the law leaves undetermined (nothing encoded) settles nothing worth saying.
+        inWords: (v) => (statusOf(v) === 'undetermined' ? null : `${definition} ${statusOf(v)}`),
+      }),
+    ),
+  );
+  const rest = regimes.flatMap((regime) =>
+    beyondRoutes(regime).map(
+      (d): InterviewTarget => ({
+        regime,
+        definition: d.definition,
+        tier: BEYOND_ROUTES_TIER,
+        ...(d.when ? { when: d.when } : {}),
+        inWords: d.inWords,
+      }),
+    ),
+  );
+  return [...routes, ...rest];
+}
+
+/**
+ * "officerSuit available under gfjpa-2021 and current; federalProsecution unavailable under
+ * current; doj-discretionary at risk under current"
+ */
 function settles(
-  targets: readonly Target[],
+  targets: readonly InterviewTarget[],
   before: readonly (Value | undefined)[],
   after: readonly (Value | undefined)[],
 ): string {
   const groups = new Map<string, string[]>();
   after.forEach((v, i) => {
-    // A value the law leaves undetermined (nothing encoded) settles nothing worth saying.
-    if (v === undefined || before[i] !== undefined || statusOf(v) === 'undetermined') return;
-    const t = targets[i] as Target;
-    const key = `${t.definition} ${statusOf(v)}`;
+    // A target that no longer matters (a tactic not used, a condition that does not apply) settles nothing to say.
+    if (v === undefined || v === MOOT || before[i] !== undefined) return;
+    const t = targets[i] as InterviewTarget;
+    const key = t.inWords(v);
+    if (key === null) return;
     groups.set(key, [...(groups.get(key) ?? []), t.regime.id]);
   });
   if (groups.size === 0) return 'settles nothing by itself';
@@ -101,7 +159,7 @@ function groupOf(
 
 function toQuestion(
   ranked: RankedQuestion,
-  targets: readonly Target[],
+  targets: readonly InterviewTarget[],
   now: readonly (Value | undefined)[],
   group: QuestionGroup | null,
 ): Question {
@@ -118,7 +176,9 @@ function toQuestion(
     help: spec.help ?? null,
     answers,
     why: answers.map((a) => `if ${a.label}: ${a.settles}`).join('. '),
-    expectedSettled: ranked.expectedSettled,
+    expectedSettled: ranked.byTier[ROUTES_TIER]?.expectedSettled ?? 0,
+    expectedSettledBeyondRoutes: ranked.byTier[BEYOND_ROUTES_TIER]?.expectedSettled ?? 0,
+    forRoutes: ranked.dependents.some((i) => (targets[i] as Target).tier === ROUTES_TIER),
     group,
   };
 }
@@ -136,7 +196,10 @@ export function firstStep(facts: Record<string, unknown>): InterviewStep {
   return { facts, asked: [], leftOpen: [] };
 }
 
-/** The best next question, or null when nothing left to ask could settle a route. */
+/**
+ * The best next question, or null when nothing left to ask could settle a route, a grant at risk,
+ * a tactic's condition or breach, or a reporting duty.
+ */
 export function nextQuestion(
   regimes: readonly Regime[],
   step: InterviewStep,
@@ -192,6 +255,12 @@ export interface InterviewRun {
   readonly leftOpen: readonly string[];
   /** Every route of every regime is settled. */
   readonly determined: boolean;
+  /** The facts asked for a route still open (a subset of `asked`); the rest were asked for funding, tactics or reporting. */
+  readonly askedForRoutes: readonly string[];
+  /** Every grant at risk, tactic's condition or breach (where it matters) and reporting duty is settled. */
+  readonly beyondRoutesDetermined: boolean;
+  /** Those left undetermined: "funding.dojDiscretionary.atRisk under current". */
+  readonly beyondRoutesOpen: readonly string[];
   /** The incident as the interview gathered it: the starting point and every answer. */
   readonly facts: Incident;
   readonly results: readonly Result[];
@@ -215,12 +284,28 @@ export function runInterview(
 ): InterviewRun {
   const read = factsFromObject(oracle);
   let step = firstStep(start);
+  const askedForRoutes: string[] = [];
   for (let q = nextQuestion(regimes, step, catalog); q; q = nextQuestion(regimes, step, catalog)) {
+    if (q.forRoutes) askedForRoutes.push(q.path);
     const knowsNoneOfGroup = q.group?.facts.every((p) => read(p) === undefined) ?? false;
     step = knowsNoneOfGroup ? answerNoneOfGroup(step, q) : answer(step, q.path, read(q.path));
   }
   const incident = toIncident(step.facts, 'interview');
   const results = regimes.map((r) => evaluateIncident(r, incident));
   const determined = results.every((r) => ROUTES.every((name) => r.routes[name].status !== 'undetermined'));
-  return { asked: step.asked, leftOpen: step.leftOpen, determined, facts: incident, results };
+  const rest = interviewTargets(regimes).filter((t) => t.tier === BEYOND_ROUTES_TIER);
+  const { values } = evaluateTargets(rest, step.facts, String(step.facts.date));
+  const beyondRoutesOpen = rest
+    .filter((_, i) => values[i] === undefined)
+    .map((t) => `${t.definition} under ${t.regime.id}`);
+  return {
+    asked: step.asked,
+    leftOpen: step.leftOpen,
+    determined,
+    askedForRoutes,
+    beyondRoutesDetermined: beyondRoutesOpen.length === 0,
+    beyondRoutesOpen,
+    facts: incident,
+    results,
+  };
 }

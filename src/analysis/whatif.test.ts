@@ -12,7 +12,7 @@ import {
   toIncident,
 } from '../law/index.js';
 import { arbitraryIncident } from '../law/testkit.js';
-import { type RouteFlip, whatIfRoute } from './whatif.js';
+import { kindOfChange, type RouteFlip, whatIfRoute } from './whatif.js';
 
 /**
  * What would change a route, on corpus cases where LAW.md gives the answer: § 242's mental state
@@ -32,7 +32,7 @@ const mentalStateFlips = (flips: readonly RouteFlip[]) =>
   flips.filter((f) => f.changes.length === 1 && f.changes[0]?.path === 'findings.mentalState');
 
 describe('whatif: federal prosecution of Chauvin (floyd-chauvin-2020), 18 U.S.C. 242', () => {
-  it('under current, any mental state short of purpose makes the charge unavailable, citing Screws', () => {
+  it('under current, any mental state short of knowing makes the charge unavailable, citing Screws (§0 E1: knowing is willful)', () => {
     const result = whatIfRoute(regime('current'), FLOYD, 'federalProsecution');
     expect(result).toMatchObject({
       incident: 'floyd-chauvin-2020',
@@ -43,7 +43,7 @@ describe('whatif: federal prosecution of Chauvin (floyd-chauvin-2020), 18 U.S.C.
     // There are single-fact flips, so only single-fact flips are given.
     for (const f of result.flips) expect(f.changes).toHaveLength(1);
     const byMind = mentalStateFlips(result.flips);
-    expect(byMind.map((f) => f.changes[0]?.to)).toEqual(['knowing', 'reckless', 'negligent', 'none']);
+    expect(byMind.map((f) => f.changes[0]?.to)).toEqual(['reckless', 'negligent', 'none']);
     for (const f of byMind) {
       expect(f.changes[0]?.from).toBe('purpose');
       expect(f.before).toBe('available');
@@ -55,9 +55,12 @@ describe('whatif: federal prosecution of Chauvin (floyd-chauvin-2020), 18 U.S.C.
       expect(cause?.b).toMatchObject({
         regime: 'after',
         value: false,
-        rule: 'screws-v-united-states.specific-intent',
+        rule:
+          f.changes[0]?.to === 'reckless'
+            ? 'screws-v-united-states.recklessness-not-willful'
+            : 'screws-v-united-states.specific-intent',
       });
-      expect(cause?.b.cite).toContain('Screws v. United States, 325 U.S. 91 (1945)');
+      expect(cause?.b.cite).toContain('Screws v. United States, 325 U.S. 91');
     }
   });
 
@@ -75,13 +78,15 @@ describe('whatif: federal prosecution of Chauvin (floyd-chauvin-2020), 18 U.S.C.
       expect(cause?.b.cite).toContain('H.R. 1280 (117th Cong.) § 101');
     }
     // Knowing or reckless keep the charge: the flips leave them out because nothing changes.
+    // Under current law knowing keeps it too; reckless does not (§0 E1).
     for (const mind of ['knowing', 'reckless']) {
       const changed = toIncident(withFact(FLOYD, 'findings.mentalState', mind));
       expect(evaluateIncident(regime('gfjpa-2021'), changed).routes.federalProsecution.status).toBe(
         'available',
       );
       const now = evaluateIncident(regime('current'), changed).routes.federalProsecution;
-      expect(now).toMatchObject({ status: 'unavailable', blockedBy: 'mental-state' });
+      if (mind === 'knowing') expect(now.status).toBe('available');
+      else expect(now).toMatchObject({ status: 'unavailable', blockedBy: 'mental-state' });
     }
   });
 
@@ -149,15 +154,54 @@ describe('whatif: the officer suit against Kisela (kisela-hughes-2010), qualifie
   });
 });
 
+describe('whatif both ways: toward each outcome of an undetermined route, findings and records first', () => {
+  // A 2022 Minneapolis shooting, no finding made yet (as damond-2017, moved to 2022).
+  const MINNEAPOLIS = toIncident({ ...load('damond-2017'), id: 'minneapolis-2022', date: '2022-02-02' });
+
+  it('shows the two findings that would open the suit, not only the changes that close it', () => {
+    const result = whatIfRoute(regime('current'), MINNEAPOLIS, 'officerSuit');
+    expect(result.status).toBe('undetermined');
+    const toAvailable = result.flips.filter((f) => f.after === 'available');
+    expect(toAvailable.map(changes).sort()).toEqual([
+      'findings.clearlyEstablished=true + findings.rightViolated=true',
+      'findings.obviousViolation=true + findings.rightViolated=true',
+    ]);
+    for (const f of toAvailable) expect(f.kind).toBe('establish');
+    // Toward unavailable the smallest is one fact: the finding first, then changes to the incident.
+    const toUnavailable = result.flips.filter((f) => f.after === 'unavailable');
+    // A federal officer's excessive force is within Bivens (LAW.md §0 E5), so a change of employer
+    // does not close the suit.
+    expect(toUnavailable.map(changes)).toEqual([
+      'findings.rightViolated=false',
+      'officer.underColorOfLaw=false',
+    ]);
+    expect(toUnavailable.map((f) => f.kind)).toEqual(['establish', 'incident']);
+    // The outcomes come in order: available, then unavailable.
+    expect(result.flips.map((f) => f.after)).toEqual([...toAvailable, ...toUnavailable].map((f) => f.after));
+  });
+
+  it('a settled route gets the smallest changes toward each other outcome, each group on its own size', () => {
+    const result = whatIfRoute(regime('current'), KISELA, 'officerSuit');
+    expect(new Set(result.flips.map((f) => f.after))).toEqual(new Set(['available']));
+    expect(kindOfChange('findings.rightViolated')).toBe('establish');
+    expect(kindOfChange('agency.patternOrPractice')).toBe('establish');
+    expect(kindOfChange('officer.employer')).toBe('incident');
+    expect(kindOfChange('date')).toBe('incident');
+  });
+});
+
 describe('whatif: what would take away what settles a route', () => {
   const GARNER = load('garner-2014');
 
-  it('garner-2014 under current: nothing settles the charge otherwise, but purpose would open it (Screws)', () => {
+  it('garner-2014 under current: nothing settles the charge otherwise, but purpose or knowing would open it (Screws; §0 E1)', () => {
     const result = whatIfRoute(regime('current'), GARNER, 'federalProsecution');
     expect(result.status).toBe('unavailable');
     expect(result.flips).toEqual([]);
-    expect(result.unsettles.map(changes)).toEqual(['findings.mentalState="purpose"']);
-    const [purpose] = result.unsettles;
+    expect(result.unsettles.map(changes).sort()).toEqual([
+      'findings.mentalState="knowing"',
+      'findings.mentalState="purpose"',
+    ]);
+    const purpose = result.unsettles.find((u) => u.changes[0]?.to === 'purpose');
     expect(purpose?.changes[0]?.from).toBe('reckless');
     expect(purpose?.after).toBe('undetermined');
     // It then turns on a violation and fair warning (Lanier), which the case leaves unknown.
@@ -225,6 +269,17 @@ describe('whatif over random incidents', () => {
             expect(after.status).toBe(flip.after);
             expect([...after.needs].sort()).toEqual([...flip.needs].sort());
             expect(flip.after).not.toBe(result.status);
+          }
+          // Toward each outcome: one size, and the changes to establish before those to the incident.
+          for (const outcome of new Set(result.flips.map((f) => f.after))) {
+            const group = result.flips.filter((f) => f.after === outcome);
+            expect(new Set(group.map((f) => f.changes.length)).size).toBe(1);
+            const kinds = group.map((f) => f.kind);
+            expect(kinds).toEqual([...kinds].sort());
+            for (const f of group)
+              expect(f.kind).toBe(
+                f.changes.every((c) => kindOfChange(c.path) === 'establish') ? 'establish' : 'incident',
+              );
           }
         },
       ),

@@ -1,18 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-in-process.js';
 
 /** The command line tested as a user runs it: the built `recourse` binary, in a child process. */
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.recourse as string;
 
-function recourse(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, BIN), ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const recourse = (...args: string[]) => runCli(args);
 
 const dir = mkdtempSync(join(tmpdir(), 'recourse-cli-'));
 function file(name: string, text: string): string {
@@ -40,7 +38,8 @@ const FEDERAL_2023 = file(
   JSON.stringify({
     id: 'federal-agent-2023',
     date: '2023-03-01',
-    place: { state: 'TX' },
+    // Near the border: a new Bivens context whatever the agency (Hernandez v. Mesa; LAW.md §0 E5).
+    place: { state: 'TX', nearBorder: true },
     officer: { employer: 'federal', role: 'police', underColorOfLaw: true, withinScopeOfEmployment: true },
     conduct: { force: ['chokehold'], deadlyForceAuthorized: false, claims: ['excessive-force'] },
     harm: 'injury',
@@ -49,8 +48,8 @@ const FEDERAL_2023 = file(
 );
 
 describe('recourse evaluate', () => {
-  it('prints each route with its status, blocker and citation', () => {
-    const r = recourse('evaluate', GARNER);
+  it('prints each route with its status, blocker and citation', async () => {
+    const r = await recourse('evaluate', GARNER);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('garner-2014 - Eric Garner, Staten Island (2014-07-17, New York City, NY)');
     expect(r.stdout).toMatch(/federalProsecution\s+unavailable\s+mental-state\s+max penalty death/);
@@ -60,8 +59,21 @@ describe('recourse evaluate', () => {
     );
   });
 
-  it('prints Result v1 as JSON for every regime by default', () => {
-    const r = recourse('evaluate', GARNER, '--json');
+  it('prints who may bring the pattern-or-practice action: state attorneys general too under H.R. 1280 § 103', async () => {
+    const gray = join(ROOT, 'data', 'cases', 'gray-2015.yaml');
+    const r = await recourse('evaluate', gray, '--regime', 'current', '--regime', 'gfjpa-2021');
+    expect(r.code).toBe(0);
+    // The details of a route go on the line after it.
+    const all = r.stdout.split('\n');
+    const lines = all.flatMap((l, i) => (l.includes('patternOrPractice') ? [all[i + 1] ?? ''] : []));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('brought by: united-states ');
+    expect(lines[1]).toContain('brought by: united-states, state-attorney-general');
+    expect(lines[1]).toContain('state-attorney-general-subpoena');
+  });
+
+  it('prints Result v1 as JSON for every regime by default', async () => {
+    const r = await recourse('evaluate', GARNER, '--json');
     expect(r.code).toBe(0);
     const results = JSON.parse(r.stdout);
     expect(results.map((x: { regime: string }) => x.regime)).toEqual([
@@ -87,8 +99,49 @@ describe('recourse evaluate', () => {
     );
   });
 
-  it('prints Result v1 as JSON, one result per incident and regime', () => {
-    const r = recourse('evaluate', GARNER, FEDERAL_2023, '--json', '--regime', 'current');
+  it('says in text what the state laws leave open or add: an action not known to be in force yet, a state crime', async () => {
+    // Its own directory: the test above evaluates every file of the shared one.
+    const own = mkdtempSync(join(tmpdir(), 'recourse-cli-states-'));
+    const ownFile = (name: string, text: string) => {
+      writeFileSync(join(own, name), text);
+      return join(own, name);
+    };
+    const brooklyn = ownFile(
+      'brooklyn-2021.yaml',
+      `id: brooklyn-chokehold-2021
+date: 2021-04-10
+place: { state: NY, locality: Brooklyn }
+officer: { employer: local, role: police, underColorOfLaw: true }
+conduct: { force: [chokehold], claims: [excessive-force] }
+harm: death
+findings: { rightViolated: true }
+`,
+    );
+    const r = await recourse('evaluate', brooklyn, '--regime', 'current');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/stateSuit\s+undetermined\s+open: whether the law applied is not known/);
+    expect(r.stdout).toContain(
+      'state crime (chokehold): class-c-felony (N.Y. Penal Law § 121.13-a (Eric Garner Anti-Chokehold Act, 2020)) [UNCONFIRMED]',
+    );
+    const hartford = ownFile(
+      'hartford-2022.yaml',
+      `id: hartford-good-faith-2022
+date: 2022-03-01
+place: { state: CT, locality: Hartford }
+officer: { employer: local, role: police, underColorOfLaw: true, goodFaithBelief: true }
+findings: { rightViolated: true }
+`,
+    );
+    const ct = await recourse('evaluate', hartford, '--regime', 'current');
+    expect(ct.stdout).toMatch(
+      /stateSuit\s+unavailable\s+good-faith-immunity\n\s+[^\n]*equitable relief survives/,
+    );
+    const [json] = JSON.parse((await recourse('evaluate', hartford, '--regime', 'current', '--json')).stdout);
+    expect(json.routes.stateSuit.relief).toBe('equitable-only');
+  });
+
+  it('prints Result v1 as JSON, one result per incident and regime', async () => {
+    const r = await recourse('evaluate', GARNER, FEDERAL_2023, '--json', '--regime', 'current');
     expect(r.code).toBe(0);
     const results = JSON.parse(r.stdout);
     expect(results).toHaveLength(2);
@@ -127,8 +180,8 @@ describe('recourse evaluate', () => {
     ]);
   });
 
-  it('evaluates every file of a directory', () => {
-    const r = recourse('evaluate', dir, '--json', '--regime', 'current');
+  it('evaluates every file of a directory', async () => {
+    const r = await recourse('evaluate', dir, '--json', '--regime', 'current');
     expect(r.code).toBe(0);
     expect(
       JSON.parse(r.stdout)
@@ -137,14 +190,14 @@ describe('recourse evaluate', () => {
     ).toEqual(['federal-agent-2023', 'garner-2014']);
   });
 
-  it('evaluates the bundled cases (what npm start runs)', () => {
-    const r = recourse('evaluate', 'data/cases');
+  it('evaluates the bundled cases (what npm start runs)', async () => {
+    const r = await recourse('evaluate', 'data/cases');
     expect(r.code).toBe(0);
     expect(r.stdout.match(/^ {2}current: /gm)?.length ?? 0).toBe(28);
     expect(r.stdout.match(/^ {2}gfjpa-2021 \(hypothetical/gm)?.length ?? 0).toBe(28);
   });
 
-  it('applies a state or local law hypothetically with --with', () => {
+  it('applies a state or local law hypothetically with --with', async () => {
     const minnesota = file(
       'minnesota.yaml',
       `id: minnesota-2015
@@ -154,9 +207,9 @@ officer: { employer: local, role: police, underColorOfLaw: true, goodFaithBelief
 findings: { rightViolated: true }
 `,
     );
-    const plain = JSON.parse(recourse('evaluate', minnesota, '--regime', 'current', '--json').stdout);
+    const plain = JSON.parse((await recourse('evaluate', minnesota, '--regime', 'current', '--json')).stdout);
     expect(plain[0].routes.stateSuit.status).toBe('not-applicable');
-    const r = recourse('evaluate', minnesota, '--regime', 'current', '--with', 'co-sb20-217', '--json');
+    const r = await recourse('evaluate', minnesota, '--regime', 'current', '--with', 'co-sb20-217', '--json');
     expect(r.code).toBe(0);
     const [withColorado] = JSON.parse(r.stdout);
     expect(withColorado).toMatchObject({ regime: 'current+co-sb20-217', hypothetical: true });
@@ -166,17 +219,17 @@ findings: { rightViolated: true }
       defendant: 'officer',
       officerPays: 'lesser-of-5-percent-or-25000',
     });
-    const bad = recourse('evaluate', minnesota, '--with', 'co-2020');
+    const bad = await recourse('evaluate', minnesota, '--with', 'co-2020');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--with: unknown id "co-2020"; expected one of co-sb20-217');
   });
 
-  it('exits 2 naming every bad field by its path and what was expected', () => {
+  it('exits 2 naming every bad field by its path and what was expected', async () => {
     const bad = file(
       'bad.yaml',
       'id: Bad Id\ndate: 2021-02-30\nplace: { state: ZZ }\nofficer: { employer: city, emplyer: local }\nharm: 3\n',
     );
-    const r = recourse('evaluate', bad);
+    const r = await recourse('evaluate', bad);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('id: expected a slug');
@@ -190,38 +243,79 @@ findings: { rightViolated: true }
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
-  it('exits 2 for a missing file, an unknown regime, or an unknown option', () => {
-    expect(recourse('evaluate', join(dir, 'nope.yaml'))).toMatchObject({
+  it('exits 2 for a missing file, an unknown regime, or an unknown option', async () => {
+    expect(await recourse('evaluate', join(dir, 'nope.yaml'))).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('no such file'),
     });
-    const regime = recourse('evaluate', GARNER, '--regime', 'gfjpa-1999');
+    const regime = await recourse('evaluate', GARNER, '--regime', 'gfjpa-1999');
     expect(regime.code).toBe(2);
     expect(regime.stderr).toContain('--regime: unknown id "gfjpa-1999"; expected one of current, gfjpa-2021');
-    expect(recourse('evaluate', GARNER, '--colour').code).toBe(2);
+    expect((await recourse('evaluate', GARNER, '--colour')).code).toBe(2);
     const yaml = file('broken.yaml', 'id: [unclosed\n');
-    expect(recourse('evaluate', yaml)).toMatchObject({
+    expect(await recourse('evaluate', yaml)).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('not valid YAML or JSON'),
     });
   });
 });
 
+describe('recourse evaluate: dates and ceilings', () => {
+  it('warns when the incident is dated after today, in the text output and in the JSON', async () => {
+    const future = file(
+      'future.yaml',
+      'id: future-2999\ndate: 2999-01-01\nplace: { state: GA }\nofficer: { employer: local, role: police, underColorOfLaw: true }\n',
+    );
+    const text = await recourse('evaluate', future, '--regime', 'current');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /WARNING: The incident's date 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\)/,
+    );
+    const [result] = JSON.parse((await recourse('evaluate', future, '--regime', 'current', '--json')).stdout);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toContain('evaluated under the law as encoded today');
+    const past = JSON.parse((await recourse('evaluate', GARNER, '--regime', 'current', '--json')).stdout);
+    expect(past[0].warnings).toEqual([]);
+  });
+
+  it('says what would lower a ceiling resting on the jury’s dangerous-weapon finding', async () => {
+    const taser = file(
+      'taser.yaml',
+      'id: taser-2019\ndate: 2019-08-01\nplace: { state: GA }\nofficer: { employer: local, role: police, underColorOfLaw: true }\nconduct: { force: [taser], claims: [excessive-force] }\nharm: none\nfindings: { rightViolated: true, clearlyEstablished: true, mentalState: purpose }\n',
+    );
+    const r = await recourse('evaluate', taser, '--regime', 'current');
+    expect(r.stdout).toContain(
+      'max penalty 10y (if the jury finds that the Taser used was not a dangerous weapon: 1y)',
+    );
+    const [result] = JSON.parse((await recourse('evaluate', taser, '--regime', 'current', '--json')).stdout);
+    expect(result.routes.federalProsecution.maxPenaltyLoweredBy).toMatchObject({
+      fact: 'findings.dangerousWeapon',
+      value: false,
+      maxPenalty: '1y',
+    });
+  });
+});
+
 describe('recourse explain', () => {
-  it('prints the derivation tree of one route with citations and the facts read', () => {
-    const r = recourse('explain', GARNER, '--regime', 'current', '--route', 'federalProsecution');
+  it('prints the derivation tree of one route with citations and the facts read', async () => {
+    const r = await recourse('explain', GARNER, '--regime', 'current', '--route', 'federalProsecution');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('federalProsecution = "unavailable"  by federal-prosecution.section-242');
     expect(r.stdout).toContain('section242.charge = "unavailable"  by usc-18-242.willfully');
     expect(r.stdout).toContain('findings.mentalState = "reckless"');
+    // The element cites the statute; the rule that decided the reckless mental state cites Screws
+    // and Reese (§0 E1).
     expect(r.stdout).toContain(
-      'cite: 18 U.S.C. 242 ("willfully"); Screws v. United States, 325 U.S. 91 (1945)',
+      'section242.mentalStateMet = false  by screws-v-united-states.recklessness-not-willful',
+    );
+    expect(r.stdout).toContain(
+      'cite: 18 U.S.C. 242 ("willfully"); Screws v. United States, 325 U.S. 91, 105-07 (1945) (plurality)',
     );
     expect(r.stdout).not.toContain('officerSuit =');
   });
 
-  it('explains every route by default and shows what an undetermined route needs', () => {
-    const r = recourse('explain', GARNER, '--regime', 'current');
+  it('explains every route by default and shows what an undetermined route needs', async () => {
+    const r = await recourse('explain', GARNER, '--regime', 'current');
     expect(r.code).toBe(0);
     for (const route of [
       'officerSuit',
@@ -235,14 +329,14 @@ describe('recourse explain', () => {
     expect(r.stdout).toContain('needs: findings.obviousViolation, findings.clearlyEstablished');
   });
 
-  it('requires --regime and a known route', () => {
-    expect(recourse('explain', GARNER).code).toBe(2);
-    expect(recourse('explain', GARNER, '--regime', 'current', '--route', 'civilSuit').code).toBe(2);
+  it('requires --regime and a known route', async () => {
+    expect((await recourse('explain', GARNER)).code).toBe(2);
+    expect((await recourse('explain', GARNER, '--regime', 'current', '--route', 'civilSuit')).code).toBe(2);
   });
 });
 
 describe('commands on one incident', () => {
-  it('explain, compare, whatif and interview refuse a directory, naming the argument, rather than take its first file', () => {
+  it('explain, compare, whatif and interview refuse a directory, naming the argument, rather than take its first file', async () => {
     const cases = join(ROOT, 'data', 'cases');
     const runs: [string, string[]][] = [
       ['explain <file>', ['explain', cases, '--regime', 'current']],
@@ -251,7 +345,7 @@ describe('commands on one incident', () => {
       ['--answers', ['interview', '--answers', cases, '--json']],
     ];
     for (const [what, args] of runs) {
-      const r = recourse(...args);
+      const r = await recourse(...args);
       expect(r.code, what).toBe(2);
       expect(r.stderr, what).toContain(
         `recourse: ${what}: ${cases} is a directory; expected one incident file`,
@@ -262,8 +356,8 @@ describe('commands on one incident', () => {
 });
 
 describe('recourse compare', () => {
-  it('prints the regimes x routes table and why each difference arises, citing both sides', () => {
-    const r = recourse('compare', GARNER, '--regime', 'current', '--regime', 'gfjpa-2021');
+  it('prints the regimes x routes table and why each difference arises, citing both sides', async () => {
+    const r = await recourse('compare', GARNER, '--regime', 'current', '--regime', 'gfjpa-2021');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/federalProsecution\s+no: mental-state\s+available/);
     expect(r.stdout).toContain(
@@ -278,7 +372,7 @@ describe('recourse compare', () => {
     );
   });
 
-  it('explains a qualified-immunity difference as JSON with the first divergence', () => {
+  it('explains a qualified-immunity difference as JSON with the first divergence', async () => {
     const kisela = file(
       'kisela.yaml',
       `id: kisela-2010
@@ -290,7 +384,7 @@ harm: injury
 findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false }
 `,
     );
-    const r = recourse('compare', kisela, '--regime', 'current', '--regime', 'gfjpa-2021', '--json');
+    const r = await recourse('compare', kisela, '--regime', 'current', '--regime', 'gfjpa-2021', '--json');
     expect(r.code).toBe(0);
     const comparison = JSON.parse(r.stdout);
     expect(comparison.regimes).toEqual(['current', 'gfjpa-2021']);
@@ -307,8 +401,8 @@ findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: fa
     );
   });
 
-  it('--with applies a state law to every regime compared, the proposals included', () => {
-    const r = recourse(
+  it('--with applies a state law to every regime compared, the proposals included', async () => {
+    const r = await recourse(
       'compare',
       GARNER,
       '--regime',
@@ -328,28 +422,32 @@ findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: fa
     }
   });
 
-  it('says when no route differs', () => {
-    const r = recourse('compare', GARNER, '--regime', 'current', '--regime', 'justice-act-2020');
+  it('says when no route differs', async () => {
+    const r = await recourse('compare', GARNER, '--regime', 'current', '--regime', 'justice-act-2020');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No route differs between these regimes.');
   });
 });
 
 describe('recourse diff', () => {
-  it('lists the provisions added with their rules and the corpus cases each changes', () => {
-    const r = recourse('diff', 'current', 'gfjpa-2021', '--json');
+  it('lists the provisions added with their rules and the corpus cases each changes', async () => {
+    const r = await recourse('diff', 'current', 'gfjpa-2021', '--json');
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout);
     expect(diff).toMatchObject({ a: 'current', b: 'gfjpa-2021', removed: [], replaced: [] });
     const ids = diff.added.map((p: { provision: string }) => p.provision);
     expect(ids).toEqual(expect.arrayContaining(['hr-1280-sec-101', 'hr-1280-sec-102', 'hr-1280-sec-103']));
     const sec102 = diff.added.find((p: { provision: string }) => p.provision === 'hr-1280-sec-102');
+    // LAW.md §0 E6: the federal limb (28 U.S.C. 2680(h), BOP officers) and the state and local
+    // correctional officers (UNCONFIRMED) are rules of their own.
     expect(sec102.rules).toEqual([
       expect.objectContaining({
         op: 'add',
         definition: 'qualifiedImmunity.shields',
         rule: 'hr-1280.sec-102.no-qualified-immunity',
       }),
+      expect.objectContaining({ op: 'add', rule: 'hr-1280.sec-102.federal-law-enforcement-officer' }),
+      expect.objectContaining({ op: 'add', rule: 'hr-1280.sec-102.state-local-corrections-not-covered' }),
     ]);
     expect(sec102.cases).toEqual(
       expect.arrayContaining([
@@ -364,8 +462,8 @@ describe('recourse diff', () => {
     expect(diff.cases.length).toBeGreaterThan(0);
   });
 
-  it('lists removed provisions the other way round, readably', () => {
-    const r = recourse('diff', 'gfjpa-2021', 'current');
+  it('lists removed provisions the other way round, readably', async () => {
+    const r = await recourse('diff', 'gfjpa-2021', 'current');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('gfjpa-2021 -> current');
     expect(r.stdout).toContain('Removed:');
@@ -375,28 +473,30 @@ describe('recourse diff', () => {
     );
   });
 
-  it('--cases takes another corpus: the cases each provision changes are counted over it', () => {
+  it('--cases takes another corpus: the cases each provision changes are counted over it', async () => {
     const corpus = join(dir, 'one-case');
     mkdirSync(corpus, { recursive: true });
     copyFileSync(join(ROOT, 'data', 'cases', 'kisela-hughes-2010.yaml'), join(corpus, 'kisela.yaml'));
-    const diff = JSON.parse(recourse('diff', 'current', 'gfjpa-2021', '--cases', corpus, '--json').stdout);
+    const diff = JSON.parse(
+      (await recourse('diff', 'current', 'gfjpa-2021', '--cases', corpus, '--json')).stdout,
+    );
     const incidents = new Set(diff.cases.map((c: { incident: string }) => c.incident));
     expect([...incidents]).toEqual(['kisela-hughes-2010']);
   });
 
-  it('exits 2 for an unknown regime, naming the argument that holds it', () => {
-    const r = recourse('diff', 'current', 'gfjpa-2099');
+  it('exits 2 for an unknown regime, naming the argument that holds it', async () => {
+    const r = await recourse('diff', 'current', 'gfjpa-2099');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       'recourse: diff <b>: unknown id "gfjpa-2099"; expected one of current, gfjpa-2021',
     );
-    expect(recourse('diff', 'nope', 'current').stderr).toContain('diff <a>: unknown id "nope"');
+    expect((await recourse('diff', 'nope', 'current')).stderr).toContain('diff <a>: unknown id "nope"');
   });
 });
 
 describe('recourse regimes and schema', () => {
-  it('lists every rule with its citation, text and dates as JSON', () => {
-    const r = recourse('regimes', '--json');
+  it('lists every rule with its citation, text and dates as JSON', async () => {
+    const r = await recourse('regimes', '--json');
     expect(r.code).toBe(0);
     const [current] = JSON.parse(r.stdout);
     expect(current.id).toBe('current');
@@ -406,22 +506,43 @@ describe('recourse regimes and schema', () => {
       expect(rule.text).not.toBe('');
     }
     const eo = current.rules.find((x: { id: string }) => x.id === 'eo-14074.chokehold');
-    expect(eo.inForce).toEqual({ from: '2022-05-25', until: '2025-01-20' });
+    // EO 14074 § 7: agency chokehold policies were due 90 days after the order.
+    expect(eo.inForce).toEqual({ from: '2022-08-23', until: '2025-01-20' });
     const proviso = current.rules.find(
       (x: { id: string }) => x.id === 'usc-28-2680h.law-enforcement-proviso',
     );
     expect(proviso.unconfirmed).toContain('not in LAW.md');
   });
 
-  it('lists the rules readably, marking what is UNCONFIRMED', () => {
-    const r = recourse('regimes');
+  it('lists the rules readably, marking what is UNCONFIRMED', async () => {
+    const r = await recourse('regimes');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('eo-14074.chokehold [2022-05-25 to 2025-01-20]');
-    expect(r.stdout).toContain('usc-34-12601.before-enactment [... to 1994-09-13] [UNCONFIRMED]');
+    expect(r.stdout).toContain('eo-14074.chokehold [2022-08-23 to 2025-01-20]');
+    expect(r.stdout).toContain('eo-13929.discretionary-grants [2020-06-16 to 2022-05-25]');
+    expect(r.stdout).toContain(
+      'eo-14074.sec-19b.discretionary-grants [2022-05-25 to 2025-01-20] [UNCONFIRMED]',
+    );
+    // Pub. L. 103-322's date is now in the legal source (§0 E2): the start is no longer UNCONFIRMED.
+    expect(r.stdout).toMatch(/usc-34-12601\.before-enactment \[\.\.\. to 1994-09-13\](?! \[UNCONFIRMED\])/);
   });
 
-  it('prints the JSON Schema of the incident format', () => {
-    const r = recourse('schema');
+  it('shows § 242’s dated penalty tiers, the dangerous-weapon question and the mental states, with their UNCONFIRMED notes', async () => {
+    const r = await recourse('regimes');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('usc-18-242.death-results-1968 [1968-04-11 to 1994-09-13]');
+    expect(r.stdout).toContain('usc-18-242.bodily-injury-1988 [1988-11-18 to 1994-09-13] [UNCONFIRMED]');
+    expect(r.stdout).toContain('usc-18-242.death-results [1994-09-13 to ...]');
+    expect(r.stdout).toContain('usc-18-242.dangerous-weapon [1994-09-13 to ...] [UNCONFIRMED]');
+    expect(r.stdout).toContain('screws-v-united-states.recklessness-not-willful [UNCONFIRMED]');
+    expect(r.stdout).toContain('usc-42-1983.before-enactment [... to 1871-01-01]');
+    expect(r.stdout).toContain(
+      'usc-42-1983.before-enactment-year-unknown-day [1871-01-01 to 1872-01-01] [UNCONFIRMED]',
+    );
+    expect(r.stdout).toContain('hr-1280.sec-101.recklessly');
+  });
+
+  it('prints the JSON Schema of the incident format', async () => {
+    const r = await recourse('schema');
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'date', 'place']));
@@ -434,8 +555,8 @@ describe('recourse regimes and schema', () => {
     ]);
   });
 
-  it('prints help and exits 0', () => {
-    const r = recourse('--help');
+  it('prints help and exits 0', async () => {
+    const r = await recourse('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('evaluate');
   });

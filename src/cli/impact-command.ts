@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
   assumptionsOf,
@@ -12,22 +12,26 @@ import {
   runSimulation,
 } from '../analysis/index.js';
 import type { Regime } from '../engine/index.js';
-import { IncidentError, PROVISIONS, parseIncident, ROUTES, type RouteName, STATUSES } from '../law/index.js';
+import { IncidentError, PROVISIONS, ROUTES, type RouteName, STATUSES } from '../law/index.js';
 import { writeFileAtomically } from './atomic-write.js';
+import { BUNDLED_CASES, BUNDLED_PARAMETERS } from './bundled.js';
 import { UsageError } from './errors.js';
-import { expandIncidentPaths } from './incident-files.js';
+import { expandIncidentPaths, parseIncidentText, readText } from './incident-files.js';
+import type { Io, Output } from './io.js';
 
 /** `recourse impact`: every regime over the cases corpus, or over a synthetic national population. */
 
 export interface ImpactOptions {
-  readonly cases: string;
+  /** The cases corpus (default: the bundled cases). */
+  readonly cases?: string;
   readonly json?: boolean;
   readonly csv?: boolean;
   readonly synthetic?: string;
   readonly seed: string;
   readonly workers: string;
   readonly replicates: string;
-  readonly parameters: string;
+  /** The parameter files (default: the bundled parameters). */
+  readonly parameters?: string;
   /** A directory to write SVG charts to. */
   readonly svg?: string;
 }
@@ -36,8 +40,9 @@ export interface ImpactOptions {
 export function loadCases(dir: string): LoadedCase[] {
   return expandIncidentPaths([dir]).map((file): LoadedCase => {
     try {
-      return { file, incident: parseIncident(readFileSync(file, 'utf8'), file) };
+      return { file, incident: parseIncidentText(readText(file, undefined), file) };
     } catch (e) {
+      if (e instanceof UsageError) return { file, error: e.message };
       if (e instanceof IncidentError) {
         return { file, error: e.errors.map((x) => `${x.path || '(document)'}: ${x.message}`).join('; ') };
       }
@@ -148,10 +153,13 @@ function syntheticText(
   return lines.join('\n');
 }
 
-async function progressBar(total: number): Promise<{ update(done: number): void; stop(): void }> {
+async function progressBar(
+  total: number,
+  stderr: Output,
+): Promise<{ update(done: number): void; stop(): void }> {
   // A bar on a terminal, nothing when piped (cli-progress prints nothing useful to a pipe); the
   // library is loaded only when a bar is drawn.
-  if (!process.stderr.isTTY) return { update() {}, stop() {} };
+  if (!stderr.isTTY) return { update() {}, stop() {} };
   const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar({
     format: 'simulating [{bar}] {percentage}% | {value}/{total} incidents | eta {eta}s',
@@ -202,11 +210,11 @@ function writeCharts(dir: string, charts: readonly { name: string; svg: string }
  * Appends the paths written to the report; with --json or --csv they go to stderr instead, so
  * that stdout stays machine-readable.
  */
-function withPaths(report: string, paths: readonly string[], machine: boolean): string {
+function withPaths(report: string, paths: readonly string[], machine: boolean, stderr: Output): string {
   if (paths.length === 0) return report;
   const lines = paths.map((p) => `wrote ${p}`);
   if (machine) {
-    process.stderr.write(`${lines.join('\n')}\n`);
+    stderr.write(`${lines.join('\n')}\n`);
     return report;
   }
   return [report, '', 'Charts:', ...lines.map((l) => `  ${l}`)].join('\n');
@@ -226,7 +234,12 @@ function loadCorpus(dir: string): LoadedCase[] {
   }
 }
 
-export async function impactCommand(regimes: readonly Regime[], options: ImpactOptions): Promise<string> {
+export async function impactCommand(
+  regimes: readonly Regime[],
+  options: ImpactOptions,
+  io: Pick<Io, 'stderr'>,
+): Promise<string> {
+  const casesDir = options.cases ?? BUNDLED_CASES;
   if (options.json && options.csv) throw new UsageError('--json and --csv: choose one output format');
   if (options.svg !== undefined && options.svg.trim() === '')
     throw new UsageError('--svg: expected a directory, got ""');
@@ -240,15 +253,15 @@ export async function impactCommand(regimes: readonly Regime[], options: ImpactO
     const replicates = positiveInteger('--replicates', options.replicates);
     let parameters: ReturnType<typeof loadParameters>;
     try {
-      parameters = loadParameters(options.parameters);
+      parameters = loadParameters(options.parameters ?? BUNDLED_PARAMETERS);
     } catch (e) {
       throw new UsageError(`--parameters: ${e instanceof Error ? e.message : String(e)}`);
     }
     const spec = { n, seed, replicates, regimes: regimes.map((r) => r.id), parameters };
     // Before the long run: the corpus of the other charts, and a directory that can be written.
-    const corpus = options.svg !== undefined ? loadCorpus(options.cases) : [];
+    const corpus = options.svg !== undefined ? loadCorpus(casesDir) : [];
     if (options.svg !== undefined) ensureDirectory(options.svg);
-    const bar = await progressBar(n);
+    const bar = await progressBar(n, io.stderr);
     const counts = await runSimulation(spec, { workers, onProgress: (done) => bar.update(done) });
     bar.stop();
     const result = estimates(spec, counts);
@@ -290,6 +303,7 @@ export async function impactCommand(regimes: readonly Regime[], options: ImpactO
         ),
         paths,
         machine,
+        io.stderr,
       );
     }
     if (options.csv) {
@@ -304,19 +318,17 @@ export async function impactCommand(regimes: readonly Regime[], options: ImpactO
           }
         }
       }
-      return withPaths(rows.join('\n'), paths, machine);
+      return withPaths(rows.join('\n'), paths, machine, io.stderr);
     }
-    return withPaths(syntheticText(n, seed, replicates, result, assumptions), paths, machine);
+    return withPaths(syntheticText(n, seed, replicates, result, assumptions), paths, machine, io.stderr);
   }
-  const impact = corpusImpact(regimes, loadCorpus(options.cases));
+  const impact = corpusImpact(regimes, loadCorpus(casesDir));
   let paths: string[] = [];
   if (options.svg !== undefined) {
     const charts = await import('../analysis/charts.js');
     paths = writeCharts(options.svg, charts.corpusCharts(impact, chartOptions()));
   }
-  if (options.json) return withPaths(JSON.stringify(impact, null, 2), paths, machine);
-  if (options.csv) return withPaths(corpusCsv(impact), paths, machine);
-  return withPaths(corpusText(impact), paths, machine);
+  if (options.json) return withPaths(JSON.stringify(impact, null, 2), paths, machine, io.stderr);
+  if (options.csv) return withPaths(corpusCsv(impact), paths, machine, io.stderr);
+  return withPaths(corpusText(impact), paths, machine, io.stderr);
 }
-
-export const DEFAULT_PARAMETERS = join('data', 'parameters');

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-in-process.js';
 
 /** `recourse impact` as a user runs it: the built binary, in a child process, its output piped. */
 
@@ -20,19 +21,13 @@ const BIN = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.rec
 const ROUTES = ['officerSuit', 'employerSuit', 'stateSuit', 'federalProsecution', 'patternOrPractice'];
 const STATUSES = ['available', 'unavailable', 'not-applicable', 'undetermined'];
 
-function recourse(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, BIN), 'impact', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const recourse = (...args: string[]) => runCli(['impact', ...args]);
 
 const tmp = mkdtempSync(join(tmpdir(), 'recourse-impact-cli-'));
 
 describe('recourse impact over the cases corpus', () => {
-  it('prints counts, attributions and case-by-case changes as text', () => {
-    const r = recourse();
+  it('prints counts, attributions and case-by-case changes as text', async () => {
+    const r = await recourse();
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Impact over 28 cases (baseline: current)');
@@ -49,8 +44,8 @@ describe('recourse impact over the cases corpus', () => {
     expect(r.stdout).toMatch(/scott-2021 employerSuit: \+\d+ \(scott-2021-employer-liability \d+\)/);
   });
 
-  it('prints the impact as JSON', () => {
-    const r = recourse('--json', '--regime', 'current', '--regime', 'gfjpa-2021');
+  it('prints the impact as JSON', async () => {
+    const r = await recourse('--json', '--regime', 'current', '--regime', 'gfjpa-2021');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const impact = JSON.parse(r.stdout);
@@ -74,8 +69,8 @@ describe('recourse impact over the cases corpus', () => {
     ]);
   });
 
-  it('prints the impact as CSV', () => {
-    const r = recourse('--csv');
+  it('prints the impact as CSV', async () => {
+    const r = await recourse('--csv');
     expect(r.code).toBe(0);
     const [header, ...rows] = r.stdout.trim().split('\n');
     expect(header).toBe('kind,regime,route,incident,status,before,after,provision,value');
@@ -93,20 +88,39 @@ describe('recourse impact over the cases corpus', () => {
     );
   });
 
-  it('reports a bad case and goes on with the others', () => {
+  it('reports a bad case and goes on with the others', async () => {
     const dir = join(tmp, 'cases-with-a-bad-one');
     mkdirSync(dir);
     copyFileSync(join(ROOT, 'data', 'cases', 'garner-2014.yaml'), join(dir, 'garner-2014.yaml'));
     writeFileSync(join(dir, 'zz-bad.yaml'), 'id: bad\ndate: 2020-13-45\nplace: { state: XX }\n');
-    const r = recourse('--cases', dir, '--json');
+    const r = await recourse('--cases', dir, '--json');
     expect(r.code).toBe(0);
     const impact = JSON.parse(r.stdout);
     expect(impact.cases).toBe(1);
     expect(impact.errors).toHaveLength(1);
     expect(impact.errors[0].file).toContain('zz-bad.yaml');
-    const text = recourse('--cases', dir);
+    const text = await recourse('--cases', dir);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Cases that could not be used (1):');
+  });
+});
+
+describe('recourse impact: a case file over 5 MB', () => {
+  it('is reported as a bad case, unread, and the others are used', async () => {
+    const dir = join(tmp, 'cases-with-a-huge-one');
+    mkdirSync(dir);
+    copyFileSync(join(ROOT, 'data', 'cases', 'garner-2014.yaml'), join(dir, 'garner-2014.yaml'));
+    writeFileSync(join(dir, 'huge.yaml'), Buffer.alloc(6 * 1024 * 1024, 'a'));
+    const r = await recourse('--cases', dir, '--json', '--regime', 'current');
+    expect(r.code).toBe(0);
+    const impact = JSON.parse(r.stdout);
+    expect(impact.cases).toBe(1);
+    expect(impact.errors).toEqual([
+      {
+        file: join(dir, 'huge.yaml'),
+        error: expect.stringContaining('the input is 6.0 MB, over the 5 MB limit'),
+      },
+    ]);
   });
 });
 
@@ -114,9 +128,9 @@ describe('recourse impact --synthetic', () => {
   const run = (...args: string[]) =>
     recourse('--synthetic', '25000', '--seed', '7', '--replicates', '5', ...args);
 
-  it('gives byte-identical JSON on 1 worker and on 2 worker threads', () => {
-    const one = run('--workers', '1', '--json');
-    const two = run('--workers', '2', '--json');
+  it('gives byte-identical JSON on 1 worker and on 2 worker threads', async () => {
+    const one = await run('--workers', '1', '--json');
+    const two = await run('--workers', '2', '--json');
     expect(one.code).toBe(0);
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
@@ -134,8 +148,8 @@ describe('recourse impact --synthetic', () => {
     }
   });
 
-  it('is labelled as model estimates and lists the assumptions with their sources; no progress bar when piped', () => {
-    const r = recourse('--synthetic', '3000', '--regime', 'current', '--regime', 'gfjpa-2021');
+  it('is labelled as model estimates and lists the assumptions with their sources; no progress bar when piped', async () => {
+    const r = await recourse('--synthetic', '3000', '--regime', 'current', '--regime', 'gfjpa-2021');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^MODEL ESTIMATES, not observations/);
@@ -144,7 +158,7 @@ describe('recourse impact --synthetic', () => {
     expect(r.stdout).toMatch(/fatal-shootings-per-year: .*\n\s+source: https:\/\//);
     expect(r.stdout).not.toMatch(/simulating \[|incidents \| eta/);
 
-    const json = JSON.parse(recourse('--synthetic', '3000', '--json').stdout);
+    const json = JSON.parse((await recourse('--synthetic', '3000', '--json')).stdout);
     expect(json.label).toBe('model estimates');
     const byId = new Map(
       json.assumptions.map((a: { parameter: string }) => [a.parameter, a] as const),
@@ -154,8 +168,8 @@ describe('recourse impact --synthetic', () => {
     for (const a of byId.values()) expect(a.assumption || a.sources.length > 0).toBe(true);
   });
 
-  it('prints CSV with one row per regime, year, route and status', () => {
-    const r = recourse('--synthetic', '2000', '--regime', 'current', '--csv');
+  it('prints CSV with one row per regime, year, route and status', async () => {
+    const r = await recourse('--synthetic', '2000', '--regime', 'current', '--csv');
     expect(r.code).toBe(0);
     const [header, ...rows] = r.stdout.trim().split('\n');
     expect(header).toBe('regime,year,route,status,mean,low,high');
@@ -164,19 +178,19 @@ describe('recourse impact --synthetic', () => {
 });
 
 describe('recourse impact --parameters', () => {
-  it('reads the parameter files from another directory: a changed figure changes the estimate', () => {
+  it('reads the parameter files from another directory: a changed figure changes the estimate', async () => {
     const parameters = join(tmp, 'parameters');
     mkdirSync(parameters, { recursive: true });
     for (const f of readdirSync(join(ROOT, 'data', 'parameters')))
       copyFileSync(join(ROOT, 'data', 'parameters', f), join(parameters, f));
     const args = ['--synthetic', '2000', '--seed', '3', '--replicates', '3', '--json', '--regime', 'current'];
-    const bundled = JSON.parse(recourse(...args).stdout);
-    const copied = JSON.parse(recourse(...args, '--parameters', parameters).stdout);
+    const bundled = JSON.parse((await recourse(...args)).stdout);
+    const copied = JSON.parse((await recourse(...args, '--parameters', parameters)).stdout);
     expect(copied.estimates).toEqual(bundled.estimates);
     // Say a federal right was always violated: more routes open in the estimates.
     const path = join(parameters, 'right-violated.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('{ range: [0.2, 0.6] }', '{ value: 1 }'));
-    const changed = recourse(...args, '--parameters', parameters);
+    const changed = await recourse(...args, '--parameters', parameters);
     expect(changed.code, changed.stderr).toBe(0);
     expect(JSON.parse(changed.stdout).estimates).not.toEqual(bundled.estimates);
   });
@@ -197,8 +211,8 @@ describe('recourse impact: bad values exit 2 and name the flag', () => {
     [['--regime', 'no-such-regime'], /--regime/],
   ];
   for (const [args, flag] of cases) {
-    it(args.join(' '), () => {
-      const r = recourse(...args);
+    it(args.join(' '), async () => {
+      const r = await recourse(...args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(flag);
       expect(r.stdout).toBe('');
@@ -218,9 +232,9 @@ function parseSvg(path: string) {
 }
 
 describe('recourse impact --svg', () => {
-  it('writes the three corpus charts, creating the directory, and prints their paths', () => {
+  it('writes the three corpus charts, creating the directory, and prints their paths', async () => {
     const dir = join(tmp, 'charts', 'corpus');
-    const r = recourse('--svg', dir);
+    const r = await recourse('--svg', dir);
     expect(r.code).toBe(0);
     const names = ['routes-available.svg', 'change-by-provision.svg', 'status-changes.svg'];
     for (const name of names) {
@@ -247,17 +261,17 @@ describe('recourse impact --svg', () => {
     expect(changes.text).toContain('unavailable → available');
   });
 
-  it('keeps stdout machine-readable: with --json the paths go to stderr', () => {
+  it('keeps stdout machine-readable: with --json the paths go to stderr', async () => {
     const dir = join(tmp, 'charts', 'json');
-    const r = recourse('--svg', dir, '--json', '--regime', 'current', '--regime', 'scott-2021');
+    const r = await recourse('--svg', dir, '--json', '--regime', 'current', '--regime', 'scott-2021');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).cases).toBe(28);
     expect(r.stderr).toContain(`wrote ${join(dir, 'routes-available.svg')}`);
   });
 
-  it('with --synthetic, also writes the chart of the estimates with their intervals', () => {
+  it('with --synthetic, also writes the chart of the estimates with their intervals', async () => {
     const dir = join(tmp, 'charts', 'synthetic');
-    const r = recourse('--synthetic', '3000', '--replicates', '5', '--svg', dir);
+    const r = await recourse('--synthetic', '3000', '--replicates', '5', '--svg', dir);
     expect(r.code).toBe(0);
     const path = join(dir, 'synthetic-shootings-per-year.svg');
     expect(r.stdout).toContain(`wrote ${path}`);
@@ -272,14 +286,14 @@ describe('recourse impact --svg', () => {
     expect(chart.text).toContain('Federal prosecution (§ 242)');
   });
 
-  it('refuses a directory it cannot create, naming --svg', () => {
+  it('refuses a directory it cannot create, naming --svg', async () => {
     const file = join(tmp, 'a-file');
     writeFileSync(file, '');
-    const r = recourse('--svg', join(file, 'charts'));
+    const r = await recourse('--svg', join(file, 'charts'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--svg/);
     // A file where the directory should be.
-    const onFile = recourse('--svg', file);
+    const onFile = await recourse('--svg', file);
     expect(onFile.code).toBe(2);
     expect(onFile.stderr).toContain(`--svg: ${file} is not a directory`);
   });
@@ -299,9 +313,9 @@ describe('recourse impact --svg', () => {
     90_000,
   );
 
-  it('creates missing parent directories one by one', () => {
+  it('creates missing parent directories one by one', async () => {
     const nested = join(tmp, 'x', 'y', 'z');
-    const r = recourse('--svg', nested, '--regime', 'current');
+    const r = await recourse('--svg', nested, '--regime', 'current');
     expect(r.code).toBe(0);
     expect(readdirSync(nested).sort()).toEqual([
       'change-by-provision.svg',

@@ -42,7 +42,11 @@ describe('saving the facts an interview gathered', () => {
     expect(() => checkSaveTarget(join(dir, 'a-dir'))).toThrow('is a directory, expected a file');
     expect(() => checkSaveTarget(join(dir, 'new.yaml'))).not.toThrow();
     writeFileSync(join(dir, 'existing.yaml'), 'old');
-    expect(() => checkSaveTarget(join(dir, 'existing.yaml'))).not.toThrow();
+    // An existing file is overwritten only with --force (issue 10: a file of facts is not lost by accident).
+    expect(() => checkSaveTarget(join(dir, 'existing.yaml'))).toThrow(
+      `--save: ${join(dir, 'existing.yaml')} exists; pass --force to overwrite it`,
+    );
+    expect(() => checkSaveTarget(join(dir, 'existing.yaml'), true)).not.toThrow();
   });
 
   it('writes an incident file that reads back as the same incident, saying what stayed unknown', () => {

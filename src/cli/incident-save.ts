@@ -12,14 +12,19 @@ import { UsageError } from './errors.js';
  * that cannot be written.
  */
 
-/** Throws a usage error naming --save when the file could not be written. */
-export function checkSaveTarget(path: string): void {
+/**
+ * Throws a usage error naming --save when the file could not be written, or when it exists and
+ * `force` (--force) was not given: a file of facts is not overwritten by accident.
+ */
+export function checkSaveTarget(path: string, force = false): void {
   const dir = dirname(path);
   const dirStat = statSync(dir, { throwIfNoEntry: false });
   if (!dirStat) throw new UsageError(`--save: ${path}: the directory ${dir} does not exist`);
   if (!dirStat.isDirectory()) throw new UsageError(`--save: ${path}: ${dir} is not a directory`);
   if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
     throw new UsageError(`--save: ${path} is a directory, expected a file`);
+  if (!force && statSync(path, { throwIfNoEntry: false }))
+    throw new UsageError(`--save: ${path} exists; pass --force to overwrite it`);
   try {
     accessSync(dir, constants.W_OK);
   } catch {
@@ -51,6 +56,26 @@ export function saveIncident(path: string, incident: Incident, record: Interview
   } catch (e) {
     throw new UsageError(`--save: cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Every fact the interview was given (the incident file it started from, the answers file) with
+ * what it gathered on top: a fact the interview never asked about (the harm, the claims) is kept,
+ * so that the saved file evaluates as what was given plus the answers.
+ */
+export function keepGiven(
+  given: Record<string, unknown>,
+  gathered: Record<string, unknown>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...given };
+  for (const [key, value] of Object.entries(gathered)) {
+    const before = out[key];
+    out[key] = isObject(before) && isObject(value) ? keepGiven(before, value) : value;
+  }
+  return out;
 }
 
 /**

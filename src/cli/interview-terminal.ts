@@ -12,6 +12,7 @@ import type { Regime, Value } from '../engine/index.js';
 import { evaluateIncident, IncidentError, STATES, toIncident } from '../law/index.js';
 import { InterviewCancelled } from './errors.js';
 import { saveInterview } from './incident-save.js';
+import type { Output } from './io.js';
 import { renderResult, renderRouteTable } from './render.js';
 
 /**
@@ -128,9 +129,10 @@ export async function interactiveInterview(
   regimes: readonly Regime[],
   initial: Record<string, unknown> | null,
   savePath: string | null = null,
+  out: Output = { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
 ): Promise<void> {
   try {
-    await interview(regimes, initial, savePath);
+    await interview(regimes, initial, savePath, out);
   } catch (e) {
     // @inquirer's prompts reject with an ExitPromptError when the person presses Ctrl-C.
     if (e instanceof Error && e.name === 'ExitPromptError') throw new InterviewCancelled();
@@ -142,12 +144,13 @@ async function interview(
   regimes: readonly Regime[],
   initial: Record<string, unknown> | null,
   savePath: string | null,
+  out: Output,
 ): Promise<void> {
   const history: InterviewStep[] = [];
   let step = firstStep(await startingFacts(initial));
   for (;;) {
     const question = nextQuestion(regimes, step);
-    process.stdout.write(`\n${summary(regimes, step)}\n\n`);
+    out.write(`\n${summary(regimes, step)}\n\n`);
     if (!question) break;
     const choice = await ask(question, history.length > 0);
     if (choice === FINISH) break;
@@ -163,12 +166,11 @@ async function interview(
   }
   const incident = toIncident(step.facts, 'interview');
   const open = step.leftOpen.length > 0 ? `; left open unasked: ${step.leftOpen.join(', ')}` : '';
-  process.stdout.write(`Asked ${step.asked.length} question(s)${open}.\n\n`);
-  for (const regime of regimes)
-    process.stdout.write(`${renderResult(evaluateIncident(regime, incident), regime)}\n`);
+  out.write(`Asked ${step.asked.length} question(s)${open}.\n\n`);
+  for (const regime of regimes) out.write(`${renderResult(evaluateIncident(regime, incident), regime)}\n`);
   if (savePath) {
     saveInterview(savePath, incident, step);
-    process.stdout.write(`Saved the facts to ${savePath}.\n`);
+    out.write(`Saved the facts to ${savePath}.\n`);
   }
-  process.stdout.write('interview complete\n');
+  out.write('interview complete\n');
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-in-process.js';
 
 /**
  * `recourse interview` and `recourse whatif` as a user runs them: the built binary in a child
@@ -21,11 +22,8 @@ const ALL_REGIMES = [
   'eo-14074',
 ];
 
-function recourse(...args: string[]) {
-  // stdin is a pipe, never a terminal.
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input: '' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+// stdin is not a terminal.
+const recourse = (...args: string[]) => runCli(args);
 
 const dir = mkdtempSync(join(tmpdir(), 'recourse-interview-'));
 const PARTIAL = join(dir, 'partial.yaml');
@@ -42,11 +40,22 @@ const statuses = (results: { regime: string; routes: Record<string, { status: st
   );
 
 describe('recourse interview --answers', () => {
-  it('prints { asked, leftOpen, determined, facts, results } with a result for every regime, as the full case evaluates', () => {
-    const r = recourse('interview', '--answers', KISELA, '--json');
+  it('prints { asked, leftOpen, determined, facts, results } with a result for every regime, as the full case evaluates', async () => {
+    const r = await recourse('interview', '--answers', KISELA, '--json');
     expect(r.code).toBe(0);
     const run = JSON.parse(r.stdout);
-    expect(Object.keys(run).sort()).toEqual(['asked', 'determined', 'facts', 'leftOpen', 'results']);
+    // v1's fields, and those the interview added for funding, tactics and reporting.
+    expect(Object.keys(run).sort()).toEqual([
+      'asked',
+      'askedForRoutes',
+      'beyondRoutesDetermined',
+      'beyondRoutesOpen',
+      'determined',
+      'facts',
+      'leftOpen',
+      'results',
+    ]);
+    expect(run.asked.slice(0, run.askedForRoutes.length)).toEqual(run.askedForRoutes);
     expect(run.facts).toMatchObject({
       id: 'kisela-hughes-2010',
       date: '2010-05-01',
@@ -63,7 +72,7 @@ describe('recourse interview --answers', () => {
     // Kisela leaves the employer suit and pattern-or-practice undetermined.
     expect(run.determined).toBe(false);
     expect(run.results.map((x: { regime: string }) => x.regime)).toEqual(ALL_REGIMES);
-    const full = JSON.parse(recourse('evaluate', KISELA, '--json').stdout);
+    const full = JSON.parse((await recourse('evaluate', KISELA, '--json')).stdout);
     expect(statuses(run.results)).toEqual(statuses(full));
     expect(run.results[0].routes.officerSuit).toMatchObject({
       status: 'unavailable',
@@ -71,22 +80,32 @@ describe('recourse interview --answers', () => {
     });
   });
 
-  it('--regime restricts the regimes settled and reported', () => {
-    const r = recourse('interview', '--answers', KISELA, '--regime', 'current', '--json');
+  it('--regime restricts the regimes settled and reported', async () => {
+    const r = await recourse('interview', '--answers', KISELA, '--regime', 'current', '--json');
     expect(r.code).toBe(0);
     const run = JSON.parse(r.stdout);
     expect(run.results.map((x: { regime: string }) => x.regime)).toEqual(['current']);
-    const all = JSON.parse(recourse('interview', '--answers', KISELA, '--json').stdout);
+    const all = JSON.parse((await recourse('interview', '--answers', KISELA, '--json')).stdout);
     expect(run.asked.length).toBeLessThanOrEqual(all.asked.length);
     const two = JSON.parse(
-      recourse('interview', '--answers', KISELA, '--regime', 'current', '--regime', 'gfjpa-2021', '--json')
-        .stdout,
+      (
+        await recourse(
+          'interview',
+          '--answers',
+          KISELA,
+          '--regime',
+          'current',
+          '--regime',
+          'gfjpa-2021',
+          '--json',
+        )
+      ).stdout,
     );
     expect(two.results.map((x: { regime: string }) => x.regime)).toEqual(['current', 'gfjpa-2021']);
   });
 
-  it('starts from a partial incident file when one is given', () => {
-    const r = recourse('interview', PARTIAL, '--answers', KISELA, '--regime', 'current', '--json');
+  it('starts from a partial incident file when one is given', async () => {
+    const r = await recourse('interview', PARTIAL, '--answers', KISELA, '--regime', 'current', '--json');
     expect(r.code).toBe(0);
     const run = JSON.parse(r.stdout);
     expect(run.results[0]).toMatchObject({
@@ -97,48 +116,84 @@ describe('recourse interview --answers', () => {
     expect(run.asked[0]).toBe('officer.employer');
   });
 
-  it('prints the questions asked and the results without --json', () => {
-    const r = recourse('interview', '--answers', KISELA, '--regime', 'current');
+  it('prints the questions asked and the results without --json', async () => {
+    const r = await recourse('interview', '--answers', KISELA, '--regime', 'current');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Asked \d+ question\(s\): officer\.employer, /);
     expect(r.stdout).toMatch(/^Left open unasked: agency\./m);
     expect(r.stdout).toContain('Every route settled: no');
+    expect(r.stdout).toMatch(/^Asked for the routes: \d+; for funding, tactics and reporting only: \d+$/m);
+    expect(r.stdout).toMatch(/^Every grant, tactic and reporting duty settled: (yes|no \(open: .+\))$/m);
     expect(r.stdout).toMatch(/officerSuit\s+unavailable\s+qualified-immunity/);
   });
 
-  it('--save writes the facts gathered as an incident file that evaluates as the interview ended', () => {
+  it('--save writes the facts gathered as an incident file that evaluates as the interview ended', async () => {
     const out = join(dir, 'saved-kisela.yaml');
-    const r = recourse('interview', '--answers', KISELA, '--save', out, '--json');
+    const r = await recourse('interview', '--answers', KISELA, '--save', out, '--json');
     expect(r.code).toBe(0);
     const run = JSON.parse(r.stdout);
     const saved = readFileSync(out, 'utf8');
     expect(saved).toMatch(/^# Facts gathered by `recourse interview`/);
     expect(saved).toContain(`# Left open unasked: ${run.leftOpen.join(', ')}`);
-    const again = JSON.parse(recourse('evaluate', out, '--json').stdout);
+    const again = JSON.parse((await recourse('evaluate', out, '--json')).stdout);
     expect(statuses(again)).toEqual(statuses(run.results));
   });
 
-  it('--save into a directory that does not exist exits 2 before asking anything', () => {
+  it('--save into a directory that does not exist exits 2 before asking anything', async () => {
     const out = join(dir, 'no-such-dir', 'facts.yaml');
-    const r = recourse('interview', '--answers', KISELA, '--save', out, '--json');
+    const r = await recourse('interview', '--answers', KISELA, '--save', out, '--json');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--save: ${out}: the directory`);
     expect(r.stdout).toBe('');
   });
 
-  it('exits 2 for an unknown regime or a bad answers file', () => {
-    const r = recourse('interview', '--answers', KISELA, '--regime', 'nope', '--json');
+  it('asks a local agency’s credentialing for a 2021 chokehold under current (EO 13929), not for a 2025 one', async () => {
+    const file = (date: string) => {
+      const path = join(dir, `chokehold-${date}.yaml`);
+      writeFileSync(
+        path,
+        `id: chokehold-${date}\ndate: ${date}\nplace: { state: AZ, locality: Phoenix }\n` +
+          'officer: { employer: local, role: police, underColorOfLaw: true, complaintFiled: true }\n' +
+          'agency: { credentialing: none }\n' +
+          'conduct: { force: [chokehold], deadlyForce: false, claims: [excessive-force] }\nharm: injury\n',
+      );
+      return path;
+    };
+    const in2021 = JSON.parse(
+      (await recourse('interview', '--answers', file('2021-03-01'), '--regime', 'current', '--json')).stdout,
+    );
+    expect(in2021.asked).toContain('agency.credentialing');
+    expect(in2021.askedForRoutes).not.toContain('agency.credentialing');
+    expect(in2021.results[0].funding).toContainEqual(
+      expect.objectContaining({ grant: 'doj-discretionary', atRisk: true }),
+    );
+    const in2025 = JSON.parse(
+      (await recourse('interview', '--answers', file('2025-03-01'), '--regime', 'current', '--json')).stdout,
+    );
+    expect(in2025.asked).not.toContain('agency.credentialing');
+    const registry = JSON.parse(
+      (await recourse('interview', '--answers', file('2021-03-01'), '--regime', 'gfjpa-2021', '--json'))
+        .stdout,
+    );
+    expect(registry.asked).toContain('officer.complaintFiled');
+    expect(registry.results[0].reporting).toContainEqual(
+      expect.objectContaining({ system: 'national-police-misconduct-registry', determined: true }),
+    );
+  });
+
+  it('exits 2 for an unknown regime or a bad answers file', async () => {
+    const r = await recourse('interview', '--answers', KISELA, '--regime', 'nope', '--json');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--regime: unknown id "nope"');
     expect(r.stdout).toBe('');
-    const missing = recourse('interview', '--answers', join(dir, 'missing.yaml'));
+    const missing = await recourse('interview', '--answers', join(dir, 'missing.yaml'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no such file or directory');
   });
 
-  it('without a terminal and without --answers, exits 2 with a clear message', () => {
+  it('without a terminal and without --answers, exits 2 with a clear message', async () => {
     for (const args of [['interview'], ['interview', PARTIAL], ['interview', '--regime', 'current']]) {
-      const r = recourse(...args);
+      const r = await recourse(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toContain('the interactive interview needs a terminal; pass --answers FILE');
       expect(r.stdout).toBe('');
@@ -147,8 +202,8 @@ describe('recourse interview --answers', () => {
 });
 
 describe('recourse whatif', () => {
-  it('prints the smallest changes as JSON, with the rule that makes the difference', () => {
-    const r = recourse('whatif', KISELA, '--regime', 'current', '--route', 'officerSuit', '--json');
+  it('prints the smallest changes as JSON, with the rule that makes the difference', async () => {
+    const r = await recourse('whatif', KISELA, '--regime', 'current', '--route', 'officerSuit', '--json');
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(result).toMatchObject({
@@ -173,8 +228,8 @@ describe('recourse whatif', () => {
     expect(rules).toEqual(['harlow-v-fitzgerald.clearly-established', 'hope-v-pelzer.obvious-violation']);
   });
 
-  it('gives a single fact under gfjpa-2021', () => {
-    const r = recourse('whatif', KISELA, '--regime', 'gfjpa-2021', '--route', 'officerSuit', '--json');
+  it('gives a single fact under gfjpa-2021', async () => {
+    const r = await recourse('whatif', KISELA, '--regime', 'gfjpa-2021', '--route', 'officerSuit', '--json');
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(result.status).toBe('undetermined');
@@ -184,9 +239,9 @@ describe('recourse whatif', () => {
     );
   });
 
-  it('says what would leave a settled route turning on unknown facts, as text and as JSON', () => {
+  it('says what would leave a settled route turning on unknown facts, as text and as JSON', async () => {
     const garner = 'data/cases/garner-2014.yaml';
-    const text = recourse('whatif', garner, '--regime', 'current', '--route', 'federalProsecution');
+    const text = await recourse('whatif', garner, '--regime', 'current', '--route', 'federalProsecution');
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('No change of one or two facts brings it to another settled status.');
     expect(text.stdout).toContain('It turns on facts still unknown with one fact:');
@@ -195,7 +250,8 @@ describe('recourse whatif', () => {
     );
     expect(text.stdout).toContain('by screws-v-united-states.specific-intent');
     const json = JSON.parse(
-      recourse('whatif', garner, '--regime', 'current', '--route', 'federalProsecution', '--json').stdout,
+      (await recourse('whatif', garner, '--regime', 'current', '--route', 'federalProsecution', '--json'))
+        .stdout,
     );
     expect(Object.keys(json).sort()).toEqual(['flips', 'incident', 'regime', 'route', 'status', 'unsettles']);
     expect(json.unsettles[0].changes[0]).toEqual({
@@ -205,14 +261,14 @@ describe('recourse whatif', () => {
     });
   });
 
-  it('exits 2 without --route, with an unknown route, or an unknown regime', () => {
-    const noRoute = recourse('whatif', KISELA, '--regime', 'current');
+  it('exits 2 without --route, with an unknown route, or an unknown regime', async () => {
+    const noRoute = await recourse('whatif', KISELA, '--regime', 'current');
     expect(noRoute.code).toBe(2);
     expect(noRoute.stderr).toContain("required option '--route <name>' not specified");
-    const badRoute = recourse('whatif', KISELA, '--regime', 'current', '--route', 'nope');
+    const badRoute = await recourse('whatif', KISELA, '--regime', 'current', '--route', 'nope');
     expect(badRoute.code).toBe(2);
     expect(badRoute.stderr).toContain('--route');
-    const badRegime = recourse('whatif', KISELA, '--regime', 'nope', '--route', 'officerSuit');
+    const badRegime = await recourse('whatif', KISELA, '--regime', 'nope', '--route', 'officerSuit');
     expect(badRegime.code).toBe(2);
     expect(badRegime.stderr).toContain('--regime: unknown id "nope"');
     for (const r of [noRoute, badRoute, badRegime]) expect(r.stdout).toBe('');
@@ -441,10 +497,13 @@ describe.skipIf(!HAS_TMUX)(
 date: 2019-06-01
 place: { state: AZ }
 officer: { employer: local, role: police, underColorOfLaw: true, withinScopeOfEmployment: true }
-agency: { patternOrPractice: false, policyOrCustomCaused: false, deliberatelyIndifferentTraining: false }
+agency: { patternOrPractice: false, policyOrCustomCaused: false, deliberatelyIndifferentTraining: false, chokeholdRule: none, noKnockRule: none, receivesByrneJag: false, receivesCops: false }
 findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false, mentalState: purpose }
+conduct: { deadlyForce: false, noKnockEntry: false }
 `,
     );
+    // (The agency's rules, its grants, deadly force and no-knock entry are given too, so that no
+    // grant, tactic or reporting duty is left to ask: the force alone is.)
     const FORCE_QUESTION = 'What kinds of force were used?';
 
     it('asks a set with a checkbox; ticking an answer settles the route and the interview ends by itself', async () => {
@@ -503,7 +562,7 @@ harm: death
       // Nothing else could settle a route, so the interview ends by itself.
       const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
       expect(done).toContain(
-        'Asked 1 question(s); left open unasked: findings.clearlyEstablished, findings.obviousViolation, findings.mentalState.',
+        'Asked 1 question(s); left open unasked: findings.clearlyEstablished, findings.obviousViolation, findings.mentalState, findings.dangerousWeapon.',
       );
       expect(done).toMatch(/^\s+officerSuit\s+undetermined\s+needs findings\./m);
     }, 90_000);
@@ -581,6 +640,72 @@ harm: death
       expect(saved).toContain('id: partial-incident');
       expect(saved).toContain('employer: local');
       expect(saved).not.toMatch(/^\s+underColorOfLaw:/m);
+    }, 90_000);
+
+    it('--save refuses to overwrite an existing file before the first question; --force overwrites it', async () => {
+      const out = join(dir, 'taken-interactive.yaml');
+      writeFileSync(out, 'keep me\n');
+      // A starting file with facts the interview never asks about: the saved file keeps them.
+      const start = join(dir, 'start-with-harm.yaml');
+      writeFileSync(
+        start,
+        'id: start-with-harm\ndate: 2019-06-01\nplace: { state: AZ }\nconduct: { deadlyForce: true, claims: [excessive-force] }\nharm: death\n',
+      );
+      const refused = `interview-${process.pid}-${++sessionCount}`;
+      sessions.push(refused);
+      const command = (extra: string) =>
+        `${process.execPath} ${BIN} interview ${start} --regime current --save ${out}${extra}; echo "exit code $?"; sleep 30`;
+      tmux('new-session', '-d', '-s', refused, '-x', '220', '-y', '60', '-c', ROOT, command(''));
+      const screen = await waitFor(refused, 'the exit code', (s) => s.includes('exit code'));
+      expect(screen).toContain(`recourse: --save: ${out} exists; pass --force to overwrite it`);
+      expect(screen).toContain('exit code 2');
+      expect(promptCount(screen)).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe('keep me\n');
+
+      const forced = `interview-${process.pid}-${++sessionCount}`;
+      sessions.push(forced);
+      tmux('new-session', '-d', '-s', forced, '-x', '220', '-y', '60', '-c', ROOT, command(' --force'));
+      await nextOpenQuestion(forced, 0);
+      await choose(forced, 'local');
+      await nextOpenQuestion(forced, 1);
+      await choose(forced, 'finish now');
+      const done = await waitFor(forced, 'the exit code', (s) => s.includes('exit code'));
+      expect(done).toContain('interview complete');
+      expect(done).toContain(`Saved the facts to ${out}.`);
+      expect(done).toContain('exit code 0');
+      const saved = readFileSync(out, 'utf8');
+      expect(saved).toMatch(/^# Facts gathered by `recourse interview`/);
+      expect(saved).toContain('employer: local');
+      expect(saved).toContain('harm: death');
+      expect(saved).toContain('deadlyForce: true');
+      expect(saved).toMatch(/claims:\n\s+- excessive-force/);
+    }, 90_000);
+
+    // A 2021 chokehold by a local officer, every route's fact known: only the grants are left.
+    const CREDENTIALING_OPEN = join(dir, 'credentialing-open.yaml');
+    writeFileSync(
+      CREDENTIALING_OPEN,
+      `id: chokehold-2021
+date: 2021-03-01
+place: { state: AZ, locality: Phoenix }
+officer: { employer: local, role: police, underColorOfLaw: true, withinScopeOfEmployment: true }
+agency: { patternOrPractice: false, policyOrCustomCaused: false, deliberatelyIndifferentTraining: false, chokeholdRule: none }
+findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false, mentalState: purpose }
+conduct: { force: [chokehold], deadlyForce: false, noKnockEntry: false, claims: [excessive-force] }
+harm: injury
+`,
+    );
+
+    it('with every route settled, asks the agency’s credentialing and says which grant it puts at risk (EO 13929)', async () => {
+      const session = startInterview(CREDENTIALING_OPEN, 'current');
+      const { question, screen } = await nextOpenQuestion(session, 0);
+      expect(question).toContain('Was the agency credentialed by an accreditation body');
+      expect(screen).toContain('if none: doj-discretionary at risk under current');
+      expect(screen).toContain('if credentialed: doj-discretionary not at risk under current');
+      expect(screen).toContain('help: Executive Order 13929');
+      await choose(session, 'none');
+      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
+      expect(done).toContain('Asked 1 question(s).');
     }, 90_000);
 
     it('a checkbox offers "finish now" too', async () => {

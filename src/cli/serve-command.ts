@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { collect } from './command.js';
 import { UsageError } from './errors.js';
 
 /**
@@ -7,8 +8,6 @@ import { UsageError } from './errors.js';
  * Ctrl-C or SIGTERM, which close the server and then the store. The server and the store are
  * loaded only by this command.
  */
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 export interface ServeCommandOptions {
   readonly port: string;
@@ -64,11 +63,8 @@ export function registerServe(program: Command): void {
     .description('Serve the HTTP API (/v1, /openapi.json, /docs) over the store until Ctrl-C')
     .option('--port <p>', 'the port', '3000')
     .option('--host <h>', 'the address to listen on', '127.0.0.1')
-    .option(
-      '--cors <origin>',
-      'allow this browser origin (repeatable; also RECOURSE_CORS_ORIGINS)',
-      collect,
-      [],
-    )
-    .action((opts: ServeCommandOptions) => serveCommand(opts));
+    .option('--cors <origin>', 'allow this browser origin (repeatable; also RECOURSE_CORS_ORIGINS)', collect)
+    .action((opts: Omit<ServeCommandOptions, 'cors'> & { cors?: string[] }) =>
+      serveCommand({ ...opts, cors: opts.cors ?? [] }),
+    );
 }

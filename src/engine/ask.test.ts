@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateAnswers, evaluateTargets, rankQuestions, type Target, withFact } from './ask.js';
+import { candidateAnswers, evaluateTargets, MOOT, rankQuestions, type Target, withFact } from './ask.js';
 import { and, eq, fact, isTrue, oneOf } from './expr.js';
 import type { FactSpec } from './facts.js';
 import { buildRegime, type Overlay, type Regime } from './regime.js';
@@ -258,5 +258,59 @@ describe('candidateAnswers', () => {
     expect(candidateAnswers(spec('applicant.notes'))).toEqual(['none', 'some']);
     expect(candidateAnswers({ path: 'free', type: 'text', question: 'Anything?' })).toEqual([]);
     expect(candidateAnswers(spec('applicant.birthday'))).toEqual([]);
+  });
+});
+
+describe('targets by tier, and where a target matters', () => {
+  // `subsidy` turns on income alone; `pension` on age and residence.
+  const subsidy = definition('subsidy', 'The applicant gets a subsidy', [
+    { id: 'subsidy.low', ...rule, then: eq(fact('applicant.income'), 'low') },
+  ]);
+  const pension = definition('pension', 'The applicant gets a pension', [
+    {
+      id: 'pension.senior',
+      ...rule,
+      then: and(eq(fact('applicant.age'), 'senior'), isTrue('applicant.resident')),
+    },
+  ]);
+  const code = regime('code', [subsidy, pension]);
+
+  it('ranks by what a question settles of tier 0 first, however much it settles of tier 1', () => {
+    const flat: Target[] = [
+      { regime: code, definition: 'pension' },
+      { regime: code, definition: 'subsidy' },
+    ];
+    // Untiered, income (settles the subsidy whatever the answer) beats age and residence.
+    expect(rankQuestions(flat, {}, DATE, CATALOG)[0]?.fact.path).toBe('applicant.income');
+    const tiered: Target[] = [
+      { regime: code, definition: 'pension', tier: 0 },
+      { regime: code, definition: 'subsidy', tier: 1 },
+    ];
+    const ranked = rankQuestions(tiered, {}, DATE, CATALOG);
+    // Age settles the pension two times in three, residence one in two; income, none.
+    expect(ranked.map((q) => q.fact.path)).toEqual([
+      'applicant.age',
+      'applicant.resident',
+      'applicant.income',
+    ]);
+    expect(ranked[2]?.byTier).toEqual([
+      { expectedSettled: 0, separates: 1, needed: false },
+      { expectedSettled: 1, separates: 2, needed: true },
+    ]);
+  });
+
+  it('a target whose `when` is false is moot and asks nothing; while `when` is open, it asks what `when` needs', () => {
+    const guarded: Target[] = [{ regime: code, definition: 'subsidy', when: isTrue('applicant.employed') }];
+    const open = evaluateTargets(guarded, {}, DATE);
+    expect(open.values).toEqual([undefined]);
+    expect([...(open.needs[0] ?? [])].sort()).toEqual(['applicant.employed', 'applicant.income']);
+    const moot = evaluateTargets(guarded, { applicant: { employed: false } }, DATE);
+    expect(moot.values).toEqual([MOOT]);
+    expect(moot.needs).toEqual([[]]);
+    expect(rankQuestions(guarded, { applicant: { employed: false } }, DATE, CATALOG)).toEqual([]);
+    // A value known is a value, whether or not it matters.
+    expect(evaluateTargets(guarded, { applicant: { income: 'low' } }, DATE).values).toEqual([true]);
+    const matters = evaluateTargets(guarded, { applicant: { employed: true } }, DATE);
+    expect(matters.needs).toEqual([['applicant.income']]);
   });
 });

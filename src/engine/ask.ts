@@ -1,19 +1,33 @@
 import { Evaluation, factsFromObject } from './evaluate.js';
-import type { Value } from './expr.js';
+import type { Expr, Value } from './expr.js';
 import type { FactSpec } from './facts.js';
 import type { Regime } from './regime.js';
 
 /**
  * The next question: from the `needs` of the targets still undetermined, rank the unknown facts
  * by how much their answer would settle, across every target (every definition of every regime)
- * at once. A small function over `needs`, not a second rule set.
+ * at once, tier by tier. A small function over `needs`, not a second rule set.
  */
 
 /** A definition of a regime whose value the questions aim to settle. */
 export interface Target {
   readonly regime: Regime;
   readonly definition: string;
+  /**
+   * Where the definition matters at all: while it is undetermined and this is known false, the
+   * target is settled as `MOOT` (nothing to ask for it); while this is unknown, what it needs is
+   * asked too. Absent: the definition always matters.
+   */
+  readonly when?: Expr;
+  /**
+   * How much the target counts: questions are ranked by what they settle of tier 0 first, then of
+   * tier 1, and so on (absent = 0).
+   */
+  readonly tier?: number;
 }
+
+/** The value of a target whose definition does not matter on these facts (its `when` is false). */
+export const MOOT = '(moot)';
 
 /** What the targets come to if the question is answered with `answer`. */
 export interface AnswerOutcome {
@@ -29,6 +43,15 @@ export interface RankedQuestion {
   readonly expectedSettled: number;
   /** How many different outcomes the answers lead to: a question that separates regimes is worth more. */
   readonly separates: number;
+  /**
+   * `expectedSettled` and `separates` counted over the targets of each tier alone, by tier, and
+   * whether a target of the tier still open needs the fact.
+   */
+  readonly byTier: readonly {
+    readonly expectedSettled: number;
+    readonly separates: number;
+    readonly needed: boolean;
+  }[];
   readonly answers: readonly AnswerOutcome[];
   /** The targets whose value depends on this fact now. */
   readonly dependents: readonly number[];
@@ -85,8 +108,22 @@ export function evaluateTargets(
       runs.set(t.regime, run);
     }
     const o = run.get(t.definition);
-    values.push(o.value);
-    needs.push(o.needs);
+    if (o.value !== undefined || t.when === undefined) {
+      values.push(o.value);
+      needs.push(o.needs);
+      continue;
+    }
+    const matters = run.test(t.when);
+    if (matters.value === undefined) {
+      values.push(undefined);
+      needs.push([...new Set([...o.needs, ...matters.needs])]);
+    } else if (matters.value === true) {
+      values.push(undefined);
+      needs.push(o.needs);
+    } else {
+      values.push(MOOT);
+      needs.push([]);
+    }
   }
   return { values, needs };
 }
@@ -106,6 +143,8 @@ export function rankQuestions(
   /** What the targets come to on these facts, when the caller has it already. */
   now: ReturnType<typeof evaluateTargets> = evaluateTargets(targets, facts, date),
 ): RankedQuestion[] {
+  const tiers = [...new Set(targets.map((t) => t.tier ?? 0))].sort((a, b) => a - b);
+  const inTier = (tier: number) => (_: unknown, i: number) => ((targets[i] as Target).tier ?? 0) === tier;
   const undeterminedNow = now.values.filter((v) => v === undefined).length;
   const needed = new Map<string, number[]>();
   now.needs.forEach((list, i) => {
@@ -125,15 +164,35 @@ export function rankQuestions(
       fact: spec,
       expectedSettled: undeterminedNow - expectedRemaining,
       separates: new Set(answers.map((a) => key(a.values))).size,
+      byTier: tiers.map((tier) => {
+        const of = inTier(tier);
+        const open = (values: readonly (Value | undefined)[]) =>
+          values.filter((v, i) => v === undefined && of(v, i)).length;
+        const remaining = answers.reduce((s, a) => s + open(a.values), 0) / answers.length;
+        return {
+          expectedSettled: open(now.values) - remaining,
+          separates: new Set(answers.map((a) => key(a.values.filter(of)))).size,
+          needed: dependents.some((i) => of(undefined, i)),
+        };
+      }),
       answers,
       dependents,
     });
   }
   const order = new Map(catalog.map((s, i) => [s.path, i]));
+  const byTiers = (a: RankedQuestion, b: RankedQuestion): number => {
+    for (let t = 0; t < tiers.length; t++) {
+      const x = a.byTier[t] as RankedQuestion['byTier'][number];
+      const y = b.byTier[t] as RankedQuestion['byTier'][number];
+      const d =
+        y.expectedSettled - x.expectedSettled ||
+        y.separates - x.separates ||
+        Number(y.needed) - Number(x.needed);
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
   return ranked.sort(
-    (a, b) =>
-      b.expectedSettled - a.expectedSettled ||
-      b.separates - a.separates ||
-      (order.get(a.fact.path) ?? 0) - (order.get(b.fact.path) ?? 0),
+    (a, b) => byTiers(a, b) || (order.get(a.fact.path) ?? 0) - (order.get(b.fact.path) ?? 0),
   );
 }

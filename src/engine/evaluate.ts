@@ -216,6 +216,15 @@ export class Evaluation {
     return outcome;
   }
 
+  /**
+   * The value of an expression over this run's facts and definitions, outside any definition
+   * (nothing is traced for it), with the facts it still needs while unknown.
+   */
+  test(e: Expr): { readonly value: Value | undefined; readonly needs: readonly string[] } {
+    const r = this.expr(e);
+    return { value: r.v, needs: r.v === undefined ? r.n : NONE };
+  }
+
   private addChild(trace: TraceNode): void {
     if (this.children === null) this.children = [trace];
     else if (!this.children.includes(trace)) this.children.push(trace);

@@ -1,6 +1,6 @@
 import type { Definition } from '../engine/index.js';
 import { bivensClaim, bivensRecognizedContext } from './federal/bivens.js';
-import { ftcaClaim } from './federal/ftca.js';
+import { ftcaClaim, ftcaLawEnforcementOfficer } from './federal/ftca.js';
 import { deadlyForceStandard } from './federal/graham-v-connor.js';
 import { monellClaim, monellPolicyOrCustom } from './federal/monell.js';
 import { qualifiedImmunityShields } from './federal/qualified-immunity.js';
@@ -11,7 +11,11 @@ import {
   section242MaxPenalty,
   section242MentalState,
 } from './federal/usc-18-242.js';
-import { patternOrPracticeAction, patternOrPracticeTools } from './federal/usc-34-12601.js';
+import {
+  patternOrPracticeAction,
+  patternOrPracticePlaintiffs,
+  patternOrPracticeTools,
+} from './federal/usc-34-12601.js';
 import { section1983Claim } from './federal/usc-42-1983.js';
 import { employerSuit } from './routes/employer-suit.js';
 import { federalProsecution } from './routes/federal-prosecution.js';
@@ -19,11 +23,13 @@ import { byrneJagAtRisk, copsAtRisk, dojDiscretionaryAtRisk } from './routes/fun
 import { officerSuit } from './routes/officer-suit.js';
 import { patternOrPractice } from './routes/pattern-or-practice.js';
 import { accountabilityDatabase, useOfForceData } from './routes/reporting.js';
+import { stateCrimeChokehold } from './routes/state-crimes.js';
 import {
   stateSuit,
   stateSuitDamagesCap,
   stateSuitDefendant,
   stateSuitOfficerPays,
+  stateSuitRelief,
 } from './routes/state-suit.js';
 import {
   chokeholdBindingRule,
@@ -47,6 +53,7 @@ export const federalBaseline: readonly Definition[] = [
   bivensClaim,
   monellPolicyOrCustom,
   monellClaim,
+  ftcaLawEnforcementOfficer,
   ftcaClaim,
   section242MentalState,
   section242Deprivation,
@@ -55,12 +62,14 @@ export const federalBaseline: readonly Definition[] = [
   section242MaxPenalty,
   patternOrPracticeAction,
   patternOrPracticeTools,
+  patternOrPracticePlaintiffs,
   officerSuit,
   employerSuit,
   stateSuit,
   stateSuitDefendant,
   stateSuitOfficerPays,
   stateSuitDamagesCap,
+  stateSuitRelief,
   federalProsecution,
   patternOrPractice,
   chokeholdBindingRule,
@@ -71,6 +80,7 @@ export const federalBaseline: readonly Definition[] = [
   noKnockRule,
   noKnockConditionMet,
   noKnockBreached,
+  stateCrimeChokehold,
   byrneJagAtRisk,
   copsAtRisk,
   dojDiscretionaryAtRisk,

@@ -23,8 +23,36 @@ describe('the compiled law agrees with the interpreter', () => {
   const compiled = compileSummary(current);
 
   it('covers every boundary date of the law in force', () => {
-    for (const d of ['1974-03-16', '1994-09-13', '2020-06-16', '2021-09-14', '2022-05-25', '2025-01-20'])
+    for (const d of [
+      '1974-03-16',
+      '1994-09-13',
+      '2020-06-16',
+      '2021-09-13',
+      '2022-05-25',
+      '2022-07-24',
+      '2022-08-23',
+      '2022-11-21',
+      '2025-01-20',
+    ])
       expect(LAW_BOUNDARIES).toContain(d);
+    // The laws' starts and § 242's dated penalty tiers (issue 9).
+    for (const d of ['1866-01-01', '1867-01-01', '1871-01-01', '1872-01-01', '1968-04-11', '1988-11-18'])
+      expect(LAW_BOUNDARIES).toContain(d);
+  });
+
+  it('under every regime too: the same summaries, penalty ceiling and what would lower it, on 200 random incidents', () => {
+    const regimes = [...REGIMES.values()];
+    const compiledByRegime = regimes.map((r) => compileSummary(r));
+    fc.assert(
+      fc.property(arbitraryIncident, (i) => {
+        regimes.forEach((r, g) => {
+          expect((compiledByRegime[g] as (typeof compiledByRegime)[number])(i), r.id).toEqual(
+            summarise(evaluateIncident(r, i)),
+          );
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('gives the same route statuses, blockers and penalty ceiling on 3000 random incidents', () => {

@@ -1,4 +1,5 @@
 export * from './baseline.js';
+export * from './beyond-routes.js';
 export * from './facts.js';
 export * from './incident.js';
 export * from './parse.js';

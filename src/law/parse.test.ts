@@ -235,3 +235,36 @@ describe('rejecting a bad incident, field by field', () => {
     }
   });
 });
+
+describe('an incident’s history: what happened later', () => {
+  const withHistory = (history: string) => `
+id: later
+date: 2020-05-25
+place: { state: MN }
+history:
+${history}
+`;
+
+  it('loads dated events, a month standing for a day not known', () => {
+    const incident = parseIncident(
+      withHistory(`  - { date: 2022-07-27, event: Federal sentences, source: "https://example.org/sentences" }
+  - { date: 2024-11, event: A verdict whose day is not known }`),
+    );
+    expect(incident.history).toEqual([
+      { date: '2022-07-27', event: 'Federal sentences', source: 'https://example.org/sentences' },
+      { date: '2024-11', event: 'A verdict whose day is not known' },
+    ]);
+  });
+
+  it('names the bad field of an event by its path', () => {
+    const errors = parseErrors(
+      withHistory(`  - { date: 27 July 2022, event: Federal sentences }
+  - { date: 2022-07-27, event: "", source: not a url }
+  - { date: 2022-07-27, event: A plea, verdict: guilty }`),
+    );
+    expect(at(errors, 'history.0.date')[0]).toMatch(/YYYY-MM-DD, or YYYY-MM/);
+    expect(at(errors, 'history.1.event')[0]).toMatch(/what happened/);
+    expect(at(errors, 'history.1.source')[0]).toMatch(/URL of the source/);
+    expect(errors.map((e) => e.path)).toContain('history.2.verdict');
+  });
+});

@@ -18,6 +18,17 @@ export class IncidentError extends Error {
   }
 }
 
+/** The longest a bad value is quoted in a message: a 2 MB string must not fill the terminal. */
+const MAX_QUOTED = 80;
+
+/** A value quoted in a message, cut to MAX_QUOTED characters with its full length said. */
+function quote(v: unknown): string {
+  const text = JSON.stringify(v);
+  if (text.length <= MAX_QUOTED) return text;
+  const length = typeof v === 'string' ? `${v.length.toLocaleString('en-US')} characters` : 'cut';
+  return `${text.slice(0, MAX_QUOTED - 2)}…" (${length})`;
+}
+
 const describe = (v: unknown) =>
   v === undefined
     ? 'nothing'
@@ -27,7 +38,7 @@ const describe = (v: unknown) =>
         ? 'a list'
         : typeof v === 'object'
           ? 'an object'
-          : JSON.stringify(v);
+          : quote(v);
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let cur = input;

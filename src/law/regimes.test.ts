@@ -180,6 +180,7 @@ describe('the regime ids of DESIGN.md §3', () => {
     'co-sb20-217',
     'nm-hb4-2021',
     'nyc-ll48-2021',
+    'ny-pl121-13a-2020',
     'ct-pa20-1',
     'ma-ch253-2020',
     'mn-2020',

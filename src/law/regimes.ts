@@ -1,6 +1,9 @@
 import { buildRegime, type Overlay, type Regime } from '../engine/index.js';
 import { federalBaseline } from './baseline.js';
-import { demFinalOfferChokeholdCondition } from './bills/dem-final-offer-2021/final-offer.js';
+import {
+  demFinalOfferChokeholdCondition,
+  demFinalOfferNoKnock,
+} from './bills/dem-final-offer-2021/final-offer.js';
 import { HR_1280 } from './bills/hr-1280/index.js';
 import { hr1280Sec201Registry } from './bills/hr-1280/title-ii-registry-and-data.js';
 import { S_3985 } from './bills/s-3985/index.js';
@@ -34,7 +37,7 @@ export const PROPOSALS: readonly ProposalSpec[] = [
   {
     id: 'dem-final-offer-2021',
     title: "Democrats' final offer (September 2021), as far as the sources go",
-    provisions: [demFinalOfferChokeholdCondition, hr1280Sec201Registry],
+    provisions: [demFinalOfferChokeholdCondition, demFinalOfferNoKnock, hr1280Sec201Registry],
   },
   { id: 'eo-14074', title: 'Executive Order 14074 (2022), as if in force', provisions: [eo14074AsIfInForce] },
 ];

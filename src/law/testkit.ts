@@ -73,6 +73,7 @@ const place = fc.record(
   {
     state: fc.constantFrom('NY', 'CO', 'NM', 'CT', 'MA', 'MN', 'KY', 'VA', 'WA', 'TX', 'GA', 'CA'),
     locality: fc.constantFrom(null, 'New York City', 'Louisville', 'Minneapolis', 'Denver', 'Houston'),
+    nearBorder: fc.constantFrom(null, true, false),
   },
   { requiredKeys: ['state'] },
 );

@@ -72,6 +72,8 @@ export const CHOKEHOLD_RULES = [
   'law',
 ] as const;
 export const NO_KNOCK_RULES = ['none', 'restricted', 'banned'] as const;
+/** Where the agency stands with an accreditation (credentialing) body, as EO 13929 asked. */
+export const CREDENTIALING = ['credentialed', 'application-pending', 'none'] as const;
 export const FORCES = [
   'chokehold',
   'carotid-restraint',

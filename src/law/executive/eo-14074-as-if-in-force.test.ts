@@ -5,7 +5,7 @@ import { decideYaml, evaluateYaml, regimeById } from '../testkit.js';
 import { eo14074AsIfInForce } from './eo-14074-as-if-in-force.js';
 
 /**
- * The `eo-14074` regime: Executive Order 14074 (LAW.md §4.4) evaluated as if in force on the
+ * The `eo-14074` regime: Executive Order 14074 evaluated as if in force on the
  * incident date. The order was in force from 25 May 2022 until its revocation on 20 January 2025
  * and bound federal agencies only; `current` applies it only within that window.
  */
@@ -35,13 +35,18 @@ const DURING = '2023-06-01';
 const AFTER = '2025-03-01';
 
 describe('EO 14074 as if in force: the regime drops the order’s dates', () => {
-  it('replaces each of the order’s four dated rules with the same rule, undated', () => {
+  it('replaces each of the order’s dated rules with the same rule, undated: the chokehold prohibition with its exception', () => {
     expect(
       eo14074AsIfInForce.patches.map((p) =>
         p.op === 'replace' ? [p.definition, p.target, p.rule.id] : p.op,
       ),
     ).toEqual([
       ['tactics.chokehold.rule', 'eo-14074.chokehold', 'eo-14074.chokehold.as-if-in-force'],
+      [
+        'tactics.chokehold.breached',
+        'eo-14074.chokehold.exception',
+        'eo-14074.chokehold.exception.as-if-in-force',
+      ],
       ['tactics.noKnock.rule', 'eo-14074.no-knock', 'eo-14074.no-knock.as-if-in-force'],
       [
         'reporting.nationalLawEnforcementAccountabilityDatabase',
@@ -78,12 +83,18 @@ describe('EO 14074: chokeholds and carotid restraints by federal officers', () =
         tactic: 'carotid-restraint',
         rule: 'prohibited',
         breached: true,
-        cite: CITE,
+        cite: `${CITE} § 7`,
       }),
     );
     expect(decideYaml(EO, iceRaid(BEFORE), 'tactics.chokehold.rule').rule).toBe(
       'eo-14074.chokehold.as-if-in-force',
     );
+    // The order's own exception decides the breach, undated with it.
+    expect(decideYaml(EO, iceRaid(BEFORE), 'tactics.chokehold.breached')).toEqual({
+      value: true,
+      rule: 'eo-14074.chokehold.exception.as-if-in-force',
+      needs: [],
+    });
   });
 
   it('the order excepts holds where deadly force is authorized', () => {
@@ -121,7 +132,12 @@ describe('EO 14074: no-knock entries by federal officers', () => {
       expect.objectContaining({ tactic: 'no-knock-entry', rule: 'unregulated' }),
     );
     expect(evaluateYaml(EO, iceRaid(BEFORE)).tactics).toContainEqual(
-      expect.objectContaining({ tactic: 'no-knock-entry', rule: 'restricted', breached: null, cite: CITE }),
+      expect.objectContaining({
+        tactic: 'no-knock-entry',
+        rule: 'restricted',
+        breached: null,
+        cite: `${CITE} § 10`,
+      }),
     );
     expect(decideYaml(EO, iceRaid(BEFORE), 'tactics.noKnock.rule').rule).toBe(
       'eo-14074.no-knock.as-if-in-force',
@@ -163,14 +179,19 @@ describe('EO 14074: the National Law Enforcement Accountability Database', () =>
 });
 
 describe('EO 14074: federal use-of-force data to the FBI', () => {
-  it('as if in force in 2019 the restraint is reported to the FBI National Use-of-Force Data Collection', () => {
-    expect(systems(current, iceRaid(BEFORE))).not.toContain('fbi-national-use-of-force-data-collection');
-    expect(evaluateYaml(EO, iceRaid(BEFORE)).reporting).toContainEqual(
+  it('as if in force in 2019 a restraint causing serious bodily injury is reported to the FBI National Use-of-Force Data Collection', () => {
+    const serious = iceRaid(BEFORE).replace('harm: injury', 'harm: serious-injury');
+    expect(systems(current, serious)).not.toContain('fbi-national-use-of-force-data-collection');
+    expect(evaluateYaml(EO, serious).reporting).toContainEqual(
       expect.objectContaining({ system: 'fbi-national-use-of-force-data-collection', determined: true }),
     );
-    expect(decideYaml(EO, iceRaid(BEFORE), 'reporting.fbiNationalUseOfForceDataCollection').rule).toBe(
+    expect(decideYaml(EO, serious, 'reporting.fbiNationalUseOfForceDataCollection').rule).toBe(
       'eo-14074.use-of-force-data.as-if-in-force',
     );
+  });
+
+  it('a restraint causing a lesser injury is not reported even as if in force: § 6 does not ask every use of force', () => {
+    expect(systems(EO, iceRaid(BEFORE))).not.toContain('fbi-national-use-of-force-data-collection');
   });
 
   it('a city officer’s use of force is not reached', () => {

@@ -5,6 +5,7 @@ import {
   eo14074NoKnock,
   eo14074UseOfForceData,
 } from '../federal/eo-14074.js';
+import { eo14074ChokeholdException } from '../routes/tactics.js';
 
 /**
  * The `eo-14074` regime evaluates Executive Order 14074 as if it were in force on the incident
@@ -22,6 +23,7 @@ export const eo14074AsIfInForce: Overlay = {
   cite: 'Executive Order 14074 (May 25, 2022)',
   patches: [
     undated('tactics.chokehold.rule', eo14074Chokehold),
+    undated('tactics.chokehold.breached', eo14074ChokeholdException),
     undated('tactics.noKnock.rule', eo14074NoKnock),
     undated('reporting.nationalLawEnforcementAccountabilityDatabase', eo14074AccountabilityDatabase),
     undated('reporting.fbiNationalUseOfForceDataCollection', eo14074UseOfForceData),

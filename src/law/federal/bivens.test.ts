@@ -11,7 +11,7 @@ const bivensRaid = (officer: string, claims: string, findings: string) => `
   id: bivens-1965
   title: Webster Bivens, Brooklyn
   date: 1965-11-26
-  place: { state: NY, locality: Brooklyn }
+  place: { state: NY, locality: Brooklyn, nearBorder: false }
   officer: ${officer}
   conduct: { claims: ${claims} }
   harm: injury
@@ -62,7 +62,7 @@ describe('Bivens: damages from a federal officer', () => {
       id: carlson-v-green
       title: Joseph Jones, federal prison, Terre Haute
       date: 1975-08-15
-      place: { state: IN, locality: Terre Haute }
+      place: { state: IN, locality: Terre Haute, nearBorder: false }
       officer: { employer: federal, role: corrections, department: justice, underColorOfLaw: true }
       conduct: { deniedMedicalCare: true, claims: [medical-neglect] }
       harm: death
@@ -84,9 +84,13 @@ describe('Bivens: damages from a federal officer', () => {
     expect(ruleIdsOf(suit)).toEqual([
       'officer-suit.federal-officer',
       'ziglar-v-abbasi.no-extension',
-      'egbert-v-boule.new-context',
+      'egbert-v-boule.homeland-security-officer',
     ]);
-    expect(recognizedContext(yaml)).toEqual({ value: false, rule: 'egbert-v-boule.new-context', needs: [] });
+    expect(recognizedContext(yaml)).toEqual({
+      value: false,
+      rule: 'egbert-v-boule.homeland-security-officer',
+      needs: [],
+    });
   });
 
   it('a new context is decided without asking whether the right was violated or clearly established', () => {
@@ -147,8 +151,8 @@ describe('Bivens: damages from a federal officer', () => {
       `
       id: federal-agent-claims-unknown
       date: 2019-06-01
-      place: { state: AZ }
-      officer: { employer: federal, role: police, underColorOfLaw: true }
+      place: { state: AZ, locality: Phoenix, nearBorder: false }
+      officer: { employer: federal, role: police, department: justice, underColorOfLaw: true }
       findings: { rightViolated: true, clearlyEstablished: true }
     `,
     ).routes.officerSuit;
@@ -162,8 +166,8 @@ describe('Bivens: damages from a federal officer', () => {
     const yaml = `
       id: federal-officer-role-unknown
       date: 2019-06-01
-      place: { state: AZ }
-      officer: { employer: federal, underColorOfLaw: true }
+      place: { state: AZ, locality: Phoenix, nearBorder: false }
+      officer: { employer: federal, department: justice, underColorOfLaw: true }
       conduct: { claims: [unlawful-search] }
       findings: { rightViolated: true, clearlyEstablished: true }
     `;
@@ -173,5 +177,96 @@ describe('Bivens: damages from a federal officer', () => {
       rule: 'egbert-v-boule.new-context',
       needs: ['officer.role'],
     });
+  });
+
+  // --- E5: Homeland Security officers and the border are new contexts; every claim must fit -------
+
+  /** A CBP officer at a port of entry throws a traveller to the ground and holds him for hours. */
+  const portOfEntry = (department: string, nearBorder: string, claims: string) => `
+    id: cbp-port-of-entry
+    title: A traveller at a port of entry
+    date: 2023-05-02
+    place: { state: TX, locality: El Paso, nearBorder: ${nearBorder} }
+    officer: { employer: federal, role: police, department: ${department}, underColorOfLaw: true }
+    conduct: { force: [bodily-force], claims: ${claims} }
+    harm: injury
+    findings: { rightViolated: true, clearlyEstablished: true }
+  `;
+
+  it('a CBP officer’s excessive force is a new context whatever the claims, even away from the border (Egbert v. Boule)', () => {
+    for (const claims of ['[excessive-force]', '[unlawful-search, false-arrest]', '[medical-neglect]']) {
+      const yaml = portOfEntry('homeland-security', 'false', claims);
+      const suit = evaluateYaml(current, yaml).routes.officerSuit;
+      expect(suit.status, claims).toBe('unavailable');
+      expect(suit.blockedBy).toBe('bivens-new-context');
+      expect(suit.needs).toEqual([]);
+      expect(recognizedContext(yaml).rule).toBe('egbert-v-boule.homeland-security-officer');
+    }
+  });
+
+  it('a border setting is a new context whatever the agency and the claims (Hernandez v. Mesa)', () => {
+    const yaml = portOfEntry('justice', 'true', '[unlawful-search]');
+    const suit = evaluateYaml(current, yaml).routes.officerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('bivens-new-context');
+    expect(recognizedContext(yaml)).toEqual({
+      value: false,
+      rule: 'hernandez-v-mesa.border-setting',
+      needs: [],
+    });
+  });
+
+  it('for a federal agent, the agency and whether it was at the border are asked: each can make it a new context', () => {
+    const yaml = portOfEntry('null', 'null', '[unlawful-search]');
+    expect(evaluateYaml(current, yaml).routes.officerSuit.needs).toEqual([
+      'officer.department',
+      'place.nearBorder',
+    ]);
+  });
+
+  /** FBI agents tackle a protester during an arrest, and arrest him because of his speech. */
+  const fbiArrest = (claims: string) => `
+    id: fbi-protest-arrest
+    title: A protester arrested by FBI agents
+    date: 2020-07-20
+    place: { state: OR, locality: Portland, nearBorder: false }
+    officer: { employer: federal, role: police, department: justice, underColorOfLaw: true }
+    conduct: { force: [bodily-force], claims: ${claims} }
+    harm: injury
+    findings: { rightViolated: true, clearlyEstablished: true }
+  `;
+
+  it('an FBI agent’s excessive force in an arrest is a Fourth Amendment claim, treated as within Bivens (UNCONFIRMED)', () => {
+    const yaml = fbiArrest('[excessive-force]');
+    const suit = evaluateYaml(current, yaml).routes.officerSuit;
+    expect(suit.status).toBe('available');
+    const reason = suit.reasons.find((r) => r.rule === 'bivens.fourth-amendment-search-arrest');
+    expect(reason?.unconfirmed).toMatch(/agency or the setting differs from narcotics agents/);
+  });
+
+  it('an FBI agent’s excessive force with a speech-retaliation claim is not recognised because one claim fits', () => {
+    const yaml = fbiArrest('[excessive-force, speech-retaliation]');
+    const suit = evaluateYaml(current, yaml).routes.officerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('bivens-new-context');
+    expect(recognizedContext(yaml)).toEqual({ value: false, rule: 'egbert-v-boule.new-context', needs: [] });
+  });
+
+  it('a prison official’s medical neglect with a conditions claim is not recognised because the medical claim fits Carlson', () => {
+    const yaml = `
+      id: federal-prison-conditions
+      date: 2018-02-01
+      place: { state: CO, locality: Florence, nearBorder: false }
+      officer: { employer: federal, role: corrections, department: justice, underColorOfLaw: true }
+      conduct: { deniedMedicalCare: true, claims: [medical-neglect, conditions-of-confinement] }
+      harm: serious-injury
+      findings: { rightViolated: true, obviousViolation: true }
+    `;
+    expect(recognizedContext(yaml)).toEqual({ value: false, rule: 'egbert-v-boule.new-context', needs: [] });
+    expect(evaluateYaml(current, yaml).routes.officerSuit.blockedBy).toBe('bivens-new-context');
+  });
+
+  it('an empty list of claims is no recognised context', () => {
+    expect(recognizedContext(fbiArrest('[]')).value).toBe(false);
   });
 });

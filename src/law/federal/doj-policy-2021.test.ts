@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { current } from '../regimes.js';
 import { decideYaml, evaluateYaml } from '../testkit.js';
 
-/** The DOJ department-wide policy on chokeholds and unannounced entries, Sept. 14, 2021 (LAW.md §4.3). */
+/** The DOJ department-wide policy on chokeholds and unannounced entries of Sept. 13, 2021, announced on the 14th. */
 
-const CITE = 'U.S. Department of Justice, policy on chokeholds and unannounced entries (Sept. 14, 2021)';
+const CITE =
+  'U.S. Department of Justice, policy on chokeholds and unannounced entries (Sept. 13, 2021; announced Sept. 14)';
 
 /** A federal agent of the given department restrains an arrestee by the neck. */
 const agentChokehold = (date: string, department: string, deadlyForceAuthorized = 'false') => `
@@ -26,9 +27,9 @@ const agentNoKnock = (date: string, department: string) => `
   harm: none
 `;
 
-describe('DOJ policy of 14 September 2021: chokeholds', () => {
-  it('an FBI agent’s chokehold on 14 September 2021, when deadly force was not authorized, breaches the DOJ prohibition', () => {
-    const yaml = agentChokehold('2021-09-14', 'justice');
+describe('DOJ policy of 13 September 2021: chokeholds', () => {
+  it('an FBI agent’s chokehold on 13 September 2021, the policy’s date, when deadly force was not authorized, breaches the DOJ prohibition', () => {
+    const yaml = agentChokehold('2021-09-13', 'justice');
     expect(evaluateYaml(current, yaml).tactics).toEqual([
       {
         tactic: 'chokehold',
@@ -48,8 +49,8 @@ describe('DOJ policy of 14 September 2021: chokeholds', () => {
     });
   });
 
-  it('the same chokehold on 13 September 2021, the day before the policy, was federally unregulated', () => {
-    const yaml = agentChokehold('2021-09-13', 'justice');
+  it('the same chokehold on 12 September 2021, the day before the policy, was federally unregulated', () => {
+    const yaml = agentChokehold('2021-09-12', 'justice');
     expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'chokehold', rule: 'unregulated', breached: null, needs: [] },
     ]);
@@ -98,9 +99,9 @@ describe('DOJ policy of 14 September 2021: chokeholds', () => {
   });
 });
 
-describe('DOJ policy of 14 September 2021: no-knock entries', () => {
-  it('DEA agents’ no-knock entry on 14 September 2021 is restricted to imminent threats of violence', () => {
-    const yaml = agentNoKnock('2021-09-14', 'justice');
+describe('DOJ policy of 13 September 2021: no-knock entries', () => {
+  it('DEA agents’ no-knock entry on 13 September 2021 is restricted to imminent threats of violence', () => {
+    const yaml = agentNoKnock('2021-09-13', 'justice');
     expect(evaluateYaml(current, yaml).tactics).toEqual([
       {
         tactic: 'no-knock-entry',
@@ -116,8 +117,8 @@ describe('DOJ policy of 14 September 2021: no-knock entries', () => {
     expect(decideYaml(current, yaml, 'tactics.noKnock.rule').rule).toBe('doj-policy-2021.no-knock');
   });
 
-  it('the same entry on 13 September 2021 was federally unregulated', () => {
-    const yaml = agentNoKnock('2021-09-13', 'justice');
+  it('the same entry on 12 September 2021 was federally unregulated', () => {
+    const yaml = agentNoKnock('2021-09-12', 'justice');
     expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'no-knock-entry', rule: 'unregulated' },
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { current } from '../regimes.js';
-import { evaluateYaml, ruleIdsOf } from '../testkit.js';
+import { decideYaml, evaluateYaml, ruleIdsOf } from '../testkit.js';
 
 /** The Federal Tort Claims Act and its 1974 law enforcement proviso (LAW.md §1.9). */
 
@@ -24,8 +24,14 @@ describe('the FTCA: damages from the United States', () => {
     expect(suit.status).toBe('available');
     expect(suit.blockedBy).toBeNull();
     expect(suit.needs).toEqual([]);
-    expect(ruleIdsOf(suit)).toEqual(['employer-suit.united-states', 'usc-28-2680h.law-enforcement-proviso']);
-    expect(suit.reasons[1]?.cite).toBe('28 U.S.C. 2680(h) (law enforcement proviso, 1974)');
+    expect(ruleIdsOf(suit)).toEqual([
+      'employer-suit.united-states',
+      'usc-28-2680h.law-enforcement-proviso',
+      'usc-28-2680h.federal-police-officer',
+    ]);
+    expect(suit.reasons[1]?.cite).toBe(
+      '28 U.S.C. 2680(h) (law enforcement proviso, 1974); Millbrook v. United States, 569 U.S. 50 (2013)',
+    );
     expect(suit.reasons[1]?.unconfirmed).toMatch(/16 March 1974/);
   });
 
@@ -34,7 +40,11 @@ describe('the FTCA: damages from the United States', () => {
       .employerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('not-in-force');
-    expect(ruleIdsOf(suit)).toEqual(['employer-suit.united-states', 'usc-28-2680h.before-proviso']);
+    expect(ruleIdsOf(suit)).toEqual([
+      'employer-suit.united-states',
+      'usc-28-2680h.before-proviso',
+      'usc-28-2680h.federal-police-officer',
+    ]);
   });
 
   it('a false arrest by a federal agent on 16 March 1974, the day the proviso took effect, can be sued on', () => {
@@ -96,7 +106,7 @@ describe('the FTCA: damages from the United States', () => {
       title: A post office clerk shoves a customer to the floor
       date: 2019-10-10
       place: { state: PA }
-      officer: { employer: federal, role: other-official, underColorOfLaw: true, withinScopeOfEmployment: true }
+      officer: { employer: federal, role: other-official, lawEnforcementPowers: false, underColorOfLaw: true, withinScopeOfEmployment: true }
       conduct: { force: [bodily-force], claims: [excessive-force] }
       harm: injury
     `,
@@ -121,11 +131,15 @@ describe('the FTCA: damages from the United States', () => {
     expect(sorted(ruleIdsOf(suit))).toEqual([
       'employer-suit.united-states',
       'usc-28-1346b.tort-of-employee',
+      'usc-28-2680h.federal-police-officer',
       'usc-28-2680h.intentional-torts-excepted',
       'usc-28-2680h.law-enforcement-proviso',
+      'usc-28-2680h.trespass-and-privacy-not-excepted',
     ]);
   });
 
+  // E4: the proviso turns on the officer's powers, so with the role unknown the powers are asked too
+  // (a federal police or Bureau of Prisons officer has them by law; anyone else, by the answer).
   it('for a battery claim, whether the federal employee was a law enforcement officer is asked', () => {
     const suit = evaluateYaml(
       current,
@@ -136,7 +150,7 @@ describe('the FTCA: damages from the United States', () => {
       ),
     ).routes.employerSuit;
     expect(suit.status).toBe('undetermined');
-    expect(suit.needs).toEqual(['officer.role']);
+    expect(suit.needs).toEqual(['officer.role', 'officer.department', 'officer.lawEnforcementPowers']);
   });
 
   it('whether the officer acted within the scope of employment is asked when it is not known', () => {
@@ -163,5 +177,78 @@ describe('the FTCA: damages from the United States', () => {
     ).routes.employerSuit;
     expect(suit.status).toBe('available');
     expect(suit.needs).toEqual([]);
+  });
+
+  // --- E4: the proviso turns on the officer's powers (Millbrook), and trespass is not excepted ------
+
+  /** Kim Millbrook, a federal prisoner, says Bureau of Prisons officers assaulted him in a holding cell (Millbrook v. United States). */
+  const millbrook = (officer: string, claims = '[excessive-force]') => `
+    id: millbrook-2010
+    title: Kim Millbrook, USP Lewisburg
+    date: 2010-01-18
+    place: { state: PA, locality: Lewisburg }
+    officer: ${officer}
+    conduct: { force: [bodily-force], claims: ${claims} }
+    harm: injury
+  `;
+  const BOP_OFFICER =
+    '{ employer: federal, role: corrections, department: justice, underColorOfLaw: true, withinScopeOfEmployment: true }';
+
+  it('the United States answers for a battery by Bureau of Prisons officers, who need not have been searching or arresting (Millbrook)', () => {
+    const suit = evaluateYaml(current, millbrook(BOP_OFFICER)).routes.employerSuit;
+    expect(suit.status).toBe('available');
+    expect(suit.needs).toEqual([]);
+    expect(ruleIdsOf(suit)).toEqual([
+      'employer-suit.united-states',
+      'usc-28-2680h.law-enforcement-proviso',
+      'usc-18-3050.prison-officer-arrest-powers',
+    ]);
+    expect(suit.reasons[2]?.cite).toBe('18 U.S.C. 3050; Millbrook v. United States, 569 U.S. 50 (2013)');
+    expect(decideYaml(current, millbrook(BOP_OFFICER), 'ftca.lawEnforcementOfficer')).toEqual({
+      value: true,
+      rule: 'usc-18-3050.prison-officer-arrest-powers',
+      needs: [],
+    });
+  });
+
+  it('the same battery by a prison officer before the 1974 proviso was excepted, as for any law enforcement officer', () => {
+    const suit = evaluateYaml(current, millbrook(BOP_OFFICER).replace('2010-01-18', '1972-01-18')).routes
+      .employerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('not-in-force');
+  });
+
+  it('a federal employee of another title is a law enforcement officer when empowered by law to arrest (a postal inspector)', () => {
+    const officer =
+      '{ employer: federal, role: other-official, department: other, lawEnforcementPowers: true, underColorOfLaw: true, withinScopeOfEmployment: true }';
+    const suit = evaluateYaml(current, federalForce('2019-10-10', officer, '[false-arrest]')).routes
+      .employerSuit;
+    expect(suit.status).toBe('available');
+    expect(ruleIdsOf(suit)).toContain('usc-28-2680h.empowered-by-law');
+  });
+
+  it('a federal corrections officer outside the Justice Department (an immigration detention officer) is asked about the powers', () => {
+    const officer =
+      '{ employer: federal, role: corrections, department: homeland-security, underColorOfLaw: true, withinScopeOfEmployment: true }';
+    const suit = evaluateYaml(current, millbrook(officer)).routes.employerSuit;
+    expect(suit.status).toBe('undetermined');
+    expect(suit.needs).toEqual(['officer.lawEnforcementPowers']);
+  });
+
+  it('an unlawful search is a trespass or invasion of privacy, which § 2680(h) does not except, whoever the officer (UNCONFIRMED as to § 2680(a))', () => {
+    const clerk =
+      '{ employer: federal, role: other-official, lawEnforcementPowers: false, underColorOfLaw: true, withinScopeOfEmployment: true }';
+    for (const [date, officer] of [
+      ['2019-10-10', AGENT],
+      ['2019-10-10', clerk],
+      ['1970-05-01', AGENT],
+    ] as const) {
+      const suit = evaluateYaml(current, federalForce(date, officer, '[unlawful-search]')).routes
+        .employerSuit;
+      expect(suit.status, `${date} ${officer}`).toBe('available');
+      expect(suit.needs).toEqual([]);
+      expect(suit.decidedBy).toBe('usc-28-2680h.trespass-and-privacy-not-excepted');
+      expect(suit.reasons[1]?.unconfirmed).toMatch(/discretionary-function exception of § 2680\(a\)/);
+    }
   });
 });

@@ -118,3 +118,23 @@ describe('Monell: damages from the local government', () => {
     expect(suit.needs).toEqual([]);
   });
 });
+
+describe('Monell: dates the law does not reach (the Civil Rights Act of 1871)', () => {
+  const at = (date: string) =>
+    canton(ON_DUTY, '{ policyOrCustomCaused: true }', VIOLATED).replace('date: 1978-04-06', `date: ${date}`);
+
+  it('a town whose policy caused an 1860 beating cannot be sued under § 1983, which came in 1871', () => {
+    const suit = evaluateYaml(current, at('1860-04-06')).routes.employerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('not-in-force');
+    expect(suit.decidedBy).toBe('monell.before-enactment');
+    expect(suit.cite).toBe('Civil Rights Act of 1871, § 1, 17 Stat. 13');
+  });
+
+  it('in 1871 the day is unknown: undetermined, UNCONFIRMED; from 1872 the action lies', () => {
+    const suit = evaluateYaml(current, at('1871-12-31')).routes.employerSuit;
+    expect(suit.status).toBe('undetermined');
+    expect(ruleIdsOf(suit)).toContain('monell.before-enactment-year-unknown-day');
+    expect(evaluateYaml(current, at('1872-01-01')).routes.employerSuit.status).toBe('available');
+  });
+});

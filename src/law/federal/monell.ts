@@ -1,4 +1,6 @@
 import { type Definition, definition, isFalse, isTrue, not, ref, value } from '../../engine/index.js';
+import { beforeEnactment } from '../enactment.js';
+import { SECTION_1983_ENACTED } from './usc-42-1983.js';
 
 /**
  * Municipal liability under 42 U.S.C. 1983 (LAW.md §1.3): Monell v. Department of Social
@@ -33,6 +35,11 @@ export const monellClaim: Definition = definition(
   'monell.employerClaim',
   'A damages action under 42 U.S.C. 1983 against the employing local government',
   [
+    ...beforeEnactment({
+      id: 'monell.before-enactment',
+      text: 'The action against a local government is one under 42 U.S.C. 1983, created by § 1 of the Civil Rights Act of 1871; before it there was none.',
+      ...SECTION_1983_ENACTED,
+    }),
     {
       id: 'monell.color-of-law',
       cite: '42 U.S.C. 1983',

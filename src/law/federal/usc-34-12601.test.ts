@@ -36,6 +36,7 @@ describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
     expect(route.blockedBy).toBeNull();
     expect(route.needs).toEqual([]);
     expect(route.tools).toEqual(['equitable-relief', 'declaratory-relief']);
+    expect(route.plaintiffs).toEqual(['united-states']);
     expect(ruleIdsOf(route)).toEqual([
       'pattern-or-practice.usc-34-12601',
       'usc-34-12601.attorney-general-action',
@@ -60,7 +61,12 @@ describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('not-in-force');
     expect(ruleIdsOf(route)).toEqual(['pattern-or-practice.usc-34-12601', 'usc-34-12601.before-enactment']);
-    expect(route.reasons[1]?.unconfirmed).toMatch(/13 September 1994/);
+    // Pub. L. 103-322's date, Sept. 13, 1994, is now in the legal source (§0 E2): no longer UNCONFIRMED.
+    expect(route.reasons[1]?.cite).toBe(
+      'Violent Crime Control and Law Enforcement Act of 1994, Pub. L. 103-322, § 210401',
+    );
+    expect(route.reasons[1]?.unconfirmed).toBeUndefined();
+    expect(route.decidedBy).toBe('usc-34-12601.before-enactment');
   });
 
   it('conduct on 12 September 1994, the day before enactment, is outside the Act', () => {
@@ -97,10 +103,15 @@ describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
     expect(route.reasons[1]?.unconfirmed).toMatch(/federal agencies/);
   });
 
+  // LAW.md §0 E8 settled what was UNCONFIRMED here: staff are reached only in a juvenile-justice
+  // agency, so the adult agency is now said to be one (agency.juvenileJustice: false) and the reason
+  // cites the statute's words and Lauderdale County instead of an UNCONFIRMED note.
   it.each(['corrections', 'other-official'] as const)(
-    'a pattern of abuse by %s staff is not conduct "by law enforcement officers" as encoded (UNCONFIRMED)',
+    'a pattern of abuse by %s staff of an adult agency is not conduct the Act reaches',
     (role) => {
-      const yaml = department('2016-06-01', 'state', 'true').replace('role: police', `role: ${role}`);
+      const yaml = department('2016-06-01', 'state', 'true')
+        .replace('role: police', `role: ${role}`)
+        .replace('patternOrPractice: true', 'patternOrPractice: true, juvenileJustice: false');
       const route = evaluateYaml(current, yaml).routes.patternOrPractice;
       expect(route.status).toBe('unavailable');
       expect(route.blockedBy).toBe('not-covered');
@@ -108,15 +119,55 @@ describe('34 U.S.C. 12601: the pattern-or-practice action', () => {
         'pattern-or-practice.usc-34-12601',
         'usc-34-12601.law-enforcement-officers',
       ]);
-      expect(route.reasons[1]?.unconfirmed).toMatch(/juvenile-incarceration/);
+      expect(route.reasons[1]?.cite).toBe(
+        '34 U.S.C. 12601(a); United States v. Lauderdale County (5th Cir. 2019)',
+      );
+      expect(route.reasons[1]?.text).toMatch(/incarceration of juveniles/);
     },
   );
 
-  it('when the officer’s role is unknown and there is a pattern, whether they were law enforcement is asked', () => {
+  it('when the officer’s role is unknown and there is a pattern, whether they were law enforcement, or of a juvenile-justice agency, is asked', () => {
     const yaml = department('2016-06-01', 'local', 'true').replace('role: police, ', '');
     const route = evaluateYaml(current, yaml).routes.patternOrPractice;
     expect(route.status).toBe('undetermined');
-    expect(route.needs).toEqual(['officer.role']);
+    expect(route.needs).toEqual(['officer.role', 'agency.juvenileJustice']);
+  });
+
+  // --- E8: juvenile-justice and juvenile-incarceration agencies --------------------------------
+
+  /** Staff of a county juvenile detention center restrain and pepper-spray children as a routine. */
+  const juvenileDetention = (juvenileJustice: string) => `
+    id: juvenile-detention-${juvenileJustice}
+    title: A county juvenile detention center
+    date: 2017-03-01
+    place: { state: MS, locality: Meridian }
+    officer: { employer: local, role: corrections, underColorOfLaw: true }
+    agency: { patternOrPractice: true, juvenileJustice: ${juvenileJustice} }
+    conduct: { force: [prone-restraint, chemical-agent], claims: [excessive-force, conditions-of-confinement] }
+    harm: injury
+  `;
+
+  it('a juvenile detention official’s pattern of abuse is reached: the agency incarcerates juveniles (34 U.S.C. 12601(a))', () => {
+    const route = evaluateYaml(current, juvenileDetention('true')).routes.patternOrPractice;
+    expect(route.status).toBe('available');
+    expect(route.needs).toEqual([]);
+    expect(route.decidedBy).toBe('usc-34-12601.attorney-general-action');
+    expect(route.tools).toEqual(['equitable-relief', 'declaratory-relief']);
+  });
+
+  it('for a corrections officer, whether the agency is one for juvenile justice is asked: adult corrections are not reached', () => {
+    const unknown = evaluateYaml(current, juvenileDetention('null')).routes.patternOrPractice;
+    expect(unknown.status).toBe('undetermined');
+    expect(unknown.needs).toEqual(['agency.juvenileJustice']);
+    const adult = evaluateYaml(current, juvenileDetention('false')).routes.patternOrPractice;
+    expect(adult.status).toBe('unavailable');
+    expect(adult.decidedBy).toBe('usc-34-12601.law-enforcement-officers');
+  });
+
+  it('a police officer is reached whatever the agency’s juvenile-justice duties, and nothing about them is asked', () => {
+    const route = evaluateYaml(current, department('2016-06-01', 'local', 'true')).routes.patternOrPractice;
+    expect(route.status).toBe('available');
+    expect(route.needs).toEqual([]);
   });
 
   it('a single incident, without a pattern or practice, does not support the action', () => {

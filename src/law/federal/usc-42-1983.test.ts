@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { current } from '../regimes.js';
-import { evaluateYaml, ruleIdsOf } from '../testkit.js';
+import { evaluateYaml, regimeById, ruleIdsOf } from '../testkit.js';
 
 /** 42 U.S.C. 1983 against the individual state or local officer (LAW.md §1.1), with immunity on top. */
 
@@ -124,5 +124,35 @@ describe('42 U.S.C. 1983: the damages action against a state or local officer', 
     ).routes.officerSuit;
     expect(suit.status).toBe('undetermined');
     expect(sorted(suit.needs)).toEqual(['findings.rightViolated', 'officer.underColorOfLaw']);
+  });
+});
+
+describe('42 U.S.C. 1983: dates the law does not reach (the Civil Rights Act of 1871)', () => {
+  const at = (date: string) =>
+    scott(
+      '{ employer: local, role: police, underColorOfLaw: true }',
+      '{ rightViolated: true, obviousViolation: true }',
+    ).replace('date: 2015-04-04', `date: ${date}`);
+
+  it('an 1850 beating by a town constable: § 1983 did not exist yet, so the officer suit is not in force', () => {
+    const suit = evaluateYaml(current, at('1850-06-01')).routes.officerSuit;
+    expect(suit.status).toBe('unavailable');
+    expect(suit.blockedBy).toBe('not-in-force');
+    expect(suit.decidedBy).toBe('usc-42-1983.before-enactment');
+    expect(suit.cite).toBe('Civil Rights Act of 1871, § 1, 17 Stat. 13');
+    expect(ruleIdsOf(suit)).toEqual(['officer-suit.state-or-local-officer', 'usc-42-1983.before-enactment']);
+  });
+
+  it('in 1871 the source gives the year, not the day: undetermined, and UNCONFIRMED', () => {
+    const suit = evaluateYaml(current, at('1871-06-01')).routes.officerSuit;
+    expect(suit.status).toBe('undetermined');
+    const open = suit.reasons.find((r) => r.rule === 'usc-42-1983.before-enactment-year-unknown-day');
+    expect(open?.unconfirmed).toMatch(/1871/);
+    expect(evaluateYaml(current, at('1872-01-01')).routes.officerSuit.status).toBe('available');
+  });
+
+  it('a proposal amending § 1983 as if in force does not reach back before the statute: H.R. 1280 in 1850 is not in force either', () => {
+    const suit = evaluateYaml(regimeById('gfjpa-2021'), at('1850-06-01')).routes.officerSuit;
+    expect(suit.blockedBy).toBe('not-in-force');
   });
 });

@@ -1,4 +1,15 @@
 import { type Definition, definition, isFalse, ref, value } from '../../engine/index.js';
+import { beforeEnactment } from '../enactment.js';
+
+/**
+ * § 1983 is § 1 of the Civil Rights Act of 1871 (17 Stat. 13), the "Ku Klux Klan Act". The legal
+ * source gives the year, not the day: before 1871 there was no such action; in 1871 it is open.
+ */
+export const SECTION_1983_ENACTED = {
+  cite: 'Civil Rights Act of 1871, § 1, 17 Stat. 13',
+  enacted: { year: 1871 },
+  sources: ['https://en.m.wikisource.org/wiki/Pierson_v._Ray/Opinion_of_the_Court'],
+} as const;
 
 /**
  * 42 U.S.C. 1983: the damages action against a state or local officer (LAW.md §1.1), with
@@ -9,6 +20,11 @@ export const section1983Claim: Definition = definition(
   'section1983.officerClaim',
   'A damages action under 42 U.S.C. 1983 against the individual state or local officer',
   [
+    ...beforeEnactment({
+      id: 'usc-42-1983.before-enactment',
+      text: 'The damages action of 42 U.S.C. 1983 was created by § 1 of the Civil Rights Act of 1871; before it there was none.',
+      ...SECTION_1983_ENACTED,
+    }),
     {
       id: 'usc-42-1983.color-of-law',
       cite: '42 U.S.C. 1983',

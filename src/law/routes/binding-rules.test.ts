@@ -13,7 +13,7 @@ const incident = (state: string, locality: string, date: string, agency = '{}') 
   id: binding-${state.toLowerCase()}-${date}
   date: ${date}
   place: { state: ${state}, locality: ${locality} }
-  officer: { employer: local, role: police, underColorOfLaw: true }
+  officer: { employer: local, role: police, underColorOfLaw: true, employedByLocality: true }
   agency: ${agency}
   conduct: { force: [chokehold], noKnockEntry: true, warrantFor: drug }
 `;
@@ -67,10 +67,10 @@ describe('the rule on no-knock warrants binding the agency', () => {
   it.each([
     ['VA', 'Richmond', '2021-03-01', 'banned', 'va-2020.no-knock-law'],
     ['WA', 'Seattle', '2022-01-01', 'banned', 'wa-hb1054-2021.no-knock-law'],
-    ['KY', 'Lexington', '2021-06-01', 'restricted', 'ky-sb4-2021.no-knock-law'],
+    ['KY', 'Lexington', '2021-06-29', 'restricted', 'ky-sb4-2021.no-knock-law'],
     ['MA', 'Boston', '2021-06-01', 'restricted', 'ma-ch253-2020.no-knock-law'],
-    // Louisville's ban, a local law, stands above Kentucky's restriction.
-    ['KY', 'Louisville', '2021-06-01', 'banned', 'louisville-2020.no-knock-law'],
+    // Louisville's ban, a local law, stands above Kentucky's restriction for Metro's own officers.
+    ['KY', 'Louisville', '2021-06-29', 'banned', 'louisville-2020.no-knock-law'],
   ])('in %s (%s) on %s the law in force binds the agency: %s', (state, locality, date, value, rule) => {
     const yaml = incident(state, locality, date, '{ noKnockRule: none }');
     expect(decideYaml(current, yaml, 'tactics.noKnock.bindingRule')).toMatchObject({ value, rule });
@@ -101,8 +101,17 @@ describe('the federal funding conditions read the law in force, not only what th
     expect(result.funding.find((f) => f.grant === 'cops')?.atRisk).toBe(true);
   });
 
-  it('under current law, EO 13929’s credentialing is met in Washington by the state law', () => {
-    const result = evaluateYaml(current, seattle);
-    expect(result.funding.find((f) => f.grant === 'doj-discretionary')?.atRisk).toBe(false);
+  it('under current law, EO 13929’s chokehold standard is met in Washington by the state law; the grants then turn on the agency’s credentials', () => {
+    expect(decideYaml(current, seattle, 'tactics.chokehold.met')).toMatchObject({
+      value: true,
+      rule: 'eo-13929.credentialing-met',
+    });
+    const pending = seattle.replace(
+      'chokeholdRule: none',
+      'chokeholdRule: none, credentialing: application-pending',
+    );
+    expect(evaluateYaml(current, pending).funding.find((f) => f.grant === 'doj-discretionary')?.atRisk).toBe(
+      false,
+    );
   });
 });

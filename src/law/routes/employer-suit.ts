@@ -28,8 +28,8 @@ export const employerSuit: Definition = definition('employerSuit', 'Damages from
   },
   {
     id: 'employer-suit.tribal-not-encoded',
-    cite: 'LAW.md (silent on tribal governments)',
-    text: 'Recourse’s legal source does not cover suits against tribal governments; nothing is encoded.',
+    cite: "Monell v. Dep't of Social Services, 436 U.S. 658 (1978); 28 U.S.C. 2671-2680 (Federal Tort Claims Act)",
+    text: 'Monell reaches local governments and the FTCA the United States; whether either, or any other action, lies against a tribal government is not encoded: Recourse’s legal source is silent on it, so the route stays undetermined.',
     then: value('unencoded'),
   },
 ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { current } from '../regimes.js';
-import { evaluateYaml, ruleIdsOf } from '../testkit.js';
+import { evaluateYaml, regimeById, ruleIdsOf } from '../testkit.js';
 
 /** Route `federalProsecution`: a charge under 18 U.S.C. 242 (DESIGN.md §3). */
 
@@ -67,5 +67,56 @@ describe('federalProsecution: 18 U.S.C. 242', () => {
       'officer.underColorOfLaw',
     ]);
     expect(ruleIdsOf(route)).toContain('federal-prosecution.section-242');
+  });
+});
+
+describe('federalProsecution: the rule named as deciding is the one that decided under the regime', () => {
+  /** A deputy strikes a handcuffed man with a flashlight, on a given date and mental state. */
+  const strike = (date: string, findings: string) => `
+    id: flashlight-strike
+    date: ${date}
+    place: { state: GA }
+    officer: { employer: local, role: police, underColorOfLaw: true }
+    conduct: { force: [impact-weapon], claims: [excessive-force] }
+    harm: injury
+    findings: ${findings}
+  `;
+
+  it('a failed element names the element as blocker and the rule that decided it as authority, under each regime', () => {
+    const negligent = strike(
+      '2019-03-03',
+      '{ rightViolated: true, clearlyEstablished: true, mentalState: negligent }',
+    );
+    const today = evaluateYaml(current, negligent).routes.federalProsecution;
+    const bill = evaluateYaml(regimeById('gfjpa-2021'), negligent).routes.federalProsecution;
+    for (const route of [today, bill]) expect(route.blockedBy).toBe('mental-state');
+    expect(today.decidedBy).toBe('screws-v-united-states.specific-intent');
+    expect(bill.decidedBy).toBe('hr-1280.sec-101.knowingly-or-recklessly');
+    const noWarning = evaluateYaml(
+      current,
+      strike(
+        '2019-03-03',
+        '{ rightViolated: true, clearlyEstablished: false, obviousViolation: false, mentalState: purpose }',
+      ),
+    ).routes.federalProsecution;
+    expect(noWarning).toMatchObject({
+      blockedBy: 'fair-warning',
+      decidedBy: 'united-states-v-lanier.fair-warning',
+      cite: 'United States v. Lanier, 520 U.S. 259 (1997)',
+    });
+  });
+
+  it('a rule that decides without testing an element is named itself (color of law, the law not yet in force)', () => {
+    const offDuty = evaluateYaml(
+      current,
+      strike('2019-03-03', '{ rightViolated: true }').replace(
+        'underColorOfLaw: true',
+        'underColorOfLaw: false',
+      ),
+    ).routes.federalProsecution;
+    expect(offDuty.decidedBy).toBe('usc-18-242.color-of-law');
+    const before = evaluateYaml(current, strike('1860-03-03', '{ rightViolated: true }')).routes
+      .federalProsecution;
+    expect(before).toMatchObject({ blockedBy: 'not-in-force', decidedBy: 'usc-18-242.before-enactment' });
   });
 });

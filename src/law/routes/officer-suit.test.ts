@@ -8,7 +8,7 @@ import { evaluateYaml, ruleIdsOf } from '../testkit.js';
 const raid = (employer: string, underColorOfLaw = 'true') => `
   id: warrantless-raid-${employer}
   date: 2018-02-14
-  place: { state: OK, locality: Tahlequah }
+  place: { state: OK, locality: Tahlequah, nearBorder: false }
   officer: { employer: ${employer}, role: police, underColorOfLaw: ${underColorOfLaw} }
   conduct: { claims: [unlawful-search, false-arrest] }
   harm: none
@@ -17,7 +17,9 @@ const raid = (employer: string, underColorOfLaw = 'true') => `
 
 describe('officerSuit: the damages action against the individual officer', () => {
   it('a federal agent who raided a home without a warrant is sued under Bivens, not § 1983', () => {
-    const suit = evaluateYaml(current, raid('federal')).routes.officerSuit;
+    // A Justice Department agent away from the border: not a new context by agency or place (Egbert v. Boule).
+    const yaml = raid('federal').replace('role: police', 'role: police, department: justice');
+    const suit = evaluateYaml(current, yaml).routes.officerSuit;
     expect(suit.status).toBe('available');
     expect(suit.reasons[0]).toMatchObject({
       rule: 'officer-suit.federal-officer',

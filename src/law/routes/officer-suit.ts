@@ -4,8 +4,8 @@ import { type Definition, definition, eq, fact, oneOf, ref, value } from '../../
 export const officerSuit: Definition = definition('officerSuit', 'Damages from the individual officer', [
   {
     id: 'officer-suit.federal-officer',
-    cite: 'Bivens v. Six Unknown Named Agents, 403 U.S. 388 (1971); LAW.md §1.1 (no parallel statute for federal officers)',
-    text: '§ 1983 reaches state and local actors only; the damages action against a federal officer is Bivens.',
+    cite: 'Bivens v. Six Unknown Named Agents, 403 U.S. 388 (1971); 42 U.S.C. 1983',
+    text: '§ 1983 reaches those acting under color of State law only, and no statute gives a parallel damages action against federal officers; the damages action against a federal officer is Bivens.',
     when: eq(fact('officer.employer'), 'federal'),
     then: ref('bivens.officerClaim'),
   },
@@ -18,8 +18,8 @@ export const officerSuit: Definition = definition('officerSuit', 'Damages from t
   },
   {
     id: 'officer-suit.tribal-officer-not-encoded',
-    cite: 'LAW.md (silent on tribal officers)',
-    text: 'Recourse’s legal source does not cover suits against tribal officers; nothing is encoded, so the route stays undetermined.',
+    cite: '42 U.S.C. 1983; Bivens v. Six Unknown Named Agents, 403 U.S. 388 (1971)',
+    text: '§ 1983 reaches those acting under color of State law and Bivens federal agents; whether either, or any other action, lies against a tribal officer is not encoded: Recourse’s legal source is silent on it, so the route stays undetermined.',
     then: value('unencoded'),
   },
 ]);

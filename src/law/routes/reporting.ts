@@ -26,8 +26,11 @@ export const useOfForceData: Definition = definition(
     eo14074UseOfForceData,
     {
       id: 'reporting.use-of-force-data.voluntary',
-      cite: 'LAW.md §7.4 (FBI use-of-force data covered ~40% of officers in 2020)',
-      text: 'Reporting to the FBI use-of-force collection is not required of state and local agencies by federal law in force.',
+      cite: 'S. 3985 (116th Cong.) § 101 (George Floyd and Walter Scott Notification Act), not enacted',
+      text: 'No federal law in force requires state and local agencies to report to the FBI National Use-of-Force Data Collection: the JUSTICE Act would have required it of states and localities receiving Byrne JAG, and its findings record that the voluntary collection covered only about 40% of officers in 2020. Federal agencies reported under Executive Order 14074 § 6 while it was in force, and then only deaths, serious bodily injuries and firearm discharges at or toward a person.',
+      sources: [
+        'https://foxnews.com/politics/justice-act-whats-in-the-senate-republican-police-reform-bill.amp',
+      ],
       then: value(false),
     },
   ],

@@ -31,8 +31,14 @@ describe('stateSuit where no state civil-rights act applies', () => {
     expect(suit.blockedBy).toBeNull();
     expect(suit.needs).toEqual([]);
     expect(suit.reasons).toMatchObject([
-      { rule: 'state-suit.no-state-civil-rights-act', cite: 'LAW.md §1.10, §5', value: 'not-applicable' },
+      {
+        rule: 'state-suit.no-state-civil-rights-act',
+        cite: 'C.R.S. § 13-21-131; NMSA 41-4A-1 to -13; NYC Admin. Code Title 8, ch. 8; C.G.S. § 52-571k; Mass. Acts 2020, ch. 253',
+        value: 'not-applicable',
+      },
     ]);
+    // The rule encodes an absence: it says so in its text and cites no project file.
+    expect(suit.reasons[0]?.text).toMatch(/No state or local civil-rights statute/);
   });
 
   it('there is then no defendant, nothing the officer pays and no cap', () => {
@@ -40,6 +46,8 @@ describe('stateSuit where no state civil-rights act applies', () => {
     expect(suit.defendant ?? null).toBeNull();
     expect(suit.officerPays ?? null).toBeNull();
     expect(suit.damagesCapUsd ?? null).toBeNull();
+    expect(suit.relief).toBeNull();
+    expect(decide(texas, 'stateSuit.relief')).toEqual({ value: 'none', rule: 'state-suit.relief.none' });
     expect(decide(texas, 'stateSuit.defendant')).toEqual({
       value: 'none',
       rule: 'state-suit.defendant.none',
@@ -65,5 +73,23 @@ describe('stateSuit where no state civil-rights act applies', () => {
     ).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
     expect(suit.needs).toEqual([]);
+  });
+});
+
+describe('stateSuit where an action applies but its source is silent on the relief', () => {
+  it('a Massachusetts action for decertified conduct: the relief is not encoded, and the result says null', () => {
+    const yaml = `
+      id: boston-decertified-2021
+      date: 2021-06-01
+      place: { state: MA, locality: Boston }
+      officer: { employer: local, role: police, underColorOfLaw: true, decertifiedForConduct: true }
+      conduct: { force: [bodily-force], claims: [excessive-force] }
+      findings: { rightViolated: true }
+    `;
+    expect(evaluateYaml(current, yaml).routes.stateSuit.relief).toBeNull();
+    expect(decide(yaml, 'stateSuit.relief')).toEqual({
+      value: 'unencoded',
+      rule: 'state-suit.relief.unencoded',
+    });
   });
 });

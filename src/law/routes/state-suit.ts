@@ -6,7 +6,12 @@ import { type Definition, definition, eq, ref, value } from '../../engine/index.
  * Connecticut, Massachusetts) are overlays that apply by place and date; without one the route
  * does not apply. Ordinary state tort claims (LAW.md §1.10) are not modelled.
  */
-const CITE = 'LAW.md §1.10, §5';
+/**
+ * The state and local civil-rights acts Recourse encodes. The default rules below encode an absence
+ * (none of them applies, or the source is silent on a point); they cite the acts they stand beside.
+ */
+const CITE =
+  'C.R.S. § 13-21-131; NMSA 41-4A-1 to -13; NYC Admin. Code Title 8, ch. 8; C.G.S. § 52-571k; Mass. Acts 2020, ch. 253';
 
 /** No state or local civil-rights action applies to the incident. */
 const NO_ACTION = eq(ref('stateSuit'), 'not-applicable');
@@ -47,7 +52,7 @@ export const stateSuitOfficerPays: Definition = definition(
     {
       id: 'state-suit.officer-pays.unencoded',
       cite: CITE,
-      text: 'LAW.md says nothing of what the officer pays in this action: Recourse encodes nothing.',
+      text: 'The sources say nothing of what the officer pays in this action: Recourse encodes nothing.',
       then: value('unencoded'),
     },
   ],
@@ -67,7 +72,32 @@ export const stateSuitDamagesCap: Definition = definition(
     {
       id: 'state-suit.damages-cap.unencoded',
       cite: CITE,
-      text: 'LAW.md gives no cap on damages in this action, nor says there is none: Recourse encodes nothing.',
+      text: 'The sources give no cap on damages in this action, nor say there is none: Recourse encodes nothing.',
+      then: value('unencoded'),
+    },
+  ],
+);
+
+/**
+ * What relief the state action can give (a v1 field of the stateSuit result, `relief`):
+ * `damages-and-equitable`, or `equitable-only` where a defence bars damages but not the action
+ * (Connecticut's good faith). Each act says so in its overlay; where its source is silent, nothing.
+ */
+export const stateSuitRelief: Definition = definition(
+  'stateSuit.relief',
+  'The relief the state action can give: damages and equitable relief, or equitable relief only',
+  [
+    {
+      id: 'state-suit.relief.none',
+      cite: CITE,
+      text: 'No state civil-rights action applies.',
+      when: NO_ACTION,
+      then: value('none'),
+    },
+    {
+      id: 'state-suit.relief.unencoded',
+      cite: CITE,
+      text: 'The sources do not say what relief this action gives: Recourse encodes nothing.',
       then: value('unencoded'),
     },
   ],

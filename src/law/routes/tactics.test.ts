@@ -1,11 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { buildRegime, eq, fact, value } from '../../engine/index.js';
 import { federalBaseline } from '../baseline.js';
 import { parseIncident } from '../parse.js';
-import { current } from '../regimes.js';
+import { current, REGIMES } from '../regimes.js';
 import { evaluateIncident } from '../results.js';
-import { evaluateYaml } from '../testkit.js';
+import { arbitraryIncident, evaluateYaml } from '../testkit.js';
 
 /** How federal law regulates chokeholds and no-knock entries under the law in force (DESIGN.md §4). */
 
@@ -16,7 +17,7 @@ function decide(yaml: string, id: string, regime = current) {
   return { value: outcome.value, rule: outcome.decidedBy?.id ?? null, needs: outcome.needs };
 }
 
-const NO_FEDERAL_RULE = 'LAW.md, key corrections 3-4';
+const NO_FEDERAL_RULE = 'H.R. 1280 (117th Cong.) and S. 3985 (116th Cong.), neither enacted';
 
 /** Eric Garner: a chokehold by a New York City officer in 2014 (LAW.md §6 M3). */
 const garner = `
@@ -58,7 +59,7 @@ describe('tactics: chokeholds and carotid restraints', () => {
         met: null,
         breached: null,
         cite: NO_FEDERAL_RULE,
-        text: 'No federal statute bans chokeholds by state or local officers; none was enacted in 2020-2022.',
+        text: expect.stringContaining('No federal statute bans chokeholds by state or local officers'),
         needs: [],
       },
     ]);
@@ -86,9 +87,10 @@ describe('tactics: chokeholds and carotid restraints', () => {
     expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'prohibited', breached: true, needs: [] },
     ]);
+    // Executive Order 14074's own exception decides, not a rule shared with other prohibitions.
     expect(decide(yaml, 'tactics.chokehold.breached')).toEqual({
       value: true,
-      rule: 'tactics.chokehold.deadly-force-exception',
+      rule: 'eo-14074.chokehold.exception',
       needs: [],
     });
   });
@@ -98,7 +100,64 @@ describe('tactics: chokeholds and carotid restraints', () => {
     expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'prohibited', breached: false },
     ]);
-    expect(decide(yaml, 'tactics.chokehold.breached').rule).toBe('tactics.chokehold.deadly-force-exception');
+    expect(decide(yaml, 'tactics.chokehold.breached').rule).toBe('eo-14074.chokehold.exception');
+  });
+
+  it('before EO 14074, the DOJ policy of 2021 binds an FBI agent, and its own exception decides the breach', () => {
+    const yaml = fbiHold('false').replace('2023-03-01', '2021-10-01');
+    expect(decide(yaml, 'tactics.chokehold.rule').rule).toBe('doj-policy-2021.chokehold');
+    expect(decide(yaml, 'tactics.chokehold.breached')).toEqual({
+      value: true,
+      rule: 'doj-policy-2021.chokehold.exception',
+      needs: [],
+    });
+    expect(decide(fbiHold('true').replace('2023-03-01', '2021-10-01'), 'tactics.chokehold.breached')).toEqual(
+      {
+        value: false,
+        rule: 'doj-policy-2021.chokehold.exception',
+        needs: [],
+      },
+    );
+  });
+
+  it('a prohibition whose provision gives no rule on its exception is not decided by another law’s exception', () => {
+    const withBan = buildRegime({
+      id: 'test-chokehold-ban',
+      title: 'The law in force, with a test prohibition that states nothing of an exception',
+      baseline: federalBaseline,
+      overlays: [
+        {
+          id: 'test-chokehold-ban',
+          title: 'Test provision',
+          cite: 'Test',
+          patches: [
+            {
+              op: 'add',
+              definition: 'tactics.chokehold.rule',
+              rule: {
+                id: 'test.chokehold-ban',
+                cite: 'Test',
+                text: 'Chokeholds are prohibited.',
+                then: value('prohibited'),
+                priority: 10_000,
+              },
+            },
+          ],
+        },
+      ],
+    });
+    // A city officer's hold in Texas: no federal prohibition's exception reaches it either.
+    const cityHold = fbiHold('false')
+      .replace('state: VA', 'state: TX')
+      .replace('employer: federal, role: police, department: justice', 'employer: local, role: police');
+    expect(evaluateIncident(withBan, parseIncident(cityHold)).tactics).toMatchObject([
+      { tactic: 'carotid-restraint', rule: 'prohibited', breached: null },
+    ]);
+    expect(decide(cityHold, 'tactics.chokehold.breached', withBan)).toEqual({
+      value: 'unencoded',
+      rule: null,
+      needs: [],
+    });
   });
 
   it('when it is unknown whether deadly force was authorized, the breach is open on that alone', () => {
@@ -135,7 +194,9 @@ describe('tactics: no-knock entries', () => {
         met: null,
         breached: null,
         cite: NO_FEDERAL_RULE,
-        text: 'No federal statute bans or restricts no-knock entries by state or local officers; none was enacted in 2020-2022.',
+        text: expect.stringContaining(
+          'No federal statute bans or restricts no-knock entries by state or local officers',
+        ),
         needs: [],
       },
     ]);
@@ -210,4 +271,50 @@ describe('tactics: no-knock entries', () => {
     const result = evaluateYaml(current, louisvilleRaid.replace('noKnockEntry: true', 'noKnockEntry: false'));
     expect(result.tactics).toEqual([]);
   });
+});
+
+describe('tactics: the prohibition in force gives the exception', () => {
+  it('whenever a chokehold is prohibited, the breach is decided by the same provision as the prohibition, under every regime', () => {
+    const regimes = [...REGIMES.values()];
+    fc.assert(
+      fc.property(arbitraryIncident, fc.constantFrom(...regimes), (incident, regime) => {
+        const run = evaluate(regime, factsFromObject(incident), incident.date, [
+          'tactics.chokehold.rule',
+          'tactics.chokehold.breached',
+        ]);
+        const rule = run.get('tactics.chokehold.rule');
+        const breached = run.get('tactics.chokehold.breached');
+        if (rule?.value !== 'prohibited' || !rule.decidedBy || breached?.value === undefined) return;
+        // Every prohibition gives a rule on its exception: a known breach is decided by a rule.
+        expect(breached.decidedBy, rule.decidedBy.id).not.toBeNull();
+        if (!breached.decidedBy) return;
+        // The federal base rules have no provision; each overlay's rules carry theirs.
+        expect(breached.decidedBy.provision ?? 'federal', breached.decidedBy.id).toBe(
+          rule.decidedBy.provision ?? 'federal',
+        );
+      }),
+      { numRuns: 3000, seed: 9 },
+    );
+  });
+
+  it.each([
+    ['CO', '2021-01-01', 'co-sb20-217.chokehold-no-exception', true],
+    ['MA', '2021-06-01', 'ma-ch253-2020.chokehold-no-exception', true],
+    ['WA', '2021-08-01', 'wa-hb1054-2021.no-exception', true],
+    ['MN', '2021-01-01', 'mn-2020.deadly-force-exception', false],
+    ['NY', '2021-01-01', 'ny-pl121-13a-2020.serious-harm', true],
+  ] as const)(
+    'a city officer’s fatal neck restraint in %s on %s, deadly force authorized: %s decides (breached: %s)',
+    (state, date, id, breached) => {
+      const yaml = `
+        id: neck-restraint-${state.toLowerCase()}
+        date: ${date}
+        place: { state: ${state} }
+        officer: { employer: local, role: police, underColorOfLaw: true }
+        conduct: { force: [carotid-restraint], deadlyForceAuthorized: true }
+        harm: death
+      `;
+      expect(decide(yaml, 'tactics.chokehold.breached')).toEqual({ value: breached, rule: id, needs: [] });
+    },
+  );
 });

@@ -112,8 +112,11 @@ describe('Colorado SB 20-217: who pays', () => {
     );
   });
 
-  it('an officer criminally convicted for the conduct is not indemnified', () => {
-    const yaml = aurora({ goodFaithBelief: 'false', convicted: 'true' });
+  it('an officer criminally convicted for the conduct is not indemnified, the employer not being a causal factor', () => {
+    const yaml = aurora({ goodFaithBelief: 'false', convicted: 'true' }).replace(
+      '  conduct:',
+      '  agency: { employerCausalFactor: false }\n  conduct:',
+    );
     expect(evaluateYaml(current, yaml).routes.stateSuit.officerPays).toBe('not-indemnified');
     expect(decideYaml(current, yaml, 'stateSuit.officerPays')).toEqual({
       value: 'not-indemnified',

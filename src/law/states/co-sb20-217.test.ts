@@ -76,17 +76,50 @@ describe('Colorado SB 20-217: the state civil action against a peace officer', (
       status: 'available',
       officerPays: null,
     });
-    expect(decideYaml(current, yaml, 'stateSuit.officerPays').needs).toEqual(['officer.convictedForConduct']);
+    // The carve-out reads the conviction and, if convicted, whether the employer was a causal factor.
+    expect(decideYaml(current, yaml, 'stateSuit.officerPays').needs).toEqual([
+      'officer.convictedForConduct',
+      'agency.employerCausalFactor',
+    ]);
   });
 
-  it('an officer criminally convicted for the conduct is not indemnified', () => {
-    const yaml = denver(
+  const convicted = (causalFactor: string) =>
+    denver(
       '2021-05-01',
       '{ employer: state, role: police, underColorOfLaw: true, goodFaithBelief: false, convictedForConduct: true }',
-    );
-    const suit = evaluateYaml(current, yaml).routes.stateSuit;
+    ).replace('  conduct:', `  agency: { employerCausalFactor: ${causalFactor} }\n  conduct:`);
+
+  it('an officer criminally convicted for the conduct is not indemnified, where the employer was not a causal factor', () => {
+    const suit = evaluateYaml(current, convicted('false')).routes.stateSuit;
     expect(suit.officerPays).toBe('not-indemnified');
-    expect(decideYaml(current, yaml, 'stateSuit.officerPays').rule).toBe('co-sb20-217.conviction-carve-out');
+    expect(decideYaml(current, convicted('false'), 'stateSuit.officerPays').rule).toBe(
+      'co-sb20-217.conviction-carve-out',
+    );
+  });
+
+  it('the carve-out yields where the employer itself was a causal factor: the ordinary rules of who pays apply (§ 13-21-131(4))', () => {
+    expect(evaluateYaml(current, convicted('true')).routes.stateSuit.officerPays).toBe(
+      'lesser-of-5-percent-or-25000',
+    );
+    expect(decideYaml(current, convicted('true'), 'stateSuit.officerPays').rule).toBe(
+      'co-sb20-217.personal-share',
+    );
+  });
+
+  it('for a convicted officer, whether the employer was a causal factor is asked when unknown', () => {
+    expect(evaluateYaml(current, convicted('null')).routes.stateSuit.officerPays).toBeNull();
+    expect(decideYaml(current, convicted('null'), 'stateSuit.officerPays').needs).toEqual([
+      'agency.employerCausalFactor',
+    ]);
+  });
+
+  it('the action gives legal, equitable or other relief', () => {
+    expect(evaluateYaml(current, denver('2021-05-01', OFFICER)).routes.stateSuit.relief).toBe(
+      'damages-and-equitable',
+    );
+    expect(decideYaml(current, denver('2021-05-01', OFFICER), 'stateSuit.relief').rule).toBe(
+      'co-sb20-217.relief',
+    );
   });
 
   it('an off-duty officer not under color of law cannot be sued under the Act', () => {
@@ -149,12 +182,39 @@ conduct: { force: [chokehold], deadlyForceAuthorized: false }
       evaluate(current, facts, '2020-06-19', ['tactics.chokehold.rule']).get('tactics.chokehold.rule')
         ?.decidedBy?.id,
     ).toBe('co-sb20-217.chokehold-ban');
-    expect(chokehold('2020-06-19')).toMatchObject({
+    expect(chokehold('2020-06-19')).toEqual({
       tactic: 'chokehold',
       rule: 'prohibited',
+      met: null,
       breached: true,
-      cite: 'Colorado SB 20-217 (2020)',
-      unconfirmed: expect.stringContaining('UNCONFIRMED'),
+      cite: 'C.R.S. 18-1-707(2.5)(a) (added by Colorado SB 20-217, 2020)',
+      text: '"A peace officer is prohibited from using a chokehold upon another person." A chokehold includes a carotid (blood-flow) restraint.',
+      needs: [],
+    });
+  });
+
+  it('the ban has no deadly-force exception: a chokehold where deadly force was authorized still breaches it (E9)', () => {
+    const yaml = `id: co-chokehold-deadly-force
+date: 2021-03-01
+place: { state: CO, locality: Denver }
+officer: { employer: local, role: police, underColorOfLaw: true }
+conduct: { force: [carotid-restraint], deadlyForceAuthorized: true }
+`;
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
+      { tactic: 'carotid-restraint', rule: 'prohibited', breached: true, needs: [] },
+    ]);
+    // Colorado's own rule decides, not a federal rule's exception; whether deadly force was
+    // authorized is not even asked.
+    expect(
+      decideYaml(
+        current,
+        yaml.replace('deadlyForceAuthorized: true', 'deadlyForceAuthorized: null'),
+        'tactics.chokehold.breached',
+      ),
+    ).toEqual({
+      value: true,
+      rule: 'co-sb20-217.chokehold-no-exception',
+      needs: [],
     });
   });
 

@@ -59,6 +59,32 @@ describe('Connecticut PA 20-1: the state action against a police officer', () =>
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('good-faith-immunity');
     expect(suit.decidedBy).toBe('ct-pa20-1.objective-good-faith');
+    // Good faith is a defence to damages only: a claim for equitable relief survives it (E10).
+    expect(suit.relief).toBe('equitable-only');
+  });
+
+  it('the good-faith defence bars damages, not the action: the result says equitable relief survives', () => {
+    const yaml = hartford(
+      '2022-03-01',
+      '{ employer: local, role: police, underColorOfLaw: true, goodFaithBelief: true }',
+    );
+    expect(decide(yaml, 'stateSuit.relief').rule).toBe('ct-pa20-1.equitable-relief-survives');
+    const reason = evaluateYaml(current, yaml).routes.stateSuit.reasons.find(
+      (r) => r.rule === 'ct-pa20-1.objective-good-faith',
+    );
+    expect(reason?.text).toMatch(/a claim for equitable relief survives/);
+  });
+
+  it('without good faith the action gives damages and equitable relief; unknown good faith leaves the relief open', () => {
+    const yaml = hartford('2022-03-01', OFFICER);
+    expect(evaluateYaml(current, yaml).routes.stateSuit.relief).toBe('damages-and-equitable');
+    expect(decide(yaml, 'stateSuit.relief').rule).toBe('ct-pa20-1.relief');
+    expect(
+      evaluateYaml(
+        current,
+        hartford('2022-03-01', '{ employer: local, role: police, underColorOfLaw: true }'),
+      ).routes.stateSuit.relief,
+    ).toBeNull();
   });
 
   it('when the officer’s good faith is unknown, it is asked', () => {

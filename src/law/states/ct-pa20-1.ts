@@ -6,7 +6,8 @@ import type { PlaceOverlay } from './place-overlay.js';
  * against a police officer who deprives a person of rights under Connecticut law; governmental
  * immunity is a defence to damages only if the officer had an objectively good-faith belief that
  * the conduct did not violate the law. Officers pay personally only for "willful, wanton, or
- * malicious" conduct. The action applies only to incidents on or after 1 July 2021.
+ * malicious" conduct. The action applies only to incidents on or after 1 July 2021. Good faith is a
+ * defence to damages only: a claim for equitable relief survives it (LAW.md §0 E10).
  */
 const CITE = 'C.G.S. § 52-571k (Connecticut Public Act 20-1, § 41)';
 const SOURCES = [
@@ -41,7 +42,7 @@ export const connecticutPa201: PlaceOverlay = {
           {
             id: 'ct-pa20-1.objective-good-faith',
             cite: CITE,
-            text: 'Governmental immunity is a defense to damages only if the officer had an objectively good faith belief that the conduct did not violate the law.',
+            text: 'Governmental immunity is a defense to damages only if the officer had an objectively good faith belief that the conduct did not violate the law: it bars the damages claim; a claim for equitable relief survives.',
             when: isTrue('officer.goodFaithBelief'),
             then: value('unavailable'),
             tags: { blockedBy: 'good-faith-immunity' },
@@ -89,6 +90,32 @@ export const connecticutPa201: PlaceOverlay = {
         when: where(POLICE),
         then: value('officer'),
         priority: 300,
+      },
+    },
+    {
+      op: 'add',
+      definition: 'stateSuit.relief',
+      rule: {
+        id: 'ct-pa20-1.equitable-relief-survives',
+        cite: CITE,
+        text: 'An "action for equitable relief or damages": governmental immunity (an objectively good-faith belief) is a defense to damages only, so a claim for equitable relief survives it.',
+        when: where(and(POLICE, isTrue('officer.goodFaithBelief'))),
+        then: value('equitable-only'),
+        priority: 310,
+        sources: SOURCES,
+      },
+    },
+    {
+      op: 'add',
+      definition: 'stateSuit.relief',
+      rule: {
+        id: 'ct-pa20-1.relief',
+        cite: CITE,
+        text: 'An "action for equitable relief or damages".',
+        when: where(POLICE),
+        then: value('damages-and-equitable'),
+        priority: 300,
+        sources: SOURCES,
       },
     },
     {

@@ -77,14 +77,34 @@ describe('Massachusetts ch. 253: qualified immunity barred for decertified condu
 });
 
 describe('Massachusetts ch. 253: chokeholds banned', () => {
-  it('a Boston officer’s chokehold on 31 December 2020 is prohibited by state law and, deadly force not being authorized, breaches it', () => {
+  it('a Boston officer’s chokehold on 31 December 2020 is prohibited by state law and breaches it', () => {
     const yaml = boston('2020-12-31', DECERTIFIED);
-    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
-      { tactic: 'chokehold', rule: 'prohibited', breached: true, cite: 'Mass. Acts 2020, ch. 253' },
-    ]);
+    const [entry] = evaluateYaml(current, yaml).tactics;
+    expect(entry).toMatchObject({
+      tactic: 'chokehold',
+      rule: 'prohibited',
+      breached: true,
+      cite: 'M.G.L. c. 6E § 14 (Mass. Acts 2020, ch. 253); 555 CMR 6.05(2)',
+    });
+    // The definition turns on the intent or result of injury: a question of fact, said so.
+    expect(entry?.unconfirmed).toMatch(/question of fact/);
     expect(decide(yaml, 'tactics.chokehold.rule')).toEqual({
       value: 'prohibited',
       rule: 'ma-ch253-2020.chokehold-ban',
+    });
+  });
+
+  it('the ban has no deadly-force exception: where deadly force was authorized the chokehold still breaches it (E15)', () => {
+    const yaml = boston('2021-06-01', DECERTIFIED).replace(
+      'deadlyForceAuthorized: false',
+      'deadlyForceAuthorized: true',
+    );
+    expect(evaluateYaml(current, yaml).tactics).toMatchObject([
+      { tactic: 'chokehold', rule: 'prohibited', breached: true, needs: [] },
+    ]);
+    expect(decide(yaml, 'tactics.chokehold.breached')).toEqual({
+      value: true,
+      rule: 'ma-ch253-2020.chokehold-no-exception',
     });
   });
 

@@ -1,4 +1,5 @@
 import { and, definition, eq, fact, isFalse, isTrue, lit, oneOf, ref, value } from '../../engine/index.js';
+import { chokeholdBreachPatch } from '../routes/tactics.js';
 import type { PlaceOverlay } from './place-overlay.js';
 
 /**
@@ -7,7 +8,7 @@ import type { PlaceOverlay } from './place-overlay.js';
  *   decertified by the POST Commission. The state action (Mass. Civil Rights Act) also requires
  *   threats, intimidation or coercion, which the incident format does not record, so the route
  *   stays undetermined once immunity is out of the way.
- * - chokeholds are banned (whether a deadly-force exception exists is UNCONFIRMED in LAW.md).
+ * - chokeholds are banned, with no deadly-force exception (M.G.L. c. 6E § 14; 555 CMR 6.05(2)).
  * - no-knock warrants are restricted: judge-issued, only when announcing would endanger lives, and
  *   not where children or adults over 65 are believed to be in the home.
  */
@@ -17,6 +18,12 @@ const SOURCES = [
   'https://lawgist.ai/legal/massachusetts-police-reform-post-commission',
 ];
 const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
+const CHOKEHOLD_CITE = 'M.G.L. c. 6E § 14 (Mass. Acts 2020, ch. 253); 555 CMR 6.05(2)';
+const CHOKEHOLD_SOURCES = [
+  'https://lawgist.ai/legal/massachusetts-police-reform-post-commission',
+  'https://casetext.com/regulation/code-of-massachusetts-regulations/department-555-cmr-peace-officer-standards-and-training-commission/title-555-cmr-600-use-of-force-by-law-enforcement-officers/section-605-use-of-deadly-force',
+];
+const CHOKEHOLD_PRIORITY = 470;
 
 export const massachusettsCh253: PlaceOverlay = {
   id: 'ma-ch253-2020',
@@ -24,8 +31,7 @@ export const massachusettsCh253: PlaceOverlay = {
     'Massachusetts ch. 253 (2020): no qualified immunity for decertified conduct; chokeholds banned; no-knock warrants restricted',
   cite: CITE,
   inForce: { from: '2020-12-31' },
-  unconfirmed:
-    'Effective dates of the individual sections are UNCONFIRMED (applied from signature). Whether the chokehold ban has a deadly-force exception is UNCONFIRMED.',
+  unconfirmed: 'Effective dates of the individual sections are UNCONFIRMED (applied from signature).',
   place: eq(fact('place.state'), 'MA'),
   patches: (where) => [
     {
@@ -99,29 +105,36 @@ export const massachusettsCh253: PlaceOverlay = {
       definition: 'tactics.chokehold.rule',
       rule: {
         id: 'ma-ch253-2020.chokehold-ban',
-        cite: CITE,
-        text: 'Chokeholds are banned; no training in lateral vascular neck restraints, carotid restraints or neck pressure.',
+        cite: CHOKEHOLD_CITE,
+        text: '"A law enforcement officer shall not use a chokehold"; no training in neck restraints. A chokehold: a neck restraint that limits breathing or blood flow "with the intent of or with the result of causing bodily injury, unconsciousness or death" (c. 6E § 1).',
         when: where(STATE_OR_LOCAL),
         then: value('prohibited'),
-        priority: 470,
-        sources: [
-          'https://www.bostonglobe.com/2020/12/31/metro/heres-whats-police-reform-bill-governor-baker-signed-into-law/?p1=Article_Inline_Text_Link',
-        ],
+        priority: CHOKEHOLD_PRIORITY,
+        unconfirmed:
+          'Whether a given neck restraint meets the definition (intent or result of bodily injury, unconsciousness or death) is a question of fact the incident format does not record: every chokehold or carotid restraint is treated as one.',
+        sources: CHOKEHOLD_SOURCES,
       },
     },
+    chokeholdBreachPatch({
+      id: 'ma-ch253-2020.chokehold-no-exception',
+      cite: CHOKEHOLD_CITE,
+      text: 'The ban has no deadly-force exception: the POST rule puts it inside the deadly-force section itself (555 CMR 6.05(2)).',
+      when: where(STATE_OR_LOCAL),
+      priority: CHOKEHOLD_PRIORITY,
+      exception: 'none',
+      sources: CHOKEHOLD_SOURCES,
+    }),
     {
       op: 'add',
       definition: 'tactics.chokehold.bindingRule',
       rule: {
         id: 'ma-ch253-2020.chokehold-law',
-        cite: CITE,
-        text: 'Massachusetts law bans chokeholds: a state law binds every agency in the Commonwealth.',
+        cite: CHOKEHOLD_CITE,
+        text: 'Massachusetts law bans chokeholds, with no deadly-force exception: a state law binds every agency in the Commonwealth.',
         when: where(lit(true)),
         then: value('law'),
         priority: 410,
-        sources: [
-          'https://www.bostonglobe.com/2020/12/31/metro/heres-whats-police-reform-bill-governor-baker-signed-into-law/?p1=Article_Inline_Text_Link',
-        ],
+        sources: CHOKEHOLD_SOURCES,
       },
     },
     {

@@ -1,4 +1,5 @@
 import { eq, fact, lit, oneOf, value } from '../../engine/index.js';
+import { chokeholdBreachPatch } from '../routes/tactics.js';
 import type { PlaceOverlay } from './place-overlay.js';
 
 /**
@@ -7,6 +8,7 @@ import type { PlaceOverlay } from './place-overlay.js';
  * transport a person face-down unless deadly force is authorized under § 609.066. "Choke hold" is
  * defined broadly as pressure that makes breathing difficult or impossible.
  */
+const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
 const CITE = 'Minn. Stat. § 609.06 (as amended 2020, 1st Spec. Sess.)';
 
 export const minnesota2020: PlaceOverlay = {
@@ -23,7 +25,7 @@ export const minnesota2020: PlaceOverlay = {
         id: 'mn-2020.chokehold-ban',
         cite: CITE,
         text: 'A peace officer may not use a choke hold, tie all of a person’s limbs together behind the back, or transport a person face-down in a vehicle, unless deadly force is authorized under § 609.066.',
-        when: where(oneOf(fact('officer.employer'), ['state', 'local'])),
+        when: where(STATE_OR_LOCAL),
         then: value('prohibited'),
         priority: 450,
         sources: ['http://laserfiche.newbrightonmn.gov/WebLink/0/doc/243535/Page44.aspx'],
@@ -42,18 +44,14 @@ export const minnesota2020: PlaceOverlay = {
         sources: ['http://laserfiche.newbrightonmn.gov/WebLink/0/doc/243535/Page44.aspx'],
       },
     },
-    {
-      op: 'add',
-      definition: 'tactics.chokehold.breached',
-      rule: {
-        id: 'mn-2020.deadly-force-exception',
-        cite: 'Minn. Stat. §§ 609.06, 609.066 (as amended 2020, 1st Spec. Sess.)',
-        text: 'The ban does not apply where deadly force is authorized under § 609.066.',
-        when: where(oneOf(fact('officer.employer'), ['state', 'local'])),
-        then: eq(fact('conduct.deadlyForceAuthorized'), false),
-        priority: 270,
-        sources: ['http://laserfiche.newbrightonmn.gov/WebLink/0/doc/243535/Page44.aspx'],
-      },
-    },
+    chokeholdBreachPatch({
+      id: 'mn-2020.deadly-force-exception',
+      cite: 'Minn. Stat. §§ 609.06, 609.066 (as amended 2020, 1st Spec. Sess.)',
+      text: 'The ban does not apply where deadly force is authorized under § 609.066.',
+      when: where(STATE_OR_LOCAL),
+      priority: 450,
+      exception: 'deadly-force-authorized',
+      sources: ['http://laserfiche.newbrightonmn.gov/WebLink/0/doc/243535/Page44.aspx'],
+    }),
   ],
 };

@@ -46,6 +46,15 @@ describe('New Mexico Civil Rights Act: claims against the public body', () => {
     });
   });
 
+  it('the plaintiff recovers actual damages and equitable relief', () => {
+    const yaml = albuquerque('2021-07-01', OFFICER);
+    expect(evaluateYaml(current, yaml).routes.stateSuit.relief).toBe('damages-and-equitable');
+    expect(decide(yaml, 'stateSuit.relief')).toMatchObject({
+      value: 'damages-and-equitable',
+      rule: 'nm-hb4-2021.relief',
+    });
+  });
+
   it('claims arising from acts of 30 June 2021, before the Act, cannot be brought', () => {
     const suit = evaluateYaml(current, albuquerque('2021-06-30', OFFICER)).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');

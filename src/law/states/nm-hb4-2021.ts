@@ -88,6 +88,19 @@ export const newMexicoHb4: PlaceOverlay = {
     },
     {
       op: 'add',
+      definition: 'stateSuit.relief',
+      rule: {
+        id: 'nm-hb4-2021.relief',
+        cite: CITE,
+        text: 'The plaintiff may sue to establish liability and recover actual damages and equitable relief.',
+        when: where(PUBLIC_BODY),
+        then: value('damages-and-equitable'),
+        priority: 500,
+        sources: SOURCES,
+      },
+    },
+    {
+      op: 'add',
       definition: 'stateSuit.officerPays',
       rule: {
         id: 'nm-hb4-2021.officer-pays',

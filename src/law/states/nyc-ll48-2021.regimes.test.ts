@@ -77,15 +77,22 @@ describe('NYC Local Law 48: an action against the officer for unreasonable seizu
   });
 });
 
-describe('NYC Local Law 48 applies in New York City from 25 March 2021', () => {
+describe('NYC Local Law 48 applies in New York City from its adoption, between 25 March and 25 April 2021', () => {
   it('not to a stop on 24 March 2021, the day before the Council passed it', () => {
     const suit = evaluateYaml(current, bronxStop({ date: '2021-03-24' })).routes.stateSuit;
     expect(suit.status).toBe('not-applicable');
     expect(suit.defendant).toBeNull();
   });
 
-  it('to a stop on 25 March 2021', () => {
+  it('to a stop on 25 March 2021 it may or may not apply: its adoption date is UNCONFIRMED', () => {
     expect(evaluateYaml(current, bronxStop({ date: '2021-03-25' })).routes.stateSuit).toMatchObject({
+      status: 'undetermined',
+      defendant: 'officer',
+    });
+  });
+
+  it('to a stop on 25 April 2021, by when it was law', () => {
+    expect(evaluateYaml(current, bronxStop({ date: '2021-04-25' })).routes.stateSuit).toMatchObject({
       status: 'available',
       defendant: 'officer',
     });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, factsFromObject } from '../../engine/evaluate.js';
 import { parseIncident } from '../parse.js';
-import { current } from '../regimes.js';
+import { current, regimeWith } from '../regimes.js';
+import { evaluateIncident } from '../results.js';
 import { evaluateYaml } from '../testkit.js';
 
-/** New York City Local Law 48 of 2021 (LAW.md §5.3), applied from passage on 25 March 2021. */
+/**
+ * New York City Local Law 48 of 2021 (LAW.md §5.3, §0 E20): passed 25 March 2021, adopted on a date
+ * between then and 25 April 2021 (UNCONFIRMED): in that window the action is undetermined.
+ */
 
 function decide(yaml: string, id: string) {
   const incident = parseIncident(yaml);
@@ -30,8 +34,8 @@ const brooklyn = (
 `;
 
 describe('NYC Local Law 48: the local right against unreasonable searches, seizures and excessive force', () => {
-  it('a man an NYPD officer beat in a Brooklyn stop on 25 March 2021 can sue the officer without qualified immunity', () => {
-    const yaml = brooklyn('2021-03-25');
+  it('a man an NYPD officer beat in a Brooklyn stop on 25 April 2021 can sue the officer without qualified immunity', () => {
+    const yaml = brooklyn('2021-04-25');
     const suit = evaluateYaml(current, yaml).routes.stateSuit;
     expect(suit.status).toBe('available');
     expect(suit.decidedBy).toBe('nyc-ll48-2021.no-qualified-immunity');
@@ -39,13 +43,38 @@ describe('NYC Local Law 48: the local right against unreasonable searches, seizu
       rule: 'nyc-ll48-2021.civil-action',
       cite: 'NYC Admin. Code Title 8, ch. 8 (Local Law 48 of 2021)',
     });
-    expect(suit.reasons[0]?.unconfirmed).toMatch(/effective date is UNCONFIRMED/);
+    expect(suit.reasons[0]?.unconfirmed).toMatch(/enactment date is UNCONFIRMED/);
     expect(suit.defendant).toBe('officer');
     expect(decide(yaml, 'stateSuit.defendant').rule).toBe('nyc-ll48-2021.defendant');
   });
 
-  it('the same stop on 24 March 2021 gives no local action', () => {
+  it('the same stop on 24 March 2021, before the Council passed it, gives no local action', () => {
     expect(evaluateYaml(current, brooklyn('2021-03-24')).routes.stateSuit.status).toBe('not-applicable');
+  });
+
+  it.each(['2021-03-25', '2021-04-10', '2021-04-24'])(
+    'a stop on %s, between passage and the latest date of adoption, is undetermined for the action, and says why (E20)',
+    (date) => {
+      const yaml = brooklyn(date);
+      const suit = evaluateYaml(current, yaml).routes.stateSuit;
+      expect(suit.status).toBe('undetermined');
+      expect(suit.decidedBy).toBeNull();
+      expect(suit.needs).toEqual([]);
+      const reason = suit.reasons.find((r) => r.rule === 'nyc-ll48-2021.enactment-date-unknown');
+      expect(reason?.text).toMatch(/30 days after presentation/);
+      expect(reason?.cite).toMatch(/Municipal Home Rule Law § 21/);
+      expect(reason?.unconfirmed).toMatch(/between March 25 and April 25, 2021/);
+      expect(decide(yaml, 'newYorkCity.claim')).toEqual({
+        value: 'undetermined',
+        rule: 'nyc-ll48-2021.enactment-date-unknown',
+      });
+    },
+  );
+
+  it('applied hypothetically (--with), the law is in force whatever the date: no window', () => {
+    const regime = regimeWith('current', ['nyc-ll48-2021']);
+    const suit = evaluateIncident(regime, parseIncident(brooklyn('2021-04-10'))).routes.stateSuit;
+    expect(suit.status).toBe('available');
   });
 
   it('no violation, no claim', () => {

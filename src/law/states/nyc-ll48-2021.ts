@@ -1,4 +1,15 @@
-import { and, definition, eq, fact, hasAny, isFalse, oneOf, ref, value } from '../../engine/index.js';
+import {
+  and,
+  definition,
+  eq,
+  fact,
+  hasAny,
+  isFalse,
+  oneOf,
+  type Rule,
+  ref,
+  value,
+} from '../../engine/index.js';
 import type { PlaceOverlay } from './place-overlay.js';
 
 /**
@@ -6,14 +17,18 @@ import type { PlaceOverlay } from './place-overlay.js';
  * §5.3): a local right of security against unreasonable search and seizure and against excessive
  * force, enforceable by civil action within 3 years; qualified immunity (or a substantially
  * equivalent immunity) is not a defence. The $25,000 officer contribution of the draft was removed;
- * indemnification under N.Y. Gen. Mun. Law § 50-k is unchanged. Passed 25 March 2021; the effective
- * date is UNCONFIRMED, so Recourse applies it from passage.
+ * indemnification under N.Y. Gen. Mun. Law § 50-k is unchanged. Passed 25 March 2021; passage is
+ * not enactment (Municipal Home Rule Law § 21: adopted on the mayor's signature, or 30 days after
+ * presentation without action), and the enactment date is UNCONFIRMED: an incident from 25 March
+ * to 24 April 2021 is undetermined for the action; from 25 April 2021 it is law.
  */
 const CITE = 'NYC Admin. Code Title 8, ch. 8 (Local Law 48 of 2021)';
 const SOURCES = [
   'https://logicallyfacts.com/en/fact-check/true-new-york-is-the-first-city-in-the-us-to-end-qualified-immunity-for-police-officers',
   'https://nycdetectives.org/news/important-message-regarding-qualified-immunity-the-nyc-council/',
 ];
+/** By this date Local Law 48 was law, whenever within the 30 days it was adopted. */
+const ENACTED_BY = '2021-04-25';
 export const NEW_YORK_CITY = [
   'New York City',
   'New York',
@@ -30,19 +45,34 @@ const COVERED = and(
   hasAny(fact('conduct.claims'), ['unlawful-search', 'unlawful-seizure', 'false-arrest', 'excessive-force']),
 );
 
+/**
+ * Between passage and the latest date of adoption the action is undetermined: the law may not yet
+ * have been in force. Applied hypothetically (`--with`), the law is taken as in force whatever the
+ * date, so this rule is left out.
+ */
+const ENACTMENT_DATE_UNKNOWN: Omit<Rule, 'priority'> = {
+  id: 'nyc-ll48-2021.enactment-date-unknown',
+  cite: `${CITE}; N.Y. Municipal Home Rule Law § 21`,
+  text: "Passed by the Council on March 25, 2021; a local law is adopted on the mayor's signature, or 30 days after presentation without action. Whether it was law on this date is not known.",
+  then: value('undetermined'),
+  inForce: { from: '2021-03-25', until: ENACTED_BY },
+  unconfirmed: 'The enactment date of Local Law 48 is UNCONFIRMED: between March 25 and April 25, 2021.',
+  sources: ['https://law.justia.com/codes/new-york/2006/municipal-home-rule/mhr021_21.html'],
+};
+
 export const newYorkCityLocalLaw48: PlaceOverlay = {
   id: 'nyc-ll48-2021',
   title:
     'New York City Local Law 48: unreasonable search and seizure and excessive force, no qualified immunity',
   cite: CITE,
   inForce: { from: '2021-03-25' },
-  unconfirmed:
-    'The effective date is UNCONFIRMED (passed 25 March 2021; possibly law 30 days after being returned unsigned): applied from passage. The exact "covered individual" definition is UNCONFIRMED: applied to NYPD officers.',
+  unconfirmed: `The enactment date is UNCONFIRMED (passed 25 March 2021; adopted on the mayor's signature or 30 days after presentation): an incident before 25 April 2021 is undetermined for the action. The exact "covered individual" definition is UNCONFIRMED: applied to NYPD officers.`,
   place: and(eq(fact('place.state'), 'NY'), oneOf(fact('place.locality'), NEW_YORK_CITY)),
-  patches: (where) => [
+  patches: (where, applied) => [
     {
       op: 'define',
       definition: definition('newYorkCity.claim', 'An action under NYC Local Law 48 against the officer', [
+        ...(applied === 'in-place' ? [ENACTMENT_DATE_UNKNOWN] : []),
         {
           id: 'nyc-ll48-2021.violation',
           cite: CITE,

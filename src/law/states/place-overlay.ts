@@ -13,9 +13,16 @@ export interface PlaceOverlay {
   readonly unconfirmed?: string;
   /** Where the law applies: a condition on `place.state` / `place.locality`. */
   readonly place: Expr;
-  /** The patches, each rule's condition wrapped by `where`. */
-  readonly patches: (where: (condition: Expr) => Expr) => readonly Patch[];
+  /**
+   * The patches, each rule's condition wrapped by `where`. `applied` says whether the law applies
+   * in its place and time, or hypothetically anywhere: a rule about the law's own uncertain start
+   * (New York City's Local Law 48) has no place in the hypothetical.
+   */
+  readonly patches: (where: (condition: Expr) => Expr, applied: Applied) => readonly Patch[];
 }
+
+/** How a state or local law is applied: in its place and time, or anywhere at any date. */
+export type Applied = 'in-place' | 'anywhere';
 
 /** The law as it applies: only in its place, only while in force. */
 export function inPlace(law: PlaceOverlay): Overlay {
@@ -25,7 +32,7 @@ export function inPlace(law: PlaceOverlay): Overlay {
     cite: law.cite,
     inForce: law.inForce,
     ...(law.unconfirmed ? { unconfirmed: law.unconfirmed } : {}),
-    patches: law.patches((condition) => and(law.place, condition)),
+    patches: law.patches((condition) => and(law.place, condition), 'in-place'),
   };
 }
 
@@ -36,6 +43,6 @@ export function anywhere(law: PlaceOverlay): Overlay {
     title: `${law.title} (applied hypothetically)`,
     cite: law.cite,
     ...(law.unconfirmed ? { unconfirmed: law.unconfirmed } : {}),
-    patches: law.patches((condition) => condition),
+    patches: law.patches((condition) => condition, 'anywhere'),
   };
 }

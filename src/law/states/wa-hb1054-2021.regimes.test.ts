@@ -3,9 +3,9 @@ import { current, REGIMES } from '../regimes.js';
 import { decideYaml, evaluateYaml } from '../testkit.js';
 
 /**
- * Washington HB 1054 (2021), RCW 10.116 (LAW.md §5.8): no chokehold or neck restraint at all (no
- * deadly-force exception), and no no-knock warrants. Its dates are UNCONFIRMED in LAW.md, so it is
- * applied from 1 January 2022. Tested under the law in force and under the proposals.
+ * Washington ESHB 1054 (ch. 320, Laws of 2021), RCW 10.116 (LAW.md §5.8, §0 E11): no chokehold or
+ * neck restraint at all (no deadly-force exception), and no no-knock warrants. Signed 18 May 2021,
+ * effective 25 July 2021. Tested under the law in force and under the proposals.
  */
 
 /**
@@ -46,7 +46,7 @@ describe('Washington HB 1054: chokeholds, neck restraints and no-knock warrants 
         tactic: 'no-knock-entry',
         rule: 'prohibited',
         breached: true,
-        cite: 'Washington HB 1054 (2021), codified in RCW 10.116',
+        cite: 'Washington ESHB 1054 (ch. 320, Laws of 2021), codified in RCW 10.116',
       }),
     );
     expect(decideYaml(current, tacoma(), 'tactics.noKnock.rule').rule).toBe('wa-hb1054-2021.no-knock-ban');
@@ -62,15 +62,15 @@ describe('Washington HB 1054: chokeholds, neck restraints and no-knock warrants 
   });
 });
 
-describe('Washington HB 1054 applies in Washington from 1 January 2022', () => {
-  it('not on 31 December 2021', () => {
-    const tactics = evaluateYaml(current, tacoma({ date: '2021-12-31' })).tactics;
+describe('Washington ESHB 1054 applies in Washington from 25 July 2021', () => {
+  it('not on 24 July 2021', () => {
+    const tactics = evaluateYaml(current, tacoma({ date: '2021-07-24' })).tactics;
     expect(tactics.find((t) => t.tactic === 'no-knock-entry')).toMatchObject({ rule: 'unregulated' });
     expect(tactics.find((t) => t.tactic === 'carotid-restraint')?.rule).not.toBe('prohibited');
   });
 
-  it('on 1 January 2022', () => {
-    const tactics = evaluateYaml(current, tacoma({ date: '2022-01-01' })).tactics;
+  it('on 25 July 2021', () => {
+    const tactics = evaluateYaml(current, tacoma({ date: '2021-07-25' })).tactics;
     expect(tactics.map((t) => [t.tactic, t.rule])).toEqual([
       ['carotid-restraint', 'prohibited'],
       ['no-knock-entry', 'prohibited'],
@@ -91,7 +91,7 @@ describe('Washington HB 1054 applies in Washington from 1 January 2022', () => {
         evaluateYaml(r, tacoma()).tactics.map((t) => t.rule),
         id,
       ).toEqual(['prohibited', 'prohibited']);
-      expect(decideYaml(r, tacoma({ date: '2021-12-31' }), 'tactics.noKnock.rule').rule, id).not.toBe(
+      expect(decideYaml(r, tacoma({ date: '2021-07-24' }), 'tactics.noKnock.rule').rule, id).not.toBe(
         'wa-hb1054-2021.no-knock-ban',
       );
     }

@@ -4,7 +4,7 @@ import { parseIncident } from '../parse.js';
 import { current } from '../regimes.js';
 import { evaluateYaml } from '../testkit.js';
 
-/** Washington HB 1054 (2021), RCW 10.116 (LAW.md §5.8), applied from 1 January 2022. */
+/** Washington ESHB 1054 (ch. 320, Laws of 2021), RCW 10.116 (LAW.md §5.8, §0 E11), effective 25 July 2021. */
 
 function decide(yaml: string, id: string) {
   const incident = parseIncident(yaml);
@@ -34,8 +34,8 @@ const seattleNoKnock = (date: string) => `
 `;
 
 describe('Washington HB 1054: chokeholds and neck restraints banned outright', () => {
-  it('a Tacoma officer’s neck restraint on 1 January 2022 breaches the ban even where deadly force was authorized: there is no exception', () => {
-    const yaml = tacomaNeck('2022-01-01');
+  it('a Tacoma officer’s neck restraint on 25 July 2021, the day the law took effect, breaches the ban even where deadly force was authorized: there is no exception', () => {
+    const yaml = tacomaNeck('2021-07-25');
     expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'prohibited', breached: true, cite: 'RCW 10.116.020' },
     ]);
@@ -49,30 +49,30 @@ describe('Washington HB 1054: chokeholds and neck restraints banned outright', (
     });
   });
 
-  it('on 31 December 2021, before Recourse applies the law, it was an EO 13929 funding condition', () => {
-    expect(evaluateYaml(current, tacomaNeck('2021-12-31')).tactics).toMatchObject([
+  it('on 24 July 2021, signed (18 May) but not yet in effect, it was an EO 13929 funding condition', () => {
+    expect(evaluateYaml(current, tacomaNeck('2021-07-24')).tactics).toMatchObject([
       { tactic: 'carotid-restraint', rule: 'funding-condition', met: true },
     ]);
   });
 });
 
 describe('Washington HB 1054: no-knock warrants banned', () => {
-  it('a Seattle no-knock entry on 1 January 2022 is prohibited and breaches the ban', () => {
-    const yaml = seattleNoKnock('2022-01-01');
+  it('a Seattle no-knock entry on 25 July 2021 is prohibited and breaches the ban', () => {
+    const yaml = seattleNoKnock('2021-07-25');
     expect(evaluateYaml(current, yaml).tactics).toMatchObject([
       {
         tactic: 'no-knock-entry',
         rule: 'prohibited',
         breached: true,
-        cite: 'Washington HB 1054 (2021), codified in RCW 10.116',
+        cite: 'Washington ESHB 1054 (ch. 320, Laws of 2021), codified in RCW 10.116',
       },
     ]);
     expect(decide(yaml, 'tactics.noKnock.rule').rule).toBe('wa-hb1054-2021.no-knock-ban');
     expect(decide(yaml, 'tactics.noKnock.breached').rule).toBe('tactics.no-knock.prohibited');
   });
 
-  it('on 31 December 2021 it was federally and (as applied) state unregulated', () => {
-    expect(evaluateYaml(current, seattleNoKnock('2021-12-31')).tactics).toMatchObject([
+  it('on 24 July 2021 it was federally and state unregulated', () => {
+    expect(evaluateYaml(current, seattleNoKnock('2021-07-24')).tactics).toMatchObject([
       { tactic: 'no-knock-entry', rule: 'unregulated' },
     ]);
   });

@@ -1,24 +1,22 @@
 import { eq, fact, lit, oneOf, value } from '../../engine/index.js';
+import { chokeholdBreachPatch } from '../routes/tactics.js';
 import type { PlaceOverlay } from './place-overlay.js';
 
 /**
- * Washington HB 1054 (2021), RCW 10.116 (LAW.md §5.8): a peace officer may not use a chokehold
- * or neck restraint at all (no deadly-force exception in the text), and officers may not seek, and
- * courts may not issue, no-knock warrants. The governor's signature and effective dates are
- * UNCONFIRMED in LAW.md: Recourse applies the law from 1 January 2022, by which date it was
- * certainly law, and not before.
+ * Washington ESHB 1054 (ch. 320, Laws of 2021), RCW 10.116 (LAW.md §5.8, §0 E11): a peace officer
+ * may not use a chokehold or neck restraint at all (no deadly-force exception in the text), and
+ * officers may not seek, and courts may not issue, no-knock warrants. Signed 18 May 2021, effective
+ * 25 July 2021.
  */
-const CITE = 'RCW 10.116.020 and related sections (Washington HB 1054, 2021)';
-const NOTE =
-  'Signature and effective dates UNCONFIRMED in LAW.md (passed April 2021): applied only from 1 January 2022, by which date it was certainly in force.';
+const CITE = 'RCW 10.116.020 and related sections (Washington ESHB 1054, ch. 320, Laws of 2021)';
+const ACT = 'Washington ESHB 1054 (ch. 320, Laws of 2021), codified in RCW 10.116';
 const STATE_OR_LOCAL = oneOf(fact('officer.employer'), ['state', 'local']);
 
 export const washingtonHb1054: PlaceOverlay = {
   id: 'wa-hb1054-2021',
-  title: 'Washington HB 1054 (2021): chokeholds, neck restraints and no-knock warrants banned',
+  title: 'Washington ESHB 1054 (2021): chokeholds, neck restraints and no-knock warrants banned',
   cite: CITE,
-  inForce: { from: '2022-01-01' },
-  unconfirmed: NOTE,
+  inForce: { from: '2021-07-25' },
   place: eq(fact('place.state'), 'WA'),
   patches: (where) => [
     {
@@ -34,24 +32,21 @@ export const washingtonHb1054: PlaceOverlay = {
         sources: ['https://app.leg.wa.gov/RCW/default.aspx?cite=10.116.020'],
       },
     },
-    {
-      op: 'add',
-      definition: 'tactics.chokehold.breached',
-      rule: {
-        id: 'wa-hb1054-2021.no-exception',
-        cite: 'RCW 10.116.020',
-        text: 'The prohibition has no deadly-force exception.',
-        when: where(STATE_OR_LOCAL),
-        then: value(true),
-        priority: 280,
-      },
-    },
+    chokeholdBreachPatch({
+      id: 'wa-hb1054-2021.no-exception',
+      cite: 'RCW 10.116.020',
+      text: 'The prohibition has no deadly-force exception.',
+      when: where(STATE_OR_LOCAL),
+      priority: 460,
+      exception: 'none',
+      sources: ['https://app.leg.wa.gov/RCW/default.aspx?cite=10.116.020'],
+    }),
     {
       op: 'add',
       definition: 'tactics.noKnock.rule',
       rule: {
         id: 'wa-hb1054-2021.no-knock-ban',
-        cite: 'Washington HB 1054 (2021), codified in RCW 10.116',
+        cite: ACT,
         text: 'Officers may not seek, and courts may not issue, a search or arrest warrant granting an express exception to the knock-and-announce rule.',
         unconfirmed: 'LAW.md gives the chapter (RCW 10.116) but not the section of the no-knock ban.',
         when: where(STATE_OR_LOCAL),
@@ -80,7 +75,7 @@ export const washingtonHb1054: PlaceOverlay = {
       definition: 'tactics.noKnock.bindingRule',
       rule: {
         id: 'wa-hb1054-2021.no-knock-law',
-        cite: 'Washington HB 1054 (2021), codified in RCW 10.116',
+        cite: ACT,
         text: 'Washington law bars warrants with an express exception to knock-and-announce: a state law banning no-knock warrants.',
         when: where(lit(true)),
         then: value('banned'),

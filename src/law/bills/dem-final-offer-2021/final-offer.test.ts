@@ -4,9 +4,10 @@ import { current } from '../../regimes.js';
 import { decideYaml, evaluateYaml, regimeById } from '../../testkit.js';
 
 /**
- * The Democrats' final offer of September 2021 (LAW.md §4.1, §4.2): no qualified-immunity change,
- * no § 242 change, no no-knock provision; EO 13929's chokehold standard codified as a Byrne JAG
- * and COPS condition, and a federal misconduct database (H.R. 1280 § 201's registry).
+ * The Democrats' final offer of September 2021: no qualified-immunity change, no § 242 change;
+ * EO 13929's chokehold standard codified as a Byrne JAG and COPS condition, and a federal database
+ * documenting complaints against officers. Its no-knock content is UNCONFIRMED (CBS: banned; NBC:
+ * dropped).
  */
 
 const OFFER = regimeById('dem-final-offer-2021');
@@ -84,12 +85,35 @@ describe("Democrats' final offer (2021): EO 13929's chokehold standard as a Byrn
     ]);
   });
 
-  it('its misconduct database is H.R. 1280’s registry: the convicted officer goes to it', () => {
+  it('its misconduct database (H.R. 1280 § 201’s registry, reused) takes the convicted officer', () => {
     expect(evaluateYaml(current, tulsa('none')).reporting.map((x) => x.system)).not.toContain(
       'national-police-misconduct-registry',
     );
-    expect(evaluateYaml(OFFER, tulsa('none')).reporting).toContainEqual(
-      expect.objectContaining({ system: 'national-police-misconduct-registry', determined: true }),
+    expect(evaluateYaml(OFFER, tulsa('none')).reporting).toContainEqual({
+      system: 'national-police-misconduct-registry',
+      determined: true,
+      cite: 'H.R. 1280 (117th Cong.) § 201',
+      needs: [],
+    });
+  });
+
+  it('its database documents complaints: an officer only complained of, with no conviction or finding, goes to it', () => {
+    const yaml = tulsa('none')
+      .replace(
+        'convictedForConduct: true',
+        'convictedForConduct: false, decertifiedForConduct: false, complaintFiled: true',
+      )
+      .replace('rightViolated: true', 'rightViolated: null');
+    expect(decideYaml(OFFER, yaml, 'reporting.nationalPoliceMisconductRegistry')).toEqual({
+      value: true,
+      rule: 'hr-1280.sec-201.misconduct-record',
+      needs: [],
+    });
+    const none = yaml
+      .replace('complaintFiled: true', 'complaintFiled: false')
+      .replace('rightViolated: null', 'rightViolated: false');
+    expect(decideYaml(OFFER, none, 'reporting.nationalPoliceMisconductRegistry').rule).toBe(
+      'hr-1280.sec-201.no-record',
     );
   });
 
@@ -105,9 +129,19 @@ describe("Democrats' final offer (2021): EO 13929's chokehold standard as a Byrn
     });
   });
 
-  it('it has no no-knock provision: the city’s no-knock drug raid stays unregulated', () => {
-    expect(evaluateYaml(OFFER, tulsa('none')).tactics).toContainEqual(
-      expect.objectContaining({ tactic: 'no-knock-entry', rule: 'unregulated' }),
+  it('its no-knock content is UNCONFIRMED, the sources conflicting: the city’s no-knock drug raid is left unregulated by the offer, and the result says why', () => {
+    expect(evaluateYaml(OFFER, tulsa('none')).tactics).toContainEqual({
+      tactic: 'no-knock-entry',
+      rule: 'unregulated',
+      met: null,
+      breached: null,
+      cite: CITE,
+      text: expect.stringContaining('NBC reports the no-knock provisions were dropped'),
+      needs: [],
+      unconfirmed: expect.stringContaining('CBS: banned; NBC: dropped'),
+    });
+    expect(decideYaml(OFFER, tulsa('none'), 'tactics.noKnock.rule').rule).toBe(
+      'dem-final-offer-2021.no-knock-unconfirmed',
     );
   });
 

@@ -53,7 +53,8 @@ export const hr1280ChokeholdFederalBan: Overlay = {
         text: 'The federal ban states no deadly-force exception.',
         when: FEDERAL,
         then: value(true),
-        priority: 300,
+        // The priority of the ban itself: the prohibition in force gives the exception.
+        priority: 500,
         sources: SOURCES,
       },
     },

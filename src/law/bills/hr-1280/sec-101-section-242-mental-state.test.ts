@@ -3,8 +3,8 @@ import { current } from '../../regimes.js';
 import { decideYaml, evaluateYaml, regimeById, ruleIdsOf } from '../../testkit.js';
 
 /**
- * H.R. 1280 § 101 (LAW.md §2.3): in 18 U.S.C. 242 "willfully" becomes "knowingly or recklessly",
- * and the death penalty is struck. Fair warning (Lanier) is constitutional and stays.
+ * H.R. 1280 § 101 (LAW.md §2.3, §0 E1): in 18 U.S.C. 242 "willfully" becomes "knowingly or
+ * recklessly", and the death penalty is struck. Fair warning (Lanier) is constitutional and stays.
  */
 
 const GFJPA = regimeById('gfjpa-2021');
@@ -27,7 +27,8 @@ describe('H.R. 1280 § 101: "knowingly or recklessly" replaces "willfully" in 18
       .federalProsecution;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('mental-state');
-    expect(ruleIdsOf(route)).toContain('screws-v-united-states.specific-intent');
+    expect(route.decidedBy).toBe('screws-v-united-states.recklessness-not-willful');
+    expect(ruleIdsOf(route)).toContain('screws-v-united-states.recklessness-not-willful');
   });
 
   it('under H.R. 1280 the same reckless beating can be charged, with ten years as the ceiling', () => {
@@ -39,7 +40,7 @@ describe('H.R. 1280 § 101: "knowingly or recklessly" replaces "willfully" in 18
     expect(route.maxPenalty).toBe('10y');
     expect(route.reasons).toContainEqual(
       expect.objectContaining({
-        rule: 'hr-1280.sec-101.knowingly-or-recklessly',
+        rule: 'hr-1280.sec-101.recklessly',
         definition: 'section242.mentalStateMet',
         cite: 'H.R. 1280 (117th Cong.) § 101, amending 18 U.S.C. 242',
         value: true,
@@ -47,24 +48,29 @@ describe('H.R. 1280 § 101: "knowingly or recklessly" replaces "willfully" in 18
       }),
     );
     expect(ruleIdsOf(route)).not.toContain('screws-v-united-states.specific-intent');
+    expect(ruleIdsOf(route)).not.toContain('screws-v-united-states.recklessness-not-willful');
   });
 
-  it('knowing conduct also meets the new standard', () => {
+  it('knowing conduct meets the new standard, as it meets "willfully" today (§0 E1), each by its own rule', () => {
     expect(
       decideYaml(GFJPA, beating({ mentalState: 'knowing', harm: 'injury' }), 'section242.mentalStateMet'),
     ).toEqual({ value: true, rule: 'hr-1280.sec-101.knowingly-or-recklessly', needs: [] });
     expect(
-      decideYaml(current, beating({ mentalState: 'knowing', harm: 'injury' }), 'section242.mentalStateMet')
-        .value,
-    ).toBe(false);
+      decideYaml(current, beating({ mentalState: 'knowing', harm: 'injury' }), 'section242.mentalStateMet'),
+    ).toEqual({ value: true, rule: 'screws-v-united-states.specific-intent', needs: [] });
   });
 
-  it('negligence is still not enough: the charge stays blocked on the mental state', () => {
+  it('negligence is still not enough: the charge stays blocked on the mental state, decided and cited by § 101, not by Screws', () => {
     const route = evaluateYaml(GFJPA, beating({ mentalState: 'negligent', harm: 'injury' })).routes
       .federalProsecution;
     expect(route.status).toBe('unavailable');
     expect(route.blockedBy).toBe('mental-state');
-    expect(route.decidedBy).toBe('usc-18-242.willfully');
+    expect(route.decidedBy).toBe('hr-1280.sec-101.knowingly-or-recklessly');
+    expect(route.cite).toBe('H.R. 1280 (117th Cong.) § 101, amending 18 U.S.C. 242');
+    const today = evaluateYaml(current, beating({ mentalState: 'negligent', harm: 'injury' })).routes
+      .federalProsecution;
+    expect(today.decidedBy).toBe('screws-v-united-states.specific-intent');
+    expect(today.cite).toContain('Screws v. United States');
   });
 
   it('the fair-warning requirement stays: reckless conduct without clearly established law or an obvious violation is still not chargeable', () => {
@@ -124,5 +130,17 @@ describe('H.R. 1280 § 101: no death penalty under 18 U.S.C. 242', () => {
     expect(law.hypothetical).toBe(false);
     expect(law.routes.federalProsecution.status).toBe('unavailable');
     expect(law.routes.federalProsecution.maxPenalty).toBe('death');
+  });
+
+  it('it strikes the death penalty of the 1994 text only: a 1985 killing keeps the ceiling of its day, life, and Screws’s 1943 killing one year', () => {
+    const killing1985 = beating({ mentalState: 'reckless', harm: 'death', date: '1985-06-01' });
+    expect(decideYaml(GFJPA, killing1985, 'section242.maxPenalty')).toEqual({
+      value: 'life',
+      rule: 'usc-18-242.death-results-1968',
+      needs: [],
+    });
+    const killing1943 = beating({ mentalState: 'reckless', harm: 'death', date: '1943-01-01' });
+    expect(evaluateYaml(GFJPA, killing1943).routes.federalProsecution.maxPenalty).toBe('1y');
+    expect(evaluateYaml(current, killing1943).routes.federalProsecution.maxPenalty).toBe('1y');
   });
 });

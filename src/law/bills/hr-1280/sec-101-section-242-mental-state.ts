@@ -1,10 +1,15 @@
-import { fact, type Overlay, oneOf, value } from '../../../engine/index.js';
+import { eq, fact, type Overlay, oneOf, value } from '../../../engine/index.js';
+import { PUB_L_103_322 } from '../../federal/usc-18-242.js';
 
 /**
- * H.R. 1280 § 101 (LAW.md §2.3): in 18 U.S.C. 242, strikes "willfully" and inserts "knowingly or
- * recklessly"; strikes ", or may be sentenced to death". The fair-warning requirement (Lanier) is
+ * H.R. 1280 § 101 (LAW.md §2.3, §0 E1): in 18 U.S.C. 242, strikes "willfully" and inserts
+ * "knowingly or recklessly"; strikes ", or may be sentenced to death". Under it a reckless officer
+ * meets the mental state and a negligent one does not. The fair-warning requirement (Lanier) is
  * constitutional and stays. The exact H.R. 1280 wording is UNCONFIRMED from primary text; the
  * engrossed H.R. 7120 and the CRS summary of H.R. 1280 say "knowingly or recklessly".
+ *
+ * Both current-law rules of the mental state are replaced, so whatever the mental state, the rule
+ * that decides it under this regime is § 101's, not Screws's reading of "willfully".
  */
 const CITE = 'H.R. 1280 (117th Cong.) § 101, amending 18 U.S.C. 242';
 const UNCONFIRMED =
@@ -27,8 +32,21 @@ export const hr1280Sec101: Overlay = {
       rule: {
         id: 'hr-1280.sec-101.knowingly-or-recklessly',
         cite: CITE,
-        text: 'Strikes "willfully" and inserts "knowingly or recklessly".',
+        text: 'Strikes "willfully" and inserts "knowingly or recklessly": an officer who acted with purpose, knowingly or recklessly meets it; a negligent one does not.',
         then: oneOf(fact('findings.mentalState'), ['purpose', 'knowing', 'reckless']),
+        sources: SOURCES,
+      },
+    },
+    {
+      op: 'replace',
+      definition: 'section242.mentalStateMet',
+      target: 'screws-v-united-states.recklessness-not-willful',
+      rule: {
+        id: 'hr-1280.sec-101.recklessly',
+        cite: CITE,
+        text: '"knowingly or recklessly": recklessness meets the mental state, a lower standard than willfulness.',
+        when: eq(fact('findings.mentalState'), 'reckless'),
+        then: value(true),
         sources: SOURCES,
       },
     },
@@ -42,6 +60,9 @@ export const hr1280Sec101: Overlay = {
         text: 'Strikes ", or may be sentenced to death"; if death results (the act was a "substantial factor contributing to the death"), any term of years or life.',
         when: oneOf(fact('harm'), ['death']),
         then: value('life'),
+        // It strikes words of the text in force from Sept. 13, 1994: before that, § 242 had no
+        // death penalty to strike, and the ceiling of the day stands (1 year before 1968).
+        inForce: { from: PUB_L_103_322 },
         sources: SOURCES,
       },
     },

@@ -32,7 +32,7 @@ const federalRaid = `
   id: warrantless-federal-raid
   title: Federal agents search a home without a warrant
   date: 2016-11-26
-  place: { state: NY, locality: Brooklyn }
+  place: { state: NY, locality: Brooklyn, nearBorder: false }
   officer: { employer: federal, role: police, department: justice, underColorOfLaw: true, goodFaithBelief: true }
   conduct: { force: [bodily-force], claims: [unlawful-search, false-arrest] }
   harm: injury
@@ -82,22 +82,39 @@ describe('H.R. 1280 § 102: qualified immunity is no defence for law enforcement
     const suit = evaluateYaml(GFJPA, federalRaid).routes.officerSuit;
     expect(suit.status).toBe('available');
     expect(suit.decidedBy).toBe('bivens.damages');
-    expect(ruleIdsOf(suit)).toContain('hr-1280.sec-102.no-qualified-immunity');
+    // LAW.md §0 E6: the federal limb is its own rule, reaching whoever 28 U.S.C. 2680(h) defines.
+    expect(ruleIdsOf(suit)).toContain('hr-1280.sec-102.federal-law-enforcement-officer');
   });
 
-  it('it creates no cause of action: a federal agent’s shooting is still a new Bivens context', () => {
-    const suit = evaluateYaml(GFJPA, knifeShooting('federal', 'police', '2019-05-21')).routes.officerSuit;
+  // Before LAW.md §0 E5 this used a federal agent of unknown agency, whose shooting was then a new
+  // context; a Fourth Amendment force claim against a non-border agent is now treated as within
+  // Bivens (UNCONFIRMED), so the new context is shown with a Border Patrol agent.
+  it('it creates no cause of action: a Border Patrol agent’s shooting is still a new Bivens context', () => {
+    const yaml = knifeShooting('federal', 'police', '2019-05-21').replace(
+      'role: police',
+      'role: police, department: homeland-security',
+    );
+    const suit = evaluateYaml(GFJPA, yaml).routes.officerSuit;
     expect(suit.status).toBe('unavailable');
     expect(suit.blockedBy).toBe('bivens-new-context');
   });
 
-  it('a state prison guard is not a law enforcement officer under § 102: qualified immunity still applies', () => {
+  // LAW.md §0 E6: whether a state or local correctional officer is within the bill's definition is
+  // UNCONFIRMED, so the rule that keeps the defence for them is the bill's own, carrying that note.
+  it('a state prison guard is not a law enforcement officer under § 102: qualified immunity still applies (UNCONFIRMED)', () => {
     const yaml = knifeShooting('state', 'corrections');
     expect(decideYaml(GFJPA, yaml, 'qualifiedImmunity.shields')).toEqual({
       value: true,
-      rule: 'harlow-v-fitzgerald.clearly-established',
+      rule: 'hr-1280.sec-102.state-local-corrections-not-covered',
       needs: [],
     });
+    const reason = evaluateYaml(GFJPA, yaml).routes.officerSuit.reasons.find(
+      (r) => r.rule === 'hr-1280.sec-102.state-local-corrections-not-covered',
+    );
+    expect(reason?.unconfirmed).toMatch(/definition of local law enforcement officer/);
+    expect(decideYaml(current, yaml, 'qualifiedImmunity.shields').rule).toBe(
+      'harlow-v-fitzgerald.clearly-established',
+    );
     expect(evaluateYaml(GFJPA, yaml).routes.officerSuit.blockedBy).toBe('qualified-immunity');
   });
 
@@ -117,5 +134,66 @@ describe('H.R. 1280 § 102: qualified immunity is no defence for law enforcement
     const yaml = knifeShooting('local', 'police', '1995-08-01');
     expect(evaluateYaml(GFJPA, yaml).routes.officerSuit.status).toBe('available');
     expect(evaluateYaml(current, yaml).routes.officerSuit.blockedBy).toBe('qualified-immunity');
+  });
+
+  it('a state prison guard’s obvious violation is still judged without the defence (Hope v. Pelzer comes first)', () => {
+    const yaml = knifeShooting('local', 'corrections').replace(
+      'obviousViolation: false',
+      'obviousViolation: true',
+    );
+    expect(decideYaml(GFJPA, yaml, 'qualifiedImmunity.shields')).toEqual({
+      value: false,
+      rule: 'hope-v-pelzer.obvious-violation',
+      needs: [],
+    });
+  });
+
+  // --- E6: federal Bureau of Prisons officers are "investigative or law enforcement officers" -----
+
+  /** Bureau of Prisons officers ignore a federal prisoner's asthma attack (the Carlson v. Green context). */
+  const bopMedicalNeglect = (officer: string) => `
+    id: bop-asthma
+    title: A federal prisoner's asthma attack
+    date: 2019-08-01
+    place: { state: IN, locality: Terre Haute, nearBorder: false }
+    officer: ${officer}
+    conduct: { deniedMedicalCare: true, claims: [medical-neglect] }
+    harm: death
+    findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false }
+  `;
+  const BOP = '{ employer: federal, role: corrections, department: justice, underColorOfLaw: true }';
+
+  it('a federal Bureau of Prisons officer loses the defence in a Bivens suit: 28 U.S.C. 2680(h) and 18 U.S.C. 3050', () => {
+    expect(evaluateYaml(current, bopMedicalNeglect(BOP)).routes.officerSuit.blockedBy).toBe(
+      'qualified-immunity',
+    );
+    const suit = evaluateYaml(GFJPA, bopMedicalNeglect(BOP)).routes.officerSuit;
+    expect(suit.status).toBe('available');
+    expect(ruleIdsOf(suit)).toEqual(
+      expect.arrayContaining([
+        'hr-1280.sec-102.federal-law-enforcement-officer',
+        'usc-18-3050.prison-officer-arrest-powers',
+      ]),
+    );
+    const reason = suit.reasons.find((r) => r.rule === 'hr-1280.sec-102.federal-law-enforcement-officer');
+    expect(reason?.unconfirmed).toMatch(/no court has construed the bill/);
+  });
+
+  it('another federal official keeps the defence unless empowered by law to search or arrest, which is asked', () => {
+    const official = (powers: string) =>
+      bopMedicalNeglect(
+        `{ employer: federal, role: other-official, department: other, lawEnforcementPowers: ${powers}, underColorOfLaw: true }`,
+      );
+    expect(decideYaml(GFJPA, official('false'), 'qualifiedImmunity.shields')).toEqual({
+      value: true,
+      rule: 'harlow-v-fitzgerald.clearly-established',
+      needs: [],
+    });
+    expect(decideYaml(GFJPA, official('true'), 'qualifiedImmunity.shields').rule).toBe(
+      'hr-1280.sec-102.federal-law-enforcement-officer',
+    );
+    expect(decideYaml(GFJPA, official('null'), 'qualifiedImmunity.shields').needs).toEqual([
+      'officer.lawEnforcementPowers',
+    ]);
   });
 });

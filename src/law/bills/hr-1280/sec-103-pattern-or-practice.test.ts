@@ -26,16 +26,20 @@ describe('H.R. 1280 § 103: subpoenas and state attorney-general grants in patte
     const route = evaluateYaml(current, baltimore()).routes.patternOrPractice;
     expect(route.status).toBe('available');
     expect(route.tools).toEqual(['equitable-relief', 'declaratory-relief']);
+    expect(route.plaintiffs).toEqual(['united-states']);
   });
 
   it('under H.R. 1280 DOJ also has subpoena power and state attorneys general get grants to investigate', () => {
     const route = evaluateYaml(GFJPA, baltimore()).routes.patternOrPractice;
     expect(route.status).toBe('available');
+    // LAW.md §0 E7 adds the state attorneys general's own investigations and subpoenas to the list.
     expect(route.tools).toEqual([
       'equitable-relief',
       'declaratory-relief',
       'administrative-subpoena',
       'state-attorney-general-grants',
+      'state-attorney-general-investigation',
+      'state-attorney-general-subpoena',
     ]);
     expect(decideYaml(GFJPA, baltimore(), 'patternOrPractice.tools').rule).toBe(
       'hr-1280.sec-103.subpoena-and-state-grants',
@@ -57,5 +61,37 @@ describe('H.R. 1280 § 103: subpoenas and state attorney-general grants in patte
     expect(evaluateYaml(current, baltimore('1997-02-01')).routes.patternOrPractice.tools).not.toContain(
       'administrative-subpoena',
     );
+  });
+
+  // --- E7: state attorneys general get their own pattern-or-practice authority -----------------
+
+  it('under H.R. 1280 Maryland’s attorney general may investigate Baltimore’s police, issue subpoenas and sue in federal court', () => {
+    const route = evaluateYaml(GFJPA, baltimore()).routes.patternOrPractice;
+    expect(route.plaintiffs).toEqual(['united-states', 'state-attorney-general']);
+    expect(route.tools).toEqual(
+      expect.arrayContaining(['state-attorney-general-investigation', 'state-attorney-general-subpoena']),
+    );
+    expect(decideYaml(GFJPA, baltimore(), 'patternOrPractice.plaintiffs').rule).toBe(
+      'hr-1280.sec-103.state-attorneys-general-sue',
+    );
+    const tools = decideYaml(GFJPA, baltimore(), 'patternOrPractice.tools');
+    expect(tools.rule).toBe('hr-1280.sec-103.subpoena-and-state-grants');
+    const rules = GFJPA.definitions.get('patternOrPractice.plaintiffs')?.rules ?? [];
+    expect(rules.find((r) => r.id === 'hr-1280.sec-103.state-attorneys-general-sue')?.unconfirmed).toMatch(
+      /equitable and declaratory/,
+    );
+  });
+
+  it('under the law in force only the United States may sue, and the state attorney general has no such action', () => {
+    const route = evaluateYaml(current, baltimore()).routes.patternOrPractice;
+    expect(route.plaintiffs).toEqual(['united-states']);
+    expect(decideYaml(current, baltimore(), 'patternOrPractice.plaintiffs').rule).toBe(
+      'usc-34-12601.attorney-general-sues',
+    );
+  });
+
+  it('the state attorney general’s authority does not reach further than the action: a single incident gives none either way', () => {
+    const yaml = baltimore().replace('patternOrPractice: true', 'patternOrPractice: false');
+    expect(evaluateYaml(GFJPA, yaml).routes.patternOrPractice.status).toBe('unavailable');
   });
 });

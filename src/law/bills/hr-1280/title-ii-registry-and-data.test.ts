@@ -4,7 +4,7 @@ import { current } from '../../regimes.js';
 import { decideYaml, evaluateYaml, regimeById } from '../../testkit.js';
 
 /**
- * H.R. 1280 Title II (LAW.md §2.3, §2.3a): § 201, the National Police Misconduct Registry; and the
+ * H.R. 1280 Title II: § 201, the National Police Misconduct Registry; and the
  * PRIDE Act and CRS-described data collection: the use of deadly force reported to DOJ.
  */
 
@@ -22,6 +22,7 @@ const beating = (o: {
   convicted?: string;
   decertified?: string;
   rightViolated?: string;
+  complaint?: string;
   deadlyForce?: string;
   date?: string;
 }) => `
@@ -29,7 +30,7 @@ const beating = (o: {
   title: An officer beats a man during an arrest
   date: ${o.date ?? '2018-09-15'}
   place: { state: OH, locality: Cleveland }
-  officer: { employer: ${o.employer ?? 'local'}, role: ${o.role ?? 'police'}, underColorOfLaw: true, convictedForConduct: ${o.convicted ?? 'false'}, decertifiedForConduct: ${o.decertified ?? 'false'} }
+  officer: { employer: ${o.employer ?? 'local'}, role: ${o.role ?? 'police'}, underColorOfLaw: true, convictedForConduct: ${o.convicted ?? 'false'}, decertifiedForConduct: ${o.decertified ?? 'false'}, complaintFiled: ${o.complaint ?? 'false'} }
   conduct: { force: [bodily-force, impact-weapon], deadlyForce: ${o.deadlyForce ?? 'false'}, claims: [excessive-force] }
   harm: serious-injury
   findings: { rightViolated: ${o.rightViolated ?? 'false'} }
@@ -65,7 +66,17 @@ describe('H.R. 1280 § 201: the National Police Misconduct Registry', () => {
     expect(decideYaml(GFJPA, beating({ employer: 'tribal', convicted: 'true' }), REGISTRY).value).toBe(true);
   });
 
-  it('without any misconduct record nothing goes to the registry', () => {
+  it('it holds complaints, not only findings: a complaint against the officer goes to it before any finding, conviction or de-certification', () => {
+    const yaml = beating({ complaint: 'true', rightViolated: 'null' });
+    expect(decideYaml(GFJPA, yaml, REGISTRY)).toEqual({
+      value: true,
+      rule: 'hr-1280.sec-201.misconduct-record',
+      needs: [],
+    });
+    expect(systems(GFJPA, yaml)).toContain('national-police-misconduct-registry');
+  });
+
+  it('with neither a complaint nor any misconduct record nothing goes to the registry', () => {
     expect(decideYaml(GFJPA, beating({}), REGISTRY)).toEqual({
       value: false,
       rule: 'hr-1280.sec-201.no-record',
@@ -83,11 +94,12 @@ describe('H.R. 1280 § 201: the National Police Misconduct Registry', () => {
   it('when the record is unknown the registry is listed as undetermined, with what would decide it', () => {
     const entry = evaluateYaml(
       GFJPA,
-      beating({ convicted: 'null', decertified: 'null', rightViolated: 'null' }),
+      beating({ convicted: 'null', decertified: 'null', rightViolated: 'null', complaint: 'null' }),
     ).reporting.find((x) => x.system === 'national-police-misconduct-registry');
     expect(entry).toMatchObject({ determined: false });
     expect([...(entry?.needs ?? [])].sort()).toEqual([
       'findings.rightViolated',
+      'officer.complaintFiled',
       'officer.convictedForConduct',
       'officer.decertifiedForConduct',
     ]);

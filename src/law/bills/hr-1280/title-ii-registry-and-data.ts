@@ -1,7 +1,7 @@
 import { and, definition, eq, fact, isTrue, type Overlay, oneOf, or, value } from '../../../engine/index.js';
 
 /**
- * H.R. 1280 Title II (LAW.md §2.3, §2.3a): § 201 National Police Misconduct Registry (DOJ-run,
+ * H.R. 1280 Title II: § 201 National Police Misconduct Registry (DOJ-run,
  * complaints and records of misconduct, to stop fired officers moving on); Subtitle B, the PRIDE
  * Act, and the data collection described by CRS R46431 (federal, state, tribal and local agencies
  * report the use of deadly force to DOJ; a non-complying state is ineligible for JAG).
@@ -11,12 +11,24 @@ const LAW_ENFORCEMENT = and(
   oneOf(fact('officer.employer'), ['federal', 'state', 'local', 'tribal']),
 );
 
+/**
+ * A complaint, a conviction, a de-certification or a violation found: what a registry of
+ * "complaints and records of police misconduct" holds, among the incident's facts. A complaint is
+ * enough; no finding is needed.
+ */
+export const COMPLAINT_OR_RECORD = or(
+  isTrue('officer.complaintFiled'),
+  isTrue('officer.convictedForConduct'),
+  isTrue('officer.decertifiedForConduct'),
+  isTrue('findings.rightViolated'),
+);
+
 export const hr1280Sec201Registry: Overlay = {
   id: 'hr-1280-sec-201',
   title: 'H.R. 1280 § 201: National Police Misconduct Registry',
   cite: 'H.R. 1280 (117th Cong.) § 201',
   unconfirmed:
-    'The registry’s exact record categories and public-access rules are UNCONFIRMED from bill text; Recourse counts convictions, de-certifications and violations found.',
+    'The registry’s exact record categories and public-access rules are UNCONFIRMED from bill text; Recourse counts complaints, convictions, de-certifications and violations found.',
   patches: [
     {
       op: 'define',
@@ -27,22 +39,15 @@ export const hr1280Sec201Registry: Overlay = {
           {
             id: 'hr-1280.sec-201.misconduct-record',
             cite: 'H.R. 1280 (117th Cong.) § 201',
-            text: 'DOJ compiles data on complaints and records of police misconduct in a National Police Misconduct Registry.',
-            when: and(
-              LAW_ENFORCEMENT,
-              or(
-                isTrue('officer.convictedForConduct'),
-                isTrue('officer.decertifiedForConduct'),
-                isTrue('findings.rightViolated'),
-              ),
-            ),
+            text: 'DOJ compiles data on complaints and records of police misconduct in a National Police Misconduct Registry: a complaint goes to it as well as a conviction, a de-certification or a violation found.',
+            when: and(LAW_ENFORCEMENT, COMPLAINT_OR_RECORD),
             then: value(true),
             sources: ['https://getinformed.app/document/Bill/50293'],
           },
           {
             id: 'hr-1280.sec-201.no-record',
             cite: 'H.R. 1280 (117th Cong.) § 201',
-            text: 'Without a misconduct record, nothing goes to the registry.',
+            text: 'The registry is of law enforcement officers; with neither a complaint nor a record of misconduct over the conduct, there is nothing to register.',
             then: value(false),
           },
         ],

@@ -149,8 +149,8 @@ describe('S. 3985 § 102: no-knock warrants reported, not banned', () => {
     expect(evaluateYaml(JUSTICE_ACT, yaml).tactics[0]).toMatchObject({ rule: 'unregulated' });
   });
 
-  it('it does not displace a state ban: in Virginia after its 2020 ban the entry is prohibited, and still reported', () => {
-    const yaml = taylor({ state: 'VA', locality: 'Richmond', date: '2021-02-01' });
+  it('it does not displace a state ban: in Virginia after its ban took effect (1 March 2021) the entry is prohibited, and still reported', () => {
+    const yaml = taylor({ state: 'VA', locality: 'Richmond', date: '2021-03-01' });
     expect(evaluateYaml(JUSTICE_ACT, yaml).tactics[0]).toMatchObject({ rule: 'prohibited', breached: true });
     expect(systems(JUSTICE_ACT, yaml)).toContain('no-knock-warrant-report');
   });

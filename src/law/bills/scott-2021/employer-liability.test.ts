@@ -3,7 +3,7 @@ import { current } from '../../regimes.js';
 import { decideYaml, evaluateYaml, regimeById, ruleIdsOf } from '../../testkit.js';
 
 /**
- * Sen. Scott's employer-liability framework (2021; LAW.md §4.1, §4.2): plaintiffs "be able to go
+ * Sen. Scott's employer-liability framework (2021): plaintiffs "be able to go
  * after the jurisdiction whether it's local or state" for its officers' violations, while
  * qualified immunity for the individual officer and § 242 stay as they are. No bill text exists.
  */
@@ -14,13 +14,15 @@ const CITE = 'Scott employer-liability framework (2021; no bill text)';
 
 /**
  * An officer of the given employer slams a handcuffed man to the ground during a traffic stop; no
- * departmental policy or custom drove it, and no precedent had materially similar facts.
+ * departmental policy or custom drove it. A precedent with materially similar facts existed unless
+ * `clearlyEstablished` says otherwise.
  */
 const takedown = (o: {
   employer?: string;
   underColorOfLaw?: string;
   withinScope?: string;
   rightViolated?: string;
+  clearlyEstablished?: string;
   date?: string;
 }) => `
   id: traffic-stop-takedown
@@ -31,7 +33,7 @@ const takedown = (o: {
   agency: { policyOrCustomCaused: false, deliberatelyIndifferentTraining: false }
   conduct: { force: [bodily-force], claims: [excessive-force] }
   harm: serious-injury
-  findings: { rightViolated: ${o.rightViolated ?? 'true'}, clearlyEstablished: false, obviousViolation: false, mentalState: reckless }
+  findings: { rightViolated: ${o.rightViolated ?? 'true'}, clearlyEstablished: ${o.clearlyEstablished ?? 'true'}, obviousViolation: false, mentalState: reckless }
 `;
 
 describe('Scott (2021): suits against the employing jurisdiction for its officers’ violations', () => {
@@ -98,8 +100,39 @@ describe('Scott (2021): suits against the employing jurisdiction for its officer
     ]);
   });
 
+  it('where the right was not clearly established, whether the city answers is undetermined (UNCONFIRMED), not available', () => {
+    const yaml = takedown({ clearlyEstablished: 'false' });
+    const suit = evaluateYaml(SCOTT, yaml).routes.employerSuit;
+    expect(suit).toMatchObject({ status: 'undetermined', blockedBy: null, needs: [] });
+    expect(decideYaml(SCOTT, yaml, 'employerLiability.claim').rule).toBe(
+      'scott-2021.not-clearly-established',
+    );
+    const reason = suit.reasons.find((r) => r.rule === 'scott-2021.not-clearly-established');
+    expect(reason?.unconfirmed).toMatch(/not clearly established is UNCONFIRMED/);
+    expect(reason?.cite).toBe(CITE);
+  });
+
+  it('an obvious violation needs no precedent: the city answers', () => {
+    const yaml = takedown({ clearlyEstablished: 'false' }).replace(
+      'obviousViolation: false',
+      'obviousViolation: true',
+    );
+    expect(evaluateYaml(SCOTT, yaml).routes.employerSuit).toMatchObject({
+      status: 'available',
+      decidedBy: 'scott-2021.jurisdiction-liable',
+    });
+  });
+
+  it('when whether the right was clearly established is unknown, it is the question', () => {
+    const yaml = takedown({ clearlyEstablished: 'null' });
+    expect(evaluateYaml(SCOTT, yaml).routes.employerSuit).toMatchObject({
+      status: 'undetermined',
+      needs: ['findings.clearlyEstablished'],
+    });
+  });
+
   it('the individual officer keeps qualified immunity, and § 242 is unchanged', () => {
-    const result = evaluateYaml(SCOTT, takedown({}));
+    const result = evaluateYaml(SCOTT, takedown({ clearlyEstablished: 'false' }));
     expect(result.routes.officerSuit).toMatchObject({
       status: 'unavailable',
       blockedBy: 'qualified-immunity',

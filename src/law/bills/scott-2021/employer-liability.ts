@@ -11,8 +11,7 @@ import {
 } from '../../../engine/index.js';
 
 /**
- * Sen. Scott's employer-liability framework (April-June 2021; LAW.md §4.1, §4.2; NEGOTIATION.md
- * I1 option QI-3): civil liability shifts from individual officers to the employing department:
+ * Sen. Scott's employer-liability framework (April-June 2021; NEGOTIATION.md I1 option QI-3): civil liability shifts from individual officers to the employing department:
  * plaintiffs "be able to go after the jurisdiction whether it's local or state", for its officers'
  * violations within the scope of employment (respondeat superior). No change for the individual
  * officer (qualified immunity stays) and none to § 242. The framework was offered in place of
@@ -23,7 +22,10 @@ import {
  * or other officials such as medical-board investigators (UNCONFIRMED without text). No bill text
  * exists: whether the entity could raise a qualified-immunity-like defence, and any limit to death
  * or serious injury (Graham's "sweet spot", option QI-3a), are UNCONFIRMED; Recourse encodes plain
- * employer liability without either.
+ * employer liability without either. Where the right was not clearly established (the case in which
+ * qualified immunity would shield the officer), the sources do not say whether the department
+ * answers ("it was not immediately clear if the plan would curtail qualified immunity or outright
+ * eliminate it"): the route is undetermined there, marked UNCONFIRMED.
  */
 const CITE = 'Scott employer-liability framework (2021; no bill text)';
 const SOURCES = [
@@ -31,7 +33,7 @@ const SOURCES = [
   'https://highergroundtimes.com/higher-ground/2021/jun/28/democrats-back-down-qualified-immunity-policing-bi',
 ];
 const NOTE =
-  'No text was published: whether the employer may raise a qualified-immunity-like defence, and whether liability is limited to death or serious bodily injury, are UNCONFIRMED; encoded as plain liability for violations within the scope of employment. Its reach is read from "pull back QI for law enforcement" and "the employing departments" (LAW.md §4.1): law enforcement officers only, not correctional officers or other officials (UNCONFIRMED without text).';
+  'No text was published: whether the employer may raise a qualified-immunity-like defence, and whether liability is limited to death or serious bodily injury, are UNCONFIRMED; encoded as plain liability for violations within the scope of employment where the right was clearly established, and as undetermined where it was not. Its reach is read from "pull back QI for law enforcement" and "the employing departments": law enforcement officers only, not correctional officers or other officials (UNCONFIRMED without text).';
 
 export const scott2021EmployerLiability: Overlay = {
   id: 'scott-2021-employer-liability',
@@ -71,6 +73,19 @@ export const scott2021EmployerLiability: Overlay = {
             then: value('unavailable'),
             tags: { blockedBy: 'no-violation' },
             sources: SOURCES,
+          },
+          {
+            id: 'scott-2021.not-clearly-established',
+            cite: CITE,
+            text: 'Liability shifts from individual officers to departments; "it was not immediately clear if the plan would curtail qualified immunity or outright eliminate it" (Reason, Apr. 22, 2021). Where the right was not clearly established, whether the department answers is not known.',
+            when: eq(ref('qualifiedImmunity.shields'), true),
+            then: value('unencoded'),
+            unconfirmed:
+              'No source gives the framework a defence, a cap or a Monell replacement: whether the employer is liable where the right was not clearly established is UNCONFIRMED, so the route is undetermined there.',
+            sources: [
+              'https://reason.com/2021/04/22/tim-scott-is-proposing-a-major-reform-to-qualified-immunity/',
+              'https://kvia.com/your-voice-your-vote/politics/2021/05/07/tentative-bipartisan-agreement-reached-on-some-key-issues-in-policing-overhaul/',
+            ],
           },
           {
             id: 'scott-2021.jurisdiction-liable',

@@ -1,0 +1,215 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Regime, type Rule, rulesInForce } from '../engine/index.js';
+import type { Incident } from './incident.js';
+import { parseIncident } from './parse.js';
+import { REGIMES } from './regimes.js';
+import { compileDecisions, evaluateIncident, type Result } from './results.js';
+import { arbitraryIncident } from './testkit.js';
+import { ROUTES } from './vocabulary.js';
+
+/**
+ * Cross-checks over every regime (issue 9, "Done when"): for every corpus case and 10,000 seeded
+ * random incidents, each route's `decidedBy` is a rule of that regime, in force on the incident's
+ * date (not shadowed by a replacement in force then); and no citation, in any rule of any regime
+ * or anywhere in a result, names a file of the project instead of the law.
+ */
+
+const CASES_DIR = new URL('../../data/cases/', import.meta.url);
+const corpus: Incident[] = readdirSync(CASES_DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => parseIncident(readFileSync(new URL(f, CASES_DIR), 'utf8'), `data/cases/${f}`));
+
+const DAY = 86_400_000;
+/** Dates far before the laws (1800) and after today (2100), and the edges of the laws' starts. */
+const wideDate = fc.oneof(
+  fc
+    .integer({ min: Date.UTC(1800, 0, 1) / DAY, max: Date.UTC(2100, 11, 31) / DAY })
+    .map((d) => new Date(d * DAY).toISOString().slice(0, 10)),
+  fc.constantFrom(
+    '1865-12-31',
+    '1866-01-01',
+    '1866-07-04',
+    '1867-01-01',
+    '1870-12-31',
+    '1871-04-20',
+    '1872-01-01',
+  ),
+);
+/** The random incidents of the law's property tests, a third of them moved to a wide date. */
+const incidents: Incident[] = fc.sample(
+  fc
+    .tuple(arbitraryIncident, fc.option(wideDate, { freq: 2 }))
+    .map(([incident, date]) => (date === null ? incident : { ...incident, date })),
+  { numRuns: 10_000, seed: 9242 },
+);
+
+/** A citation that names a project file or document instead of a statute, case, order or bill. */
+const PROJECT_FILE = /LAW\.md|DESIGN|README|STACK\.md|\b[\w-]+\.(md|ts|js|ya?ml|json)\b|shared\//i;
+
+/** Each rule of a regime, with the rules of its definition (to tell whether it is in force). */
+function rulesOf(regime: Regime): Map<string, { rule: Rule; siblings: readonly Rule[] }> {
+  const out = new Map<string, { rule: Rule; siblings: readonly Rule[] }>();
+  for (const def of regime.definitions.values())
+    for (const rule of def.rules) out.set(rule.id, { rule, siblings: def.rules });
+  return out;
+}
+
+const REGIME_RULES = new Map([...REGIMES.values()].map((r) => [r.id, rulesOf(r)]));
+
+/** Why a route's decidedBy is wrong for the regime and date, or null when it is right. */
+function decidedByProblem(
+  regime: Regime,
+  date: string,
+  route: string,
+  decidedBy: string | null,
+): string | null {
+  if (decidedBy === null) return null;
+  const found = REGIME_RULES.get(regime.id)?.get(decidedBy);
+  if (!found) return `${route}: decidedBy ${decidedBy} is not a rule of ${regime.id}`;
+  if (!rulesInForce(found.siblings, date).includes(found.rule))
+    return `${route}: decidedBy ${decidedBy} is not in force under ${regime.id} on ${date}`;
+  return null;
+}
+
+/** Every citation a result carries: its routes', their reasons', the tactics', funding's, reporting's. */
+function citesOf(result: Result): string[] {
+  const cites: string[] = [];
+  for (const name of ROUTES) {
+    const route = result.routes[name];
+    if (route.cite) cites.push(route.cite);
+    for (const reason of route.reasons) cites.push(reason.cite);
+  }
+  for (const t of result.tactics) cites.push(t.cite);
+  for (const f of result.funding) cites.push(f.cite);
+  for (const r of result.reporting) cites.push(r.cite);
+  cites.push(result.standards.deadlyForce.cite);
+  return cites;
+}
+
+describe('every route is decided by a rule of its regime, in force on the incident date', () => {
+  it.each([...REGIMES.values()].map((r) => [r.id, r] as const))(
+    'under %s, for every corpus case (full results) and 10,000 random incidents (compiled, same choice of rule)',
+    (_, regime) => {
+      const problems: string[] = [];
+      for (const incident of corpus) {
+        const result = evaluateIncident(regime, incident);
+        for (const name of ROUTES) {
+          const p = decidedByProblem(regime, incident.date, name, result.routes[name].decidedBy);
+          if (p) problems.push(`${incident.id}: ${p}`);
+        }
+      }
+      const decide = compileDecisions(regime);
+      for (const incident of incidents) {
+        const decisions = decide(incident);
+        for (const name of ROUTES) {
+          const p = decidedByProblem(regime, incident.date, name, decisions[name].decidedBy);
+          if (p) problems.push(`${incident.id} on ${incident.date}: ${p}`);
+        }
+        if (problems.length > 20) break;
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('the compiled choice of the deciding rule is the full result’s (corpus and 150 random incidents, every regime)', () => {
+    for (const regime of REGIMES.values()) {
+      const decide = compileDecisions(regime);
+      for (const incident of [...corpus, ...incidents.slice(0, 150)]) {
+        const result = evaluateIncident(regime, incident);
+        const decisions = decide(incident);
+        for (const name of ROUTES) {
+          const { status, decidedBy, cite } = result.routes[name];
+          expect(decisions[name], `${incident.id} on ${incident.date}, ${regime.id}, ${name}`).toEqual({
+            status,
+            decidedBy,
+            cite,
+          });
+        }
+      }
+    }
+  });
+
+  it('the random incidents reach the dates the law does not: before 1866 and 1871, and after today', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect(incidents.filter((x) => x.date < '1866-01-01').length).toBeGreaterThan(100);
+    expect(incidents.filter((x) => x.date >= '1866-01-01' && x.date < '1872-01-01').length).toBeGreaterThan(
+      50,
+    );
+    expect(incidents.filter((x) => x.date > today).length).toBeGreaterThan(100);
+  });
+});
+
+describe('citations name the law, never a file of the project', () => {
+  it('the check itself catches a project file', () => {
+    for (const bad of ['LAW.md §1.1', 'see DESIGN.md', 'src/law/federal/ftca.ts', '../shared/LAW.md §5'])
+      expect(bad).toMatch(PROJECT_FILE);
+    for (const good of [
+      '42 U.S.C. 1983',
+      'Screws v. United States, 325 U.S. 91 (1945)',
+      'H.R. 1280 (117th Cong.) § 101, amending 18 U.S.C. 242',
+      'Civil Rights Act of 1871, § 1, 17 Stat. 13',
+      'Exec. Order No. 14074, 87 Fed. Reg. 32945 (2022)',
+    ])
+      expect(good).not.toMatch(PROJECT_FILE);
+  });
+
+  it.each([...REGIMES.values()].map((r) => [r.id, r] as const))(
+    'no rule of %s cites a project file',
+    (_, regime) => {
+      const bad = [...regime.definitions.values()]
+        .flatMap((def) => def.rules)
+        .filter((rule) => PROJECT_FILE.test(rule.cite))
+        .map((rule) => `${rule.id}: ${rule.cite}`);
+      expect(bad).toEqual([]);
+    },
+  );
+
+  it('no result cites a project file (every corpus case and 300 random incidents, every regime)', () => {
+    const bad = new Set<string>();
+    for (const regime of REGIMES.values())
+      for (const incident of [...corpus, ...incidents.slice(0, 300)])
+        for (const cite of citesOf(evaluateIncident(regime, incident)))
+          if (PROJECT_FILE.test(cite)) bad.add(`${regime.id}: ${cite}`);
+    expect([...bad]).toEqual([]);
+  });
+});
+
+describe('a date the law does not reach', () => {
+  const at = (date: string) =>
+    parseIncident(`
+      id: constable-beating
+      date: ${date}
+      place: { state: GA }
+      officer: { employer: local, role: police, underColorOfLaw: true, withinScopeOfEmployment: true }
+      agency: { patternOrPractice: true, policyOrCustomCaused: true }
+      conduct: { force: [impact-weapon], claims: [excessive-force] }
+      harm: death
+      findings: { rightViolated: true, clearlyEstablished: true, mentalState: purpose }
+    `);
+
+  it.each([...REGIMES.values()].map((r) => [r.id, r] as const))(
+    'in 1850, under %s, § 1983, Monell, § 242 and § 12601 are not in force',
+    (_, regime) => {
+      const routes = evaluateIncident(regime, at('1850-06-01')).routes;
+      for (const name of ['officerSuit', 'federalProsecution', 'patternOrPractice'] as const)
+        expect(routes[name], name).toMatchObject({ status: 'unavailable', blockedBy: 'not-in-force' });
+      // Under scott-2021 the employer's liability is the proposal's own action, evaluated as if in
+      // force; under every other regime it is § 1983's, which did not exist.
+      if (regime.id !== 'scott-2021')
+        expect(routes.employerSuit).toMatchObject({ status: 'unavailable', blockedBy: 'not-in-force' });
+    },
+  );
+
+  it('a date after today is evaluated under the law as encoded, with a warning; a past date has none', () => {
+    const current = REGIMES.get('current') as Regime;
+    const future = evaluateIncident(current, at('2031-05-05'), { today: '2026-12-02' });
+    expect(future.routes.federalProsecution.status).toBe('available');
+    expect(future.warnings).toEqual([
+      "The incident's date 2031-05-05 is after today (2026-12-02): it is evaluated under the law as encoded today, which may change before then.",
+    ]);
+    expect(evaluateIncident(current, at('2026-12-02'), { today: '2026-12-02' }).warnings).toEqual([]);
+  });
+});
