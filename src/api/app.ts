@@ -21,6 +21,7 @@ import type { EvaluatePool } from './evaluate-pool.js';
 import { respond } from './headers.js';
 import { openApiDocument } from './openapi.js';
 import { ApiProblem, mergeProblems, problemResponse } from './problem.js';
+import { serveWebApp } from './web-app.js';
 
 /**
  * The HTTP API (Hono): every endpoint of endpoints.ts under /v1, /openapi.json and /docs, with
@@ -153,7 +154,7 @@ export function createApp(options: ApiOptions): Hono {
   app.get('/openapi.json', () => json(openapi()));
   app.get('/docs', () => respond(docs(), 200, { 'content-type': 'text/html; charset=utf-8' }));
   app.get('/docs/docs.css', () => respond(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
-  app.get('/', () => respond(null, 302, { location: '/docs' }));
+  serveWebApp(app);
   return app;
 }
 

@@ -12,6 +12,8 @@ import { listRules, type Regime, renderTrace, type TraceNode } from '../engine/i
 import {
   DEFAULT_REGIMES,
   evaluateIncident,
+  FACT_GROUPS,
+  INCIDENT_FACTS,
   type Incident,
   incidentJsonSchema,
   PROVISIONS,
@@ -61,7 +63,7 @@ const ok = (description: string, schema?: unknown) => ({
 });
 
 /** A trace as the API shows it: each definition, its value, the rule that decided it (cited), the facts read. */
-interface Explanation {
+export interface Explanation {
   readonly definition: string;
   readonly description: string;
   readonly value: unknown;
@@ -71,6 +73,7 @@ interface Explanation {
     readonly text: string;
     readonly provision: string | null;
     readonly unconfirmed: string | null;
+    readonly sources: readonly string[];
   } | null;
   readonly facts: readonly { readonly path: string; readonly value: unknown }[];
   readonly needs: readonly string[];
@@ -90,6 +93,7 @@ function explanation(node: TraceNode): Explanation {
           text: r.text,
           provision: r.provision ?? null,
           unconfirmed: r.unconfirmed ?? null,
+          sources: r.sources ?? [],
         }
       : null,
     facts: node.facts.map((f) => ({ path: f.path, value: f.value ?? null })),
@@ -221,6 +225,16 @@ export function endpoints(services: Services): Endpoint[] {
       summary: 'The JSON Schema of the incident format v1',
       responses: ok('a JSON Schema (draft 2020-12)'),
       handle: () => json(incidentJsonSchema()),
+    }),
+
+    define({
+      method: 'get',
+      path: '/v1/facts',
+      tag: 'law',
+      summary:
+        'The fact catalogue: every fact the law reads, with its question and help, and the fact groups',
+      responses: ok('{ facts: [{ path, type, values?, question, help, group? }], groups }'),
+      handle: () => json({ facts: INCIDENT_FACTS, groups: FACT_GROUPS }),
     }),
 
     // --- evaluation --------------------------------------------------------------------------

@@ -5,11 +5,14 @@ import type { secureHeaders } from 'hono/secure-headers';
  * options (a strict Content-Security-Policy, no sniffing, frame denial, ...), written into each
  * response as it is built. Setting them afterwards, as the middleware does, makes the Node adapter
  * rebuild every response as a fetch Response: that tripled the cost of a 60 KB answer.
- * headers.test.ts checks that this list is exactly what the middleware sets.
+ * headers.test.ts checks that this list is exactly what the middleware sets. The web app's scripts
+ * and its calls to the API come from the server itself ('self'); nothing inline is allowed.
  */
 export const SECURE_HEADERS_OPTIONS: Parameters<typeof secureHeaders>[0] = {
   contentSecurityPolicy: {
     defaultSrc: ["'none'"],
+    scriptSrc: ["'self'"],
+    connectSrc: ["'self'"],
     styleSrc: ["'self'"],
     imgSrc: ["'self'"],
     baseUri: ["'none'"],
@@ -24,7 +27,7 @@ export const SECURE_HEADERS_OPTIONS: Parameters<typeof secureHeaders>[0] = {
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy':
-    "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
   'origin-agent-cluster': '?1',
