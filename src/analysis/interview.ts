@@ -1,11 +1,11 @@
 import {
+  bestQuestion,
   evaluateTargets,
   type FactSpec,
   factsFromObject,
   MOOT,
   type RankedQuestion,
   type Regime,
-  rankQuestions,
   type Target,
   type Value,
   withFact,
@@ -209,7 +209,7 @@ export function nextQuestion(
   const date = String(step.facts.date);
   const done = new Set([...step.asked, ...step.leftOpen]);
   const now = evaluateTargets(targets, step.facts, date);
-  const best = rankQuestions(targets, step.facts, date, catalog, done, now)[0];
+  const best = bestQuestion(targets, step.facts, date, catalog, done, now);
   if (!best) return null;
   return toQuestion(best, targets, now.values, groupOf(best.fact, catalog, done));
 }

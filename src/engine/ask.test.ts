@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { candidateAnswers, evaluateTargets, MOOT, rankQuestions, type Target, withFact } from './ask.js';
+import {
+  bestQuestion,
+  candidateAnswers,
+  evaluateTargets,
+  MOOT,
+  rankQuestions,
+  type Target,
+  withFact,
+} from './ask.js';
 import { and, eq, fact, isTrue, oneOf } from './expr.js';
 import type { FactSpec } from './facts.js';
 import { buildRegime, type Overlay, type Regime } from './regime.js';
@@ -297,6 +305,36 @@ describe('targets by tier, and where a target matters', () => {
       { expectedSettled: 0, separates: 1, needed: false },
       { expectedSettled: 1, separates: 2, needed: true },
     ]);
+  });
+
+  it('bestQuestion is the first of rankQuestions, tier by tier, on every set of facts', () => {
+    const targets: Target[] = [
+      { regime: code, definition: 'pension', tier: 0 },
+      { regime: code, definition: 'subsidy', tier: 1 },
+      { regime: code, definition: 'subsidy', tier: 1, when: isTrue('applicant.employed') },
+    ];
+    const factsSets: Record<string, unknown>[] = [
+      {},
+      { applicant: { age: 'senior' } },
+      { applicant: { age: 'child' } },
+      { applicant: { resident: true } },
+      { applicant: { income: 'low', employed: false } },
+      { applicant: { age: 'adult', resident: false, income: 'mid', employed: true } },
+    ];
+    for (const facts of factsSets) {
+      for (const skip of [new Set<string>(), new Set(['applicant.age']), new Set(['applicant.income'])]) {
+        const first = rankQuestions(targets, facts, DATE, CATALOG, skip)[0];
+        expect(bestQuestion(targets, facts, DATE, CATALOG, skip), JSON.stringify(facts)).toEqual(first);
+      }
+    }
+    // With routes open, age wins on tier 0; once the pension is settled, income wins on tier 1.
+    expect(bestQuestion(targets, {}, DATE, CATALOG)?.fact.path).toBe('applicant.age');
+    expect(bestQuestion(targets, { applicant: { age: 'child' } }, DATE, CATALOG)?.fact.path).toBe(
+      'applicant.income',
+    );
+    expect(
+      bestQuestion(targets, { applicant: { age: 'child', income: 'low', employed: true } }, DATE, CATALOG),
+    ).toBeUndefined();
   });
 
   it('a target whose `when` is false is moot and asks nothing; while `when` is open, it asks what `when` needs', () => {

@@ -1,4 +1,4 @@
-import { Evaluation, factsFromObject } from './evaluate.js';
+import { Evaluation, type FactReader, factsFromObject } from './evaluate.js';
 import type { Expr, Value } from './expr.js';
 import type { FactSpec } from './facts.js';
 import type { Regime } from './regime.js';
@@ -97,10 +97,21 @@ export function evaluateTargets(
   facts: unknown,
   date: string,
 ): { values: (Value | undefined)[]; needs: (readonly string[])[] } {
-  const runs = new Map<Regime, Evaluation>();
+  return evaluateWith(targets, new Map(), factsFromObject(facts), date);
+}
+
+/**
+ * `evaluateTargets` with the evaluations of each regime kept in `runs`, so that targets evaluated
+ * later on the same facts reuse what the earlier ones computed.
+ */
+function evaluateWith(
+  targets: readonly Target[],
+  runs: Map<Regime, Evaluation>,
+  read: FactReader,
+  date: string,
+): { values: (Value | undefined)[]; needs: (readonly string[])[] } {
   const values: (Value | undefined)[] = [];
   const needs: (readonly string[])[] = [];
-  const read = factsFromObject(facts);
   for (const t of targets) {
     let run = runs.get(t.regime);
     if (!run) {
@@ -143,6 +154,23 @@ export function rankQuestions(
   /** What the targets come to on these facts, when the caller has it already. */
   now: ReturnType<typeof evaluateTargets> = evaluateTargets(targets, facts, date),
 ): RankedQuestion[] {
+  return rankWith(
+    targets,
+    catalog,
+    skip,
+    now,
+    (spec, answer) => evaluateTargets(targets, withFact(facts, spec.path, answer), date).values,
+  );
+}
+
+/** `rankQuestions`, with what the targets come to on each answer to each question from `valuesOf`. */
+function rankWith(
+  targets: readonly Target[],
+  catalog: readonly FactSpec[],
+  skip: ReadonlySet<string>,
+  now: ReturnType<typeof evaluateTargets>,
+  valuesOf: (spec: FactSpec, answer: Value) => (Value | undefined)[],
+): RankedQuestion[] {
   const tiers = [...new Set(targets.map((t) => t.tier ?? 0))].sort((a, b) => a - b);
   const inTier = (tier: number) => (_: unknown, i: number) => ((targets[i] as Target).tier ?? 0) === tier;
   const undeterminedNow = now.values.filter((v) => v === undefined).length;
@@ -155,7 +183,7 @@ export function rankQuestions(
     const dependents = needed.get(spec.path);
     if (!dependents || skip.has(spec.path)) continue;
     const answers = candidateAnswers(spec).map((answer): AnswerOutcome => {
-      const { values } = evaluateTargets(targets, withFact(facts, spec.path, answer), date);
+      const values = valuesOf(spec, answer);
       return { answer, values, undetermined: values.filter((v) => v === undefined).length };
     });
     if (answers.length === 0) continue;
@@ -195,4 +223,103 @@ export function rankQuestions(
   return ranked.sort(
     (a, b) => byTiers(a, b) || (order.get(a.fact.path) ?? 0) - (order.get(b.fact.path) ?? 0),
   );
+}
+
+/**
+ * The best question: `rankQuestions(...)[0]`, computed for less. Questions are ordered tier by
+ * tier, so the best is among those tied at the top of tier 0, and among those the ones tied at the
+ * top of tier 1, and so on: each tier's targets are evaluated only for the candidates still tied
+ * on the tiers before it, and the survivors alone are ranked in full.
+ */
+export function bestQuestion(
+  targets: readonly Target[],
+  facts: unknown,
+  date: string,
+  catalog: readonly FactSpec[],
+  skip: ReadonlySet<string> = new Set(),
+  now: ReturnType<typeof evaluateTargets> = evaluateTargets(targets, facts, date),
+): RankedQuestion | undefined {
+  const tiers = [...new Set(targets.map((t) => t.tier ?? 0))].sort((a, b) => a - b);
+  const neededBy = new Map<string, number[]>();
+  now.needs.forEach((list, i) => {
+    for (const path of list) neededBy.set(path, [...(neededBy.get(path) ?? []), i]);
+  });
+  // The facts each target reads on these facts, alone in its own evaluation. The evaluation is a
+  // function of the facts it reads: an answer to a fact a target does not read (nor a part or a
+  // whole of it) leaves the target's value as it is now, so it need not be evaluated again.
+  const base = factsFromObject(facts);
+  const reads = targets.map((t) => {
+    const seen = new Set<string>();
+    const recording: FactReader = (path) => {
+      seen.add(path);
+      return base(path);
+    };
+    evaluateWith([t], new Map(), recording, date);
+    return seen;
+  });
+  const touches = (i: number, path: string): boolean => {
+    for (const read of reads[i] as Set<string>)
+      if (read === path || read.startsWith(`${path}.`) || path.startsWith(`${read}.`)) return true;
+    return false;
+  };
+  /** The values of the targets at `at` once `path` is answered (read by `read`). */
+  const valuesAfter = (
+    at: readonly number[],
+    path: string,
+    read: FactReader,
+    runs: Map<Regime, Evaluation>,
+  ): (Value | undefined)[] => {
+    const affected = at.filter((i) => touches(i, path));
+    const changed = evaluateWith(
+      affected.map((i) => targets[i] as Target),
+      runs,
+      read,
+      date,
+    ).values;
+    let k = 0;
+    return at.map((i) => (affected[k] === i ? changed[k++] : now.values[i]));
+  };
+  let candidates = catalog
+    .filter((spec) => neededBy.has(spec.path) && !skip.has(spec.path))
+    .map((spec) => ({
+      spec,
+      dependents: neededBy.get(spec.path) as number[],
+      // One run per answer and regime, kept across the tiers.
+      answers: candidateAnswers(spec).map((answer) => ({
+        runs: new Map<Regime, Evaluation>(),
+        read: factsFromObject(withFact(facts, spec.path, answer)),
+      })),
+    }))
+    .filter((c) => c.answers.length > 0);
+  for (const tier of tiers) {
+    if (candidates.length <= 1) break;
+    const at = targets.flatMap((t, i) => ((t.tier ?? 0) === tier ? [i] : []));
+    const openNow = at.filter((i) => now.values[i] === undefined).length;
+    const scored = candidates.map((c) => {
+      const outcomes = c.answers.map((a) => valuesAfter(at, c.spec.path, a.read, a.runs));
+      const open = (values: readonly (Value | undefined)[]) => values.filter((v) => v === undefined).length;
+      const remaining = outcomes.reduce((s, values) => s + open(values), 0) / outcomes.length;
+      return {
+        c,
+        expectedSettled: openNow - remaining,
+        separates: new Set(outcomes.map(key)).size,
+        needed: c.dependents.some((i) => ((targets[i] as Target).tier ?? 0) === tier),
+      };
+    });
+    const worse = (x: (typeof scored)[number], y: (typeof scored)[number]): number =>
+      y.expectedSettled - x.expectedSettled ||
+      y.separates - x.separates ||
+      Number(y.needed) - Number(x.needed);
+    const top = scored.reduce((best, s) => (worse(s, best) < 0 ? s : best));
+    candidates = scored.filter((s) => worse(s, top) === 0).map((s) => s.c);
+  }
+  const all = targets.map((_, i) => i);
+  return rankWith(
+    targets,
+    candidates.map((c) => c.spec),
+    skip,
+    now,
+    (spec, answer) =>
+      valuesAfter(all, spec.path, factsFromObject(withFact(facts, spec.path, answer)), new Map()),
+  )[0];
 }
