@@ -257,19 +257,26 @@ export function bestQuestion(
     evaluateWith([t], new Map(), recording, date);
     return seen;
   });
-  const touches = (i: number, path: string): boolean => {
-    for (const read of reads[i] as Set<string>)
-      if (read === path || read.startsWith(`${path}.`) || path.startsWith(`${read}.`)) return true;
-    return false;
+  const readers = new Map<string, number[]>();
+  reads.forEach((seen, i) => {
+    for (const path of seen) readers.set(path, [...(readers.get(path) ?? []), i]);
+  });
+  /** The targets that read `path`, or a part or a whole of it. */
+  const readersOf = (path: string): Set<number> => {
+    const out = new Set<number>();
+    for (const [read, at] of readers)
+      if (read === path || read.startsWith(`${path}.`) || path.startsWith(`${read}.`))
+        for (const i of at) out.add(i);
+    return out;
   };
   /** The values of the targets at `at` once `path` is answered (read by `read`). */
   const valuesAfter = (
     at: readonly number[],
-    path: string,
+    touched: ReadonlySet<number>,
     read: FactReader,
     runs: Map<Regime, Evaluation>,
   ): (Value | undefined)[] => {
-    const affected = at.filter((i) => touches(i, path));
+    const affected = at.filter((i) => touched.has(i));
     const changed = evaluateWith(
       affected.map((i) => targets[i] as Target),
       runs,
@@ -284,6 +291,7 @@ export function bestQuestion(
     .map((spec) => ({
       spec,
       dependents: neededBy.get(spec.path) as number[],
+      touched: readersOf(spec.path),
       // One run per answer and regime, kept across the tiers.
       answers: candidateAnswers(spec).map((answer) => ({
         runs: new Map<Regime, Evaluation>(),
@@ -296,7 +304,7 @@ export function bestQuestion(
     const at = targets.flatMap((t, i) => ((t.tier ?? 0) === tier ? [i] : []));
     const openNow = at.filter((i) => now.values[i] === undefined).length;
     const scored = candidates.map((c) => {
-      const outcomes = c.answers.map((a) => valuesAfter(at, c.spec.path, a.read, a.runs));
+      const outcomes = c.answers.map((a) => valuesAfter(at, c.touched, a.read, a.runs));
       const open = (values: readonly (Value | undefined)[]) => values.filter((v) => v === undefined).length;
       const remaining = outcomes.reduce((s, values) => s + open(values), 0) / outcomes.length;
       return {
@@ -320,6 +328,6 @@ export function bestQuestion(
     skip,
     now,
     (spec, answer) =>
-      valuesAfter(all, spec.path, factsFromObject(withFact(facts, spec.path, answer)), new Map()),
+      valuesAfter(all, readersOf(spec.path), factsFromObject(withFact(facts, spec.path, answer)), new Map()),
   )[0];
 }
