@@ -273,6 +273,11 @@ describe('the web app in Chromium', () => {
     await result.waitFor();
     expect(await result.locator('svg[data-chart]').count()).toBe(5);
     expect(await result.innerText()).toMatch(/e2e-package/);
+    // The state or local law chosen is saved with the package and comes back with it when it is used.
+    const law = await page.locator('input[name="law"]').first().getAttribute('value');
+    expect(await result.locator('.package-laws').innerText()).toContain(law as string);
+    const saved = (await (await fetch(`${server.url}/v1/regimes/e2e-package`)).json()) as { with: string[] };
+    expect(saved.with).toEqual([law]);
     await page.close();
   });
 

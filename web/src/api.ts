@@ -212,6 +212,8 @@ export const api = {
   saveScenario: (s: ScenarioInput, title: string | null, token: string) =>
     call<SavedScenario>('POST', '/v1/scenarios', { title, ...regimeBody(s) }, token),
   scenario: (id: string) => call<SavedScenario>('GET', `/v1/scenarios/${encodeURIComponent(id)}`),
-  saveRegime: (r: { id: string; title: string; provisions: string[]; base: string }, token: string) =>
-    call<UserRegime>('POST', '/v1/regimes', r, token),
+  saveRegime: (
+    r: { id: string; title: string; provisions: string[]; base: string; with: string[] },
+    token: string,
+  ) => call<UserRegime>('POST', '/v1/regimes', r, token),
 };
