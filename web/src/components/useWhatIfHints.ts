@@ -8,8 +8,8 @@ type Flip = WhatIfResult['flips'][number];
 /** A cell's what-if hint: the change it shows, or none found; absent while it is being asked. */
 export type WhatIfHint = { readonly flip: Flip | null };
 
-/** At most this many what-ifs are asked at once, so that they never hold up what the user asks for. */
-const AT_ONCE = 2;
+/** One what-if is asked at a time, so that they never hold up what the user asks for (the server has few cores). */
+const AT_ONCE = 1;
 
 /**
  * The what-if to show beneath a cell: the first of the ranked changes toward another outcome, a
