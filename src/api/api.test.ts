@@ -319,6 +319,45 @@ describe('user regimes', () => {
     ]);
   });
 
+  it('keeps the state or local laws of a package and applies them whenever the regime is used', async () => {
+    const made = await call(
+      'POST',
+      '/v1/regimes',
+      { id: 'with-colorado', title: 'With Colorado', provisions: [provision], with: ['co-sb20-217'] },
+      authorized,
+    );
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ id: 'with-colorado', with: ['co-sb20-217'] });
+    const one = (await call('GET', '/v1/regimes/with-colorado')).body as {
+      id: string;
+      hypothetical: boolean;
+    };
+    expect(one).toMatchObject({ id: 'with-colorado', hypothetical: true, with: ['co-sb20-217'] });
+    const listed = (await call('GET', '/v1/regimes')).body as { id: string; with?: string[] }[];
+    expect(listed.find((r) => r.id === 'with-colorado')?.with).toEqual(['co-sb20-217']);
+    // Colorado's SB 20-217, applied everywhere, opens a state suit for Garner (New York) that the
+    // law in force leaves not applicable; the saved regime brings it without any `with` asked.
+    const evaluated = await call('POST', '/v1/evaluate', {
+      incident: garner,
+      regimes: ['current', 'with-colorado'],
+    });
+    const [current, mine] = evaluated.body as { regime: string; routes: { stateSuit: { status: string } } }[];
+    expect(current?.routes.stateSuit.status).toBe('not-applicable');
+    expect(mine?.regime).toBe('with-colorado');
+    expect(mine?.routes.stateSuit.status).toBe('undetermined');
+    expectProblem(
+      await call(
+        'POST',
+        '/v1/regimes',
+        { id: 'bad-law', title: 'x', provisions: [], with: ['atlantis'] },
+        authorized,
+      ),
+      400,
+      [['body', 'with.0']],
+    );
+    expect((await call('DELETE', '/v1/regimes/with-colorado', undefined, authorized)).status).toBe(204);
+  });
+
   it('refuses a built-in id, an unknown provision, and removing a built-in regime', async () => {
     expectProblem(
       await call('POST', '/v1/regimes', { id: 'current', title: 'x', provisions: [] }, authorized),

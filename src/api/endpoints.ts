@@ -143,9 +143,13 @@ export function endpoints(services: Services): Endpoint[] {
           withLaws,
           QUERY,
         );
+        const ownLaws = await Promise.all(
+          saved.map(async (s) => (await store.regimes.get(s.id))?.with ?? []),
+        );
         return json([
           ...builtIn.map((r) => ({ ...regimeSummary(r), saved: false })),
-          ...users.map((r) => ({ ...regimeSummary(r), saved: true })),
+          // A user regime's own state or local laws (`with`), saved with its package.
+          ...users.map((r, i) => ({ ...regimeSummary(r), saved: true, with: ownLaws[i] ?? [] })),
         ]);
       },
     }),
@@ -162,7 +166,8 @@ export function endpoints(services: Services): Endpoint[] {
         if (!REGIMES.has(id) && !(await store.regimes.get(id)))
           throw notFound('Regime', 'id', `no regime "${id}"`);
         const [r] = (await regimes.resolve([id], query.with ?? [], QUERY)) as [Regime];
-        return json({ ...regimeSummary(r), rules: listRules(r) });
+        const user = REGIMES.has(id) ? null : await store.regimes.get(id);
+        return json({ ...regimeSummary(r), ...(user ? { with: user.with } : {}), rules: listRules(r) });
       },
     }),
     define({

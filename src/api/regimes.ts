@@ -69,7 +69,7 @@ export class RegimeResolver {
         continue;
       }
       // Keyed by content too: a regime removed and saved again under the same id is built again.
-      const key = `${JSON.stringify([user.id, user.title, user.base, user.provisions, user.createdAt])}|${withKey}`;
+      const key = `${JSON.stringify([user.id, user.title, user.base, user.provisions, user.with, user.createdAt])}|${withKey}`;
       out.push(this.built.get(key) ?? this.remember(key, userRegime(user, withLaws)));
     }
     if (errors.length > 0) throw badRequest(errors);

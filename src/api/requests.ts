@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { FACT_PATHS, incidentSchema, PROVISIONS, REGIMES, ROUTES } from '../law/index.js';
+import {
+  FACT_PATHS,
+  incidentSchema,
+  PROVISIONS,
+  REGIMES,
+  ROUTES,
+  STATE_AND_LOCAL_LAWS,
+} from '../law/index.js';
 
 /**
  * The bodies and queries the API accepts, as zod schemas: the router validates every request with
@@ -97,6 +104,11 @@ export const userRegimeRequest = z
       .enum([...REGIMES.keys()] as [string, ...string[]])
       .nullish()
       .describe('a built-in regime whose provisions come first; current by default'),
+    with: z
+      .array(z.enum(STATE_AND_LOCAL_LAWS.map((l) => l.id) as [string, ...string[]]))
+      .max(100)
+      .optional()
+      .describe('state or local laws (GET /v1/provisions) the package applies everywhere, kept with it'),
   })
   .meta({ id: 'NewUserRegime' });
 

@@ -77,6 +77,7 @@ const EXPORT = {
       title: 'Mine',
       provisions: [],
       base: 'gfjpa-2021',
+      with: ['co-sb20-217'],
       createdAt: '2025-03-04T05:06:07.000Z',
     },
   ],

@@ -83,15 +83,20 @@ export function composeRegime(spec: {
   id: string;
   title: string;
   provisions: readonly Overlay[];
+  /** State or local laws applied everywhere, asked for at use: named in the id and title. */
   with?: readonly string[];
+  /** State or local laws applied everywhere as part of the regime itself (a saved package's): not named. */
+  ownLaws?: readonly string[];
 }): Regime {
-  const withLaws = spec.with ?? [];
+  const own = spec.ownLaws ?? [];
+  const withLaws = (spec.with ?? []).filter((id) => !own.includes(id));
+  const everywhere = [...own, ...withLaws];
   return buildRegime({
     id: withLaws.length > 0 ? `${spec.id}+${[...withLaws].sort().join('+')}` : spec.id,
     title: withLaws.length > 0 ? `${spec.title}, with ${withLaws.join(', ')} applied` : spec.title,
-    hypothetical: spec.provisions.length > 0 || withLaws.length > 0,
+    hypothetical: spec.provisions.length > 0 || everywhere.length > 0,
     baseline: federalBaseline,
-    overlays: [...stateAndLocal(withLaws), ...spec.provisions],
+    overlays: [...stateAndLocal(everywhere), ...spec.provisions],
   });
 }
 

@@ -32,7 +32,14 @@ export interface ImportItems {
     createdAt: Date;
   }[];
   cases: { id: string; incident: Incident; bundled: false; createdAt: Date }[];
-  regimes: { id: string; title: string; provisions: string[]; base: string | null; createdAt: Date }[];
+  regimes: {
+    id: string;
+    title: string;
+    provisions: string[];
+    base: string | null;
+    with: string[];
+    createdAt: Date;
+  }[];
 }
 
 const SCENARIO_ID = /^[A-Za-z0-9_-]{1,64}$/;

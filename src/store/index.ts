@@ -72,6 +72,8 @@ export interface NewRegime {
   readonly title: string;
   readonly provisions: readonly string[];
   readonly base?: string | null;
+  /** State or local laws (ids of `STATE_AND_LOCAL_LAWS`) applied everywhere whenever the regime is used. */
+  readonly with?: readonly string[];
 }
 
 export interface UserRegime {
@@ -79,6 +81,8 @@ export interface UserRegime {
   readonly title: string;
   readonly provisions: readonly string[];
   readonly base: string | null;
+  /** State or local laws applied everywhere whenever the regime is used; empty for none. */
+  readonly with: readonly string[];
   readonly createdAt: string;
 }
 

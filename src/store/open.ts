@@ -70,6 +70,7 @@ function toRegime(row: typeof schema.regimes.$inferSelect): UserRegime {
     title: row.title,
     provisions: row.provisions,
     base: row.base,
+    with: row.with,
     createdAt: iso(row.createdAt),
   };
 }

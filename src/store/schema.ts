@@ -38,6 +38,8 @@ export const regimes = pgTable('regimes', {
   title: text('title').notNull(),
   provisions: jsonb('provisions').$type<string[]>().notNull(),
   base: text('base'),
+  /** State or local laws the package applies everywhere (ids of STATE_AND_LOCAL_LAWS), kept with it. */
+  with: jsonb('with').$type<string[]>().notNull().default([]),
   createdAt: createdAt(),
 });
 

@@ -245,6 +245,54 @@ function contract(
         expect(await store.regimes.remove(id)).toBe(false);
       });
 
+      it('keep the state or local laws of their package, and apply them whenever used', async () => {
+        const id = `overlaid-${seq++}`;
+        const saved = await store.regimes.create({
+          id,
+          title: 'With Colorado',
+          provisions: [],
+          with: ['co-sb20-217'],
+        });
+        expect(saved.with).toEqual(['co-sb20-217']);
+        const read = await store.regimes.get(id);
+        expect(read).toEqual(saved);
+        // Colorado's SB 20-217 action, applied everywhere, opens a state suit in New York that the law
+        // in force leaves not applicable: read back, the regime still carries it.
+        const plain = userRegime({ id: 'plain', title: 'plain', provisions: [] });
+        expect(evaluateIncident(plain, garner).routes.stateSuit.status).toBe('not-applicable');
+        expect(
+          evaluateIncident(userRegime(read as NonNullable<typeof read>), garner).routes.stateSuit.status,
+        ).toBe('undetermined');
+        // Laws asked for at use are added to the saved ones, not put in their place.
+        const both = userRegime(read as NonNullable<typeof read>, ['nm-hb4-2021']);
+        expect(both.id).toBe(`${id}+nm-hb4-2021`);
+        expect(evaluateIncident(both, garner).routes.stateSuit.status).toBe('undetermined');
+        expect(userRegime(read as NonNullable<typeof read>).id).toBe(id);
+        // Saved without any, a regime keeps an empty list.
+        const bare = await store.regimes.create({ id: `bare-${seq++}`, title: 'Bare', provisions: [] });
+        expect(bare.with).toEqual([]);
+        // An export written before regimes kept their laws imports as a regime without any.
+        const old = `old-${seq++}`;
+        const counts = await store.importAll({
+          ...(await store.exportAll()),
+          scenarios: [],
+          cases: [],
+          regimes: [{ id: old, title: 'Old', provisions: [], base: null, createdAt: saved.createdAt }],
+        });
+        expect(counts.regimes).toBe(1);
+        expect((await store.regimes.get(old))?.with).toEqual([]);
+        const bad = await refusal(
+          store.regimes.create({
+            id: `bad-${seq++}`,
+            title: 'B',
+            provisions: [],
+            with: ['co-sb20-217', 'atlantis'],
+          }),
+        );
+        expect(bad.errors.map((e) => e.path)).toEqual(['with.1']);
+        expect(bad.errors[0]?.message).toMatch(/expected a state or local law id.*"atlantis"/);
+      });
+
       it('refuse unknown provisions, bases and built-in ids, and taken ids', async () => {
         const bad = await refusal(
           store.regimes.create({
@@ -306,6 +354,7 @@ function contract(
           title: 'Round trip «ü»',
           provisions: [aProvision],
           base: 'scott-2021',
+          with: ['co-sb20-217', 'nm-hb4-2021'],
         });
         await store.scenarios.create({
           title: null,
@@ -333,7 +382,7 @@ function contract(
         expect(first.cases.every((c) => !c.bundled)).toBe(true);
         expect(first.cases.some((c) => c.id === 'garner-2014')).toBe(false);
         expect(JSON.stringify(first)).not.toContain(token);
-        expect(first.regimes.some((r) => r.id === regimeId)).toBe(true);
+        expect(first.regimes.find((r) => r.id === regimeId)?.with).toEqual(['co-sb20-217', 'nm-hb4-2021']);
 
         // Importing what is there already changes nothing.
         expect(await store.importAll(first)).toEqual({

@@ -145,12 +145,13 @@ export interface CheckedRegime {
   title: string;
   provisions: string[];
   base: string | null;
+  with: string[];
 }
 
 /** A user regime: a slug id no built-in regime has, a title, and provisions that compose. */
 export function checkRegime(input: unknown, at = ''): CheckedRegime {
   const r = objectAt(input, at, 'a regime object');
-  const problems: Problem[] = unknownKeys(r, ['id', 'title', 'provisions', 'base'], at);
+  const problems: Problem[] = unknownKeys(r, ['id', 'title', 'provisions', 'base', 'with'], at);
   const id = r.id;
   if (typeof id !== 'string' || !SLUG.test(id)) {
     problems.push({
@@ -181,8 +182,15 @@ export function checkRegime(input: unknown, at = ''): CheckedRegime {
       message: `expected a built-in regime id, one of ${[...BUILT_IN_REGIMES].join(', ')}; got ${describe(base)}`,
     });
   }
+  const withLaws = idList(r, 'with', at, STATE_LAWS, 'state or local law', problems);
   fail(problems);
-  const checked = { id: id as string, title: title as string, provisions, base: base as string | null };
+  const checked = {
+    id: id as string,
+    title: title as string,
+    provisions,
+    base: base as string | null,
+    with: withLaws,
+  };
   try {
     userRegime(checked);
   } catch (e) {
@@ -194,16 +202,20 @@ export function checkRegime(input: unknown, at = ''): CheckedRegime {
 
 /**
  * The regime a user regime stands for: the provisions of its base (none for `current`) and its
- * own, on top of the law in force, with any state or local laws applied everywhere.
+ * own, on top of the law in force, with the state or local laws saved with it applied everywhere
+ * (under the regime's own id), and any others asked for at use (`withLaws`, named in the id).
  */
 export function userRegime(
-  r: Pick<UserRegime, 'id' | 'title' | 'provisions'> & { readonly base?: string | null },
+  r: Pick<UserRegime, 'id' | 'title' | 'provisions'> & {
+    readonly base?: string | null;
+    readonly with?: readonly string[];
+  },
   withLaws: readonly string[] = [],
 ): Regime {
   const baseProvisions = PROPOSALS.find((p) => p.id === r.base)?.provisions ?? [];
   const own = r.provisions.map((id) => PROVISIONS.get(id)).filter((o) => o !== undefined);
   const provisions = [...baseProvisions, ...own.filter((o) => !baseProvisions.includes(o))];
-  return composeRegime({ id: r.id, title: r.title, provisions, with: withLaws });
+  return composeRegime({ id: r.id, title: r.title, provisions, with: withLaws, ownLaws: r.with ?? [] });
 }
 
 /** An ISO 8601 time (from an export), as a Date. */

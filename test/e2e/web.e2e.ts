@@ -40,6 +40,20 @@ async function newPage(): Promise<Page> {
 const cellText = (page: Page, cell: string) =>
   page.locator(`button[data-cell="${cell}"] .status`).innerText();
 
+/**
+ * Waits until every undetermined or unavailable cell has its what-if beneath it (they are asked
+ * after the matrix is shown), and says how many there are.
+ */
+async function whatIfsOf(page: Page): Promise<number> {
+  const wanting = await page
+    .locator('table.matrix td.status-undetermined, table.matrix td.status-unavailable')
+    .count();
+  await expect
+    .poll(() => page.locator('table.matrix p.cell-whatif').count(), { timeout: 30_000 })
+    .toBe(wanting);
+  return wanting;
+}
+
 /** Waits until the matrix shows this incident's evaluation, not an earlier one. */
 const matrixOf = (page: Page, incident: string) =>
   page.locator(`.matrix-box[data-incident="${incident}"][aria-busy="false"]`).waitFor();
@@ -108,6 +122,15 @@ describe('the web app in Chromium', () => {
     const gfjpa = await cellText(page, 'federalProsecution@gfjpa-2021');
     expect(current).toMatch(/Closed/);
     expect(gfjpa).toMatch(/Open/);
+    // Beneath each undetermined or unavailable cell, and only there, its smallest change in words.
+    expect(await whatIfsOf(page)).toBeGreaterThan(0);
+    expect(
+      await page.locator('td.status-available p.cell-whatif, td.status-not-applicable p.cell-whatif').count(),
+    ).toBe(0);
+    const hint = await page.locator('p.cell-whatif[data-whatif="federalProsecution@current"]').innerText();
+    expect(hint).toMatch(
+      /^What if: .+ were .+ → (Open|Depends on facts) \((a finding to establish|a different incident)\)$/,
+    );
     await page.locator('button[data-cell="federalProsecution@current"]').click();
     await page.locator('button[data-cell="federalProsecution@gfjpa-2021"]').click();
     const why = page.getByRole('region', { name: 'Why they differ' });
@@ -121,6 +144,7 @@ describe('the web app in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('section.start').isVisible()).toBe(false);
     expect(await page.locator('table.matrix').isVisible()).toBe(true);
+    expect(await page.locator('p.cell-whatif').first().isVisible()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'scenario-garner-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     await page.close();
@@ -149,11 +173,13 @@ describe('the web app in Chromium', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('incident')).toBeTruthy();
     await page.locator('section.explanation').nth(1).waitFor();
     await matrixOf(page, 'garner-2014');
+    await whatIfsOf(page);
     const before = await page.locator('table.matrix tbody').innerText();
     const url = page.url();
     await page.reload();
     await page.locator('section.explanation').nth(1).waitFor();
     await matrixOf(page, 'garner-2014');
+    await whatIfsOf(page);
     expect(page.url()).toBe(url);
     expect(await page.locator('h1').innerText()).toMatch(/Eric Garner/);
     expect(await page.locator('table.matrix tbody').innerText()).toBe(before);
@@ -161,6 +187,7 @@ describe('the web app in Chromium', () => {
     await fresh.goto(url);
     await fresh.locator('section.explanation').nth(1).waitFor();
     await matrixOf(fresh, 'garner-2014');
+    await whatIfsOf(fresh);
     expect(await fresh.locator('table.matrix tbody').innerText()).toBe(before);
     await fresh.close();
     await page.close();
@@ -170,6 +197,7 @@ describe('the web app in Chromium', () => {
     const page = await newPage();
     await page.goto(`${server.url}/?case=kelsay-ernst-2014`);
     await matrixOf(page, 'kelsay-ernst-2014');
+    await whatIfsOf(page);
     const before = await page.locator('table.matrix tbody').innerText();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -189,6 +217,7 @@ describe('the web app in Chromium', () => {
     const fresh = await newPage();
     await fresh.goto(`${server.url}${href}`);
     await matrixOf(fresh, 'kelsay-ernst-2014');
+    await whatIfsOf(fresh);
     expect(await fresh.locator('table.matrix tbody').innerText()).toBe(before);
     await fresh.close();
     await page.close();
@@ -273,6 +302,11 @@ describe('the web app in Chromium', () => {
     await result.waitFor();
     expect(await result.locator('svg[data-chart]').count()).toBe(5);
     expect(await result.innerText()).toMatch(/e2e-package/);
+    // The state or local law chosen is saved with the package and comes back with it when it is used.
+    const law = await page.locator('input[name="law"]').first().getAttribute('value');
+    expect(await result.locator('.package-laws').innerText()).toContain(law as string);
+    const saved = (await (await fetch(`${server.url}/v1/regimes/e2e-package`)).json()) as { with: string[] };
+    expect(saved.with).toEqual([law]);
     await page.close();
   });
 

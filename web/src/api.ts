@@ -151,6 +151,23 @@ const regimeBody = (s: ScenarioInput) => ({
 });
 
 /**
+ * What-ifs already asked, by body: the hint beneath a cell and the cell's explanation share one
+ * answer. Bounded: the oldest are forgotten first.
+ */
+const whatIfs = new Map<string, Promise<WhatIfResult>>();
+const REMEMBERED = 200;
+function remembered<T>(memory: Map<string, Promise<T>>, key: string, ask: () => Promise<T>): Promise<T> {
+  let p = memory.get(key);
+  if (!p) {
+    p = ask();
+    p.catch(() => memory.delete(key));
+    if (memory.size >= REMEMBERED) memory.delete(memory.keys().next().value as string);
+    memory.set(key, p);
+  }
+  return p;
+}
+
+/**
  * The scenario's first evaluation, started before React loads (first-evaluation.ts) and taken by
  * the first compare asking for the same body: the server works while the page boots.
  */
@@ -184,13 +201,10 @@ export const api = {
       routes: [route],
       ...(s.with.length > 0 ? { with: s.with } : {}),
     }),
-  whatIf: (s: ScenarioInput, regime: string, route: RouteName) =>
-    call<WhatIfResult>('POST', '/v1/whatif', {
-      incident: s.incident,
-      regime,
-      route,
-      ...(s.with.length > 0 ? { with: s.with } : {}),
-    }),
+  whatIf: (s: ScenarioInput, regime: string, route: RouteName) => {
+    const body = { incident: s.incident, regime, route, ...(s.with.length > 0 ? { with: s.with } : {}) };
+    return remembered(whatIfs, JSON.stringify(body), () => call<WhatIfResult>('POST', '/v1/whatif', body));
+  },
   interview: (
     facts: Incident,
     asked: readonly string[],
@@ -212,6 +226,8 @@ export const api = {
   saveScenario: (s: ScenarioInput, title: string | null, token: string) =>
     call<SavedScenario>('POST', '/v1/scenarios', { title, ...regimeBody(s) }, token),
   scenario: (id: string) => call<SavedScenario>('GET', `/v1/scenarios/${encodeURIComponent(id)}`),
-  saveRegime: (r: { id: string; title: string; provisions: string[]; base: string }, token: string) =>
-    call<UserRegime>('POST', '/v1/regimes', r, token),
+  saveRegime: (
+    r: { id: string; title: string; provisions: string[]; base: string; with: string[] },
+    token: string,
+  ) => call<UserRegime>('POST', '/v1/regimes', r, token),
 };

@@ -2,6 +2,7 @@ import type { Result } from '../api.js';
 import { type Cell, cellKey } from '../permalink.js';
 import {
   BLOCKER_WORDS,
+  factWords,
   GRANT_WORDS,
   PENALTY_WORDS,
   ROUTE_ORDER,
@@ -9,21 +10,26 @@ import {
   STATUS_MARK,
   STATUS_WORDS,
   TACTIC_WORDS,
+  valueWords,
 } from '../words.js';
+import type { WhatIfHint } from './useWhatIfHints.js';
 
 interface Props {
   readonly results: readonly Result[];
   readonly titles: ReadonlyMap<string, string>;
   readonly open: readonly Cell[];
   readonly onToggle: (cell: Cell) => void;
+  /** What-if hints for undetermined or unavailable cells, by cell key, as they arrive. */
+  readonly hints?: ReadonlyMap<string, WhatIfHint>;
 }
 
 /**
  * Regimes as columns, routes as rows. A cell says its status in words and with a mark (never by
  * colour alone), why it is closed, the penalty ceiling, and how many facts it still turns on; it is
- * a button that opens its explanation. Tactics and funding sit beneath.
+ * a button that opens its explanation. Beneath an undetermined or unavailable cell, once asked, the
+ * smallest change toward another outcome (a what-if). Tactics and funding sit beneath the routes.
  */
-export function ResultMatrix({ results, titles, open, onToggle }: Props) {
+export function ResultMatrix({ results, titles, open, onToggle, hints }: Props) {
   const isOpen = new Set(open.map(cellKey));
   return (
     <div>
@@ -88,6 +94,9 @@ export function ResultMatrix({ results, titles, open, onToggle }: Props) {
                           {pressed ? 'explanation open' : 'show why'}
                         </span>
                       </button>
+                      {x.status === 'undetermined' || x.status === 'unavailable' ? (
+                        <WhatIfLine cell={cellKey(cell)} hint={hints?.get(cellKey(cell))} />
+                      ) : null}
                     </td>
                   );
                 })}
@@ -139,5 +148,30 @@ export function ResultMatrix({ results, titles, open, onToggle }: Props) {
         </table>
       </div>
     </div>
+  );
+}
+
+/** A cell's what-if in words: nothing until it is known, so the matrix never waits for it. */
+function WhatIfLine({ cell, hint }: { readonly cell: string; readonly hint: WhatIfHint | undefined }) {
+  if (!hint) return null;
+  const f = hint.flip;
+  return (
+    <p className="cell-whatif" data-whatif={cell}>
+      <span className="whatif-label">What if: </span>
+      {f ? (
+        <>
+          {f.changes.map((c, i) => (
+            <span key={c.path}>
+              {i > 0 ? ' and ' : ''}
+              {factWords(c.path)} were <strong>{valueWords(c.to)}</strong>
+            </span>
+          ))}{' '}
+          → {STATUS_WORDS[f.after]}
+          {f.kind === 'establish' ? ' (a finding to establish)' : ' (a different incident)'}
+        </>
+      ) : (
+        'no change of one or two facts alters this'
+      )}
+    </p>
   );
 }

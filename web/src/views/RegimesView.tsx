@@ -244,7 +244,9 @@ function PackageBuilder({ bases }: { readonly bases: readonly string[] }) {
   const [title, setTitle] = useState('My package');
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [impact, setImpact] = useState<{ id: string; value: CorpusImpact } | null>(null);
+  const [impact, setImpact] = useState<{ id: string; laws: readonly string[]; value: CorpusImpact } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const toggle = (list: readonly string[], x: string, on: boolean) =>
     on ? [...list, x] : list.filter((y) => y !== x);
@@ -253,9 +255,13 @@ function PackageBuilder({ bases }: { readonly bases: readonly string[] }) {
     setError(null);
     setBusy(true);
     try {
-      const saved = await api.saveRegime({ id, title, provisions: [...chosen], base }, token);
-      const value = await api.impact(['current', saved.id], laws);
-      setImpact({ id: saved.id, value });
+      // The state and local laws are saved with the package, and come back with it whenever it is used.
+      const saved = await api.saveRegime(
+        { id, title, provisions: [...chosen], base, with: [...laws] },
+        token,
+      );
+      const value = await api.impact(['current', saved.id]);
+      setImpact({ id: saved.id, laws: saved.with, value });
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -368,6 +374,11 @@ function PackageBuilder({ bases }: { readonly bases: readonly string[] }) {
           <h3>
             <span className="regime-id">{impact.id}</span> over the {impact.value.cases} bundled cases
           </h3>
+          {impact.laws.length > 0 ? (
+            <p className="package-laws">
+              Saved with the state and local laws {impact.laws.join(', ')} applied everywhere.
+            </p>
+          ) : null}
           <ImpactCharts impact={impact.value} />
           <p>
             {impact.value.changes.length} case route{impact.value.changes.length === 1 ? '' : 's'} change

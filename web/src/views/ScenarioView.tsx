@@ -7,6 +7,7 @@ import { Interview } from '../components/Interview.js';
 import { ResultMatrix } from '../components/ResultMatrix.js';
 import { ScenarioActions } from '../components/ScenarioActions.js';
 import { Status, useApi } from '../components/useApi.js';
+import { useWhatIfHints } from '../components/useWhatIfHints.js';
 import { blankIncident } from '../facts.js';
 import { type Cell, cellKey, type Permalink, permalinkQuery, readPermalink } from '../permalink.js';
 
@@ -48,6 +49,12 @@ export function ScenarioView({ search }: { readonly search: string }) {
     if (shown) markFirstRender();
   }, [shown]);
   const ready = shown !== null || compared.state === 'error';
+  // What-ifs beneath the open questions and closed routes, asked once the matrix is shown, for the
+  // scenario it shows (not one still being evaluated).
+  const hints = useWhatIfHints(
+    compared.state === 'done' ? input : null,
+    compared.state === 'done' ? (shown?.results ?? null) : null,
+  );
   const catalogue = useApi('facts', api.facts, ready);
   const cases = useApi('cases', api.cases, ready);
   const regimes = useApi('regimes', api.regimes, ready);
@@ -233,7 +240,13 @@ export function ScenarioView({ search }: { readonly search: string }) {
               className="matrix-box"
               data-incident={shown.incident}
             >
-              <ResultMatrix results={shown.results} titles={titles} open={scenario.open} onToggle={toggle} />
+              <ResultMatrix
+                results={shown.results}
+                titles={titles}
+                open={scenario.open}
+                onToggle={toggle}
+                hints={hints}
+              />
             </div>
           ) : (
             <p role="status">Evaluating…</p>

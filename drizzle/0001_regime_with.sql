@@ -1,0 +1,1 @@
+ALTER TABLE "regimes" ADD COLUMN "with" jsonb DEFAULT '[]'::jsonb NOT NULL;
