@@ -29,7 +29,8 @@ function quote(v: unknown): string {
   return `${text.slice(0, MAX_QUOTED - 2)}…" (${length})`;
 }
 
-const describe = (v: unknown) =>
+/** A bad value in words for a message: its kind for a structure, else the value quoted (cut). */
+export const describeValue = (v: unknown): string =>
   v === undefined
     ? 'nothing'
     : v === null
@@ -66,7 +67,7 @@ export function fieldErrors(error: z.ZodError, input: unknown): FieldError[] {
       case 'invalid_value':
         out.push({
           path: base,
-          message: `expected one of ${issue.values.map((v) => String(v)).join(' | ')}, got ${describe(valueAt(input, issue.path))}`,
+          message: `expected one of ${issue.values.map((v) => String(v)).join(' | ')}, got ${describeValue(valueAt(input, issue.path))}`,
         });
         break;
       case 'invalid_type':
@@ -75,11 +76,14 @@ export function fieldErrors(error: z.ZodError, input: unknown): FieldError[] {
           message:
             valueAt(input, issue.path) === undefined
               ? `required: expected ${issue.expected}`
-              : `expected ${issue.expected}, got ${describe(valueAt(input, issue.path))}`,
+              : `expected ${issue.expected}, got ${describeValue(valueAt(input, issue.path))}`,
         });
         break;
       default:
-        out.push({ path: base, message: `${issue.message}, got ${describe(valueAt(input, issue.path))}` });
+        out.push({
+          path: base,
+          message: `${issue.message}, got ${describeValue(valueAt(input, issue.path))}`,
+        });
     }
   }
   return out;
@@ -89,7 +93,7 @@ export function fieldErrors(error: z.ZodError, input: unknown): FieldError[] {
 export function toIncident(input: unknown, source = 'input'): Incident {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new IncidentError(source, [
-      { path: '', message: `expected an incident object, got ${describe(input)}` },
+      { path: '', message: `expected an incident object, got ${describeValue(input)}` },
     ]);
   }
   const result = incidentSchema.safeParse(input);

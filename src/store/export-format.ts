@@ -1,4 +1,4 @@
-import type { Incident } from '../law/index.js';
+import { describeValue, type Incident } from '../law/index.js';
 import { StoreError } from './errors.js';
 import { shortId } from './ids.js';
 import {
@@ -6,7 +6,6 @@ import {
   checkRegime,
   checkScenario,
   checkTime,
-  describeValue,
   failIfAny,
   isRecord,
   joinPath,

@@ -1,6 +1,7 @@
 import { type Regime, RegimeBuildError } from '../engine/index.js';
 import {
   composeRegime,
+  describeValue,
   type Incident,
   IncidentError,
   PROPOSALS,
@@ -19,17 +20,6 @@ import type { UserRegime } from './index.js';
 
 type Problem = { path: string; message: string };
 
-const describe = (v: unknown) =>
-  v === undefined
-    ? 'nothing'
-    : v === null
-      ? 'null'
-      : Array.isArray(v)
-        ? 'a list'
-        : typeof v === 'object'
-          ? 'an object'
-          : JSON.stringify(v);
-
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -45,7 +35,7 @@ function unknownKeys(input: Record<string, unknown>, allowed: readonly string[],
 
 function objectAt(input: unknown, at: string, what: string): Record<string, unknown> {
   if (!isRecord(input))
-    throw new StoreError('invalid', [{ path: at, message: `expected ${what}, got ${describe(input)}` }]);
+    throw new StoreError('invalid', [{ path: at, message: `expected ${what}, got ${describeValue(input)}` }]);
   return input;
 }
 
@@ -70,7 +60,7 @@ function optionalText(
   const v = input[key];
   if (v === undefined || v === null) return null;
   if (typeof v !== 'string')
-    problems.push({ path: join(at, key), message: `expected a string, got ${describe(v)}` });
+    problems.push({ path: join(at, key), message: `expected a string, got ${describeValue(v)}` });
   else if (v.length > 500) problems.push({ path: join(at, key), message: 'expected at most 500 characters' });
   return typeof v === 'string' ? v : null;
 }
@@ -87,7 +77,10 @@ function idList(
   const v = input[key];
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) {
-    problems.push({ path: join(at, key), message: `expected a list of ${what} ids, got ${describe(v)}` });
+    problems.push({
+      path: join(at, key),
+      message: `expected a list of ${what} ids, got ${describeValue(v)}`,
+    });
     return [];
   }
   const out: string[] = [];
@@ -95,7 +88,7 @@ function idList(
     if (typeof id !== 'string' || !known.has(id)) {
       problems.push({
         path: `${join(at, key)}.${i}`,
-        message: `expected a ${what} id, one of ${[...known].join(', ')}; got ${describe(id)}`,
+        message: `expected a ${what} id, one of ${[...known].join(', ')}; got ${describeValue(id)}`,
       });
     } else if (out.includes(id)) {
       problems.push({ path: `${join(at, key)}.${i}`, message: `"${id}" is listed twice` });
@@ -156,7 +149,7 @@ export function checkRegime(input: unknown, at = ''): CheckedRegime {
   if (typeof id !== 'string' || !SLUG.test(id)) {
     problems.push({
       path: join(at, 'id'),
-      message: `expected a slug of lower-case letters, digits and dashes (at most 80), got ${describe(id)}`,
+      message: `expected a slug of lower-case letters, digits and dashes (at most 80), got ${describeValue(id)}`,
     });
   } else if (BUILT_IN_REGIMES.has(id) || id.includes('+')) {
     problems.push({ path: join(at, 'id'), message: `"${id}" is a built-in regime's id` });
@@ -165,13 +158,13 @@ export function checkRegime(input: unknown, at = ''): CheckedRegime {
   if (typeof title !== 'string' || title.trim() === '' || title.length > 500) {
     problems.push({
       path: join(at, 'title'),
-      message: `expected a title of 1 to 500 characters, got ${describe(title)}`,
+      message: `expected a title of 1 to 500 characters, got ${describeValue(title)}`,
     });
   }
   if (!Array.isArray(r.provisions)) {
     problems.push({
       path: join(at, 'provisions'),
-      message: `required: expected a list of provision ids, got ${describe(r.provisions)}`,
+      message: `required: expected a list of provision ids, got ${describeValue(r.provisions)}`,
     });
   }
   const provisions = idList(r, 'provisions', at, PROVISION_IDS, 'provision', problems);
@@ -179,7 +172,7 @@ export function checkRegime(input: unknown, at = ''): CheckedRegime {
   if (base !== null && (typeof base !== 'string' || !BUILT_IN_REGIMES.has(base))) {
     problems.push({
       path: join(at, 'base'),
-      message: `expected a built-in regime id, one of ${[...BUILT_IN_REGIMES].join(', ')}; got ${describe(base)}`,
+      message: `expected a built-in regime id, one of ${[...BUILT_IN_REGIMES].join(', ')}; got ${describeValue(base)}`,
     });
   }
   const withLaws = idList(r, 'with', at, STATE_LAWS, 'state or local law', problems);
@@ -222,9 +215,9 @@ export function userRegime(
 export function checkTime(v: unknown, at: string, problems: Problem[]): Date {
   const d = typeof v === 'string' ? new Date(v) : new Date(Number.NaN);
   if (Number.isNaN(d.getTime()))
-    problems.push({ path: at, message: `expected an ISO 8601 time, got ${describe(v)}` });
+    problems.push({ path: at, message: `expected an ISO 8601 time, got ${describeValue(v)}` });
   return d;
 }
 
 export type { Problem };
-export { describe as describeValue, fail as failIfAny, join as joinPath, objectAt, unknownKeys };
+export { fail as failIfAny, join as joinPath, objectAt, unknownKeys };
