@@ -6,6 +6,7 @@ import { cors } from 'hono/cors';
 import { loadParameters, type ParameterSet } from '../analysis/index.js';
 import { type Incident, parseIncident } from '../law/index.js';
 import { type Store, StoreError } from '../store/index.js';
+import { agencyEndpoints } from './agency-endpoints.js';
 import { DOCS_CSS, docsPage } from './docs.js';
 import {
   checkParams,
@@ -19,6 +20,7 @@ import {
 import { endpoints, type Services } from './endpoints.js';
 import type { EvaluatePool } from './evaluate-pool.js';
 import { respond } from './headers.js';
+import { Jobs } from './jobs.js';
 import { openApiDocument } from './openapi.js';
 import { ApiProblem, mergeProblems, problemResponse } from './problem.js';
 import { serveWebApp } from './web-app.js';
@@ -101,13 +103,16 @@ export function createApp(options: ApiOptions): Hono {
   const { store } = options;
   const data = options.dataDir ?? join(REPOSITORY, 'data');
   const logError = options.logError ?? ((e: unknown) => console.error('recourse serve: internal error:', e));
+  const parameters = once((): ParameterSet => loadParameters(join(data, 'parameters')));
   const services: Services = {
     store,
     corpus: once(() => loadCorpus(join(data, 'cases'))),
-    parameters: once((): ParameterSet => loadParameters(join(data, 'parameters'))),
+    parameters,
     pool: options.pool ?? null,
+    jobs: new Jobs(parameters),
+    dataDir: data,
   };
-  const list = endpoints(services);
+  const list = [...endpoints(services), ...agencyEndpoints(services)];
   const openapi = once(() => openApiDocument(list));
   const docs = once(() => docsPage(openapi() as Parameters<typeof docsPage>[0]));
 

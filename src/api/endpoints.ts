@@ -26,7 +26,7 @@ import { type Store, StoreError } from '../store/index.js';
 import { define, type Endpoint, JSON_TYPE, json } from './endpoint.js';
 import type { EvaluatePool } from './evaluate-pool.js';
 import { respond } from './headers.js';
-import { JobQueueFull, Jobs } from './jobs.js';
+import { JobQueueFull, type Jobs } from './jobs.js';
 import { ApiProblem, badRequest, notFound } from './problem.js';
 import { type IdFields, RegimeResolver } from './regimes.js';
 import {
@@ -53,6 +53,10 @@ export interface Services {
   readonly parameters: () => ParameterSet;
   /** Threads for evaluate under built-in regimes, if any. */
   readonly pool: EvaluatePool | null;
+  /** The long runs (synthetic impact of incidents and of agencies), shared by every module's endpoints. */
+  readonly jobs: Jobs;
+  /** The bundled data: data/cases, data/parameters, data/agencies. */
+  readonly dataDir: string;
 }
 
 const BODY: IdFields = { in: 'body', regimes: 'regimes', with: 'with' };
@@ -80,7 +84,7 @@ export interface Explanation {
   readonly children: readonly Explanation[];
 }
 
-function explanation(node: TraceNode): Explanation {
+export function explanation(node: TraceNode): Explanation {
   const r = node.decidedBy;
   return {
     definition: node.definition,
@@ -113,7 +117,7 @@ const regimeSummary = (r: Regime) => ({
 export function endpoints(services: Services): Endpoint[] {
   const { store } = services;
   const regimes = new RegimeResolver(store);
-  const jobs = new Jobs(services.parameters);
+  const { jobs } = services;
   const idsOr = (ids: readonly string[] | undefined) => (ids && ids.length > 0 ? ids : DEFAULT_REGIMES);
 
   return [

@@ -11,7 +11,7 @@ import {
 } from '../analysis/index.js';
 
 /**
- * Synthetic impact runs as jobs: started by a POST, their progress streamed as server-sent events,
+ * Long runs as jobs (synthetic impact of incidents or of agencies): started by a POST, their progress streamed as server-sent events,
  * their result fetched later. Jobs live in this process's memory (the most recent ones are kept);
  * a run of more than one chunk goes to worker threads, so the server keeps answering meanwhile.
  */
@@ -36,17 +36,20 @@ export interface SyntheticResult {
 
 export type JobStatus = 'running' | 'done' | 'failed';
 
-export interface JobView {
+/** What a job runs: a synthetic impact of incidents, or of agencies (agency-jobs.ts). */
+export type JobKind = 'synthetic-impact' | 'agency-impact';
+
+export interface JobView<S = SyntheticSpec, R = SyntheticResult> {
   readonly id: string;
-  readonly kind: 'synthetic-impact';
+  readonly kind: JobKind;
   readonly status: JobStatus;
-  readonly spec: SyntheticSpec;
+  readonly spec: S;
   readonly done: number;
   readonly total: number;
   readonly createdAt: string;
   readonly finishedAt: string | null;
   readonly error: string | null;
-  readonly result: SyntheticResult | null;
+  readonly result: R | null;
 }
 
 export type JobEvent =
@@ -54,7 +57,7 @@ export type JobEvent =
   | { readonly kind: 'end'; readonly status: JobStatus };
 
 interface Job {
-  view: JobView;
+  view: JobView<unknown, unknown>;
   readonly listeners: Set<(e: JobEvent) => void>;
 }
 
@@ -65,6 +68,9 @@ const RUNNING_AT_ONCE = 1;
 const IN_THREAD = 10_000;
 
 export class JobQueueFull extends Error {}
+
+/** The work of a job: told how to report progress, it resolves to the job's result. */
+export type JobWork<R> = (progress: (done: number) => void) => Promise<R>;
 
 export class Jobs {
   private readonly jobs = new Map<string, Job>();
@@ -80,19 +86,23 @@ export class Jobs {
     return n;
   }
 
-  start(spec: SyntheticSpec): JobView {
+  /**
+   * Starts a job of any kind: `total` is the unit of its progress; `work` is called on the next
+   * turn, so that the caller can answer (and subscribe) first. Throws JobQueueFull while another
+   * job runs.
+   */
+  run<S, R>(kind: JobKind, spec: S, total: number, work: JobWork<R>): JobView<S, R> {
     if (this.running() >= RUNNING_AT_ONCE) throw new JobQueueFull('a synthetic run is already in progress');
-    const parameters = this.parameters();
     // Hex: an id path parameter starts with a letter or digit (a base64url one may not).
     const id = randomBytes(8).toString('hex');
     const job: Job = {
       view: {
         id,
-        kind: 'synthetic-impact',
+        kind,
         status: 'running',
         spec,
         done: 0,
-        total: spec.n,
+        total,
         createdAt: new Date().toISOString(),
         finishedAt: null,
         error: null,
@@ -109,41 +119,50 @@ export class Jobs {
     const emit = (e: JobEvent) => {
       for (const l of job.listeners) l(e);
     };
-    const full = { ...spec, parameters };
-    const finish = (patch: Partial<JobView>) => {
+    const finish = (patch: Partial<JobView<unknown, unknown>>) => {
       job.view = { ...job.view, ...patch, finishedAt: new Date().toISOString() };
       emit({ kind: 'end', status: job.view.status });
     };
-    // Started on the next turn, so that the caller can answer (and subscribe) first.
     setImmediate(() => {
-      runSimulation(full, {
-        workers: spec.n <= IN_THREAD ? 1 : this.workers,
-        onProgress: (done, total) => {
+      let started: Promise<R>;
+      try {
+        started = work((done) => {
           job.view = { ...job.view, done };
           emit({ kind: 'progress', done, total });
-        },
-      }).then(
-        (counts) =>
-          finish({
-            status: 'done',
-            result: {
-              label: 'model estimates',
-              population: 'fatal shootings by on-duty officers',
-              n: spec.n,
-              seed: spec.seed,
-              replicates: spec.replicates,
-              estimates: estimates(full, counts),
-              averageYear: averageYearEstimates(full, counts),
-              assumptions: assumptionsOf(parameters),
-            },
-          }),
+        });
+      } catch (e) {
+        started = Promise.reject(e);
+      }
+      started.then(
+        (result) => finish({ status: 'done', result }),
         (e: unknown) => finish({ status: 'failed', error: e instanceof Error ? e.message : String(e) }),
       );
     });
-    return job.view;
+    return job.view as JobView<S, R>;
   }
 
-  get(id: string): JobView | null {
+  start(spec: SyntheticSpec): JobView {
+    const parameters = this.parameters();
+    const full = { ...spec, parameters };
+    return this.run('synthetic-impact', spec, spec.n, async (progress) => {
+      const counts = await runSimulation(full, {
+        workers: spec.n <= IN_THREAD ? 1 : this.workers,
+        onProgress: (done) => progress(done),
+      });
+      return {
+        label: 'model estimates',
+        population: 'fatal shootings by on-duty officers',
+        n: spec.n,
+        seed: spec.seed,
+        replicates: spec.replicates,
+        estimates: estimates(full, counts),
+        averageYear: averageYearEstimates(full, counts),
+        assumptions: assumptionsOf(parameters),
+      } satisfies SyntheticResult;
+    });
+  }
+
+  get(id: string): JobView<unknown, unknown> | null {
     return this.jobs.get(id)?.view ?? null;
   }
 
