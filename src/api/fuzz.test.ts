@@ -3,6 +3,7 @@ import http from 'node:http';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAgencyProfile } from '../law/agency/index.js';
 import { parseIncident } from '../law/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { type RunningServer, startServer } from './server.js';
@@ -15,11 +16,20 @@ import { type RunningServer, startServer } from './server.js';
  */
 
 const RUNS = 1000;
+/** The agency endpoints (agency-endpoints.ts) get a share of the runs, to keep the test's time. */
+const AGENCY_RUNS = 250;
+const runsFor = (op: Operation) => (op.path.startsWith('/v1/agency/') ? AGENCY_RUNS : RUNS);
 const TOKEN = 'fuzz-token';
 const garner = parseIncident(
   readFileSync(join(import.meta.dirname, '..', '..', 'data', 'cases', 'garner-2014.yaml'), 'utf8'),
 );
 const incident = { ...garner, expected: undefined, notes: undefined };
+const profile = parseAgencyProfile(
+  readFileSync(
+    join(import.meta.dirname, '..', '..', 'data', 'agencies', 'rural-sheriff-state-jag-2021.yaml'),
+    'utf8',
+  ),
+);
 
 /** A valid body for each endpoint that takes one (by its OpenAPI path). */
 const VALID: Record<string, Record<string, unknown>> = {
@@ -32,6 +42,9 @@ const VALID: Record<string, Record<string, unknown>> = {
   '/v1/scenarios': { title: 'a title', incident, regimes: ['current'], with: [] },
   '/v1/regimes': { id: 'fuzz-regime', title: 'a title', provisions: [], base: 'current' },
   '/v1/cases': incident,
+  '/v1/agency/evaluate': { profile, regimes: ['gfjpa-2021'], with: [] },
+  '/v1/agency/explain': { profile, regime: 'gfjpa-2021', rows: ['chokehold'], with: [] },
+  '/v1/agency/impact': { agencies: 10, seed: 1, replicates: 1, regimes: ['current'] },
 };
 
 /** Fields any string is good for: an invalid value there must not be a string. */
@@ -303,13 +316,13 @@ describe('fuzzing every endpoint', () => {
     expect(operations.length).toBeGreaterThanOrEqual(25);
   });
 
-  it(`sends ${RUNS} random and malformed requests to each: never a 5xx, always problem+json naming the field`, async () => {
+  it(`sends ${RUNS} random and malformed requests to each (${AGENCY_RUNS} to an agency one): never a 5xx, always problem+json naming the field`, async () => {
     for (const op of operations) {
       await fc.assert(
         fc.asyncProperty(requests(op), async (req) => {
           check(req, await send(req));
         }),
-        { numRuns: RUNS, seed: 11 },
+        { numRuns: runsFor(op), seed: 11 },
       );
     }
   }, 600_000);

@@ -5,11 +5,13 @@ import { ScenarioView } from './views/ScenarioView.js';
 // The scenario view is the first page most people see; the others load when opened.
 const RegimesView = lazy(() => import('./views/RegimesView.js').then((m) => ({ default: m.RegimesView })));
 const ImpactView = lazy(() => import('./views/ImpactView.js').then((m) => ({ default: m.ImpactView })));
+const AgencyView = lazy(() => import('./views/AgencyView.js').then((m) => ({ default: m.AgencyView })));
 
 const PAGES = [
   { path: '/', name: 'Scenario' },
   { path: '/regimes', name: 'Regimes' },
   { path: '/impact', name: 'Impact' },
+  { path: '/agency', name: 'Agency' },
 ] as const;
 
 export function App() {
@@ -50,6 +52,8 @@ export function App() {
           <RegimesView />
         ) : page.path === '/impact' ? (
           <ImpactView />
+        ) : page.path === '/agency' ? (
+          <AgencyView />
         ) : (
           <ScenarioView search={search} />
         )}

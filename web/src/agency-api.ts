@@ -1,0 +1,66 @@
+/**
+ * The agency endpoints of the API (/v1/agency), for the agency view. The response types are the
+ * library's own, imported as types only.
+ */
+import type { Explanation } from '../../src/api/endpoints.js';
+import type { AgencyResult, Row, SideBySideRow } from '../../src/law/agency/index.js';
+import { call } from './api.js';
+
+export type { AgencyResult, Row, SideBySideRow };
+
+/** A profile as the form holds it: the agency profile format v1, possibly incomplete or invalid. */
+export type ProfileDraft = Record<string, unknown>;
+
+export interface AgencyProfileSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly date: string;
+  readonly kind: string;
+  readonly state: string | null;
+}
+
+export interface AgencyRegime {
+  readonly id: string;
+  readonly title: string;
+  readonly hypothetical: boolean;
+}
+
+export interface RowExplanation {
+  readonly row: Row;
+  readonly title: string;
+  readonly traces: readonly { readonly trace: Explanation; readonly text: string }[];
+}
+
+/** A JSON Schema node, as far as the form reads one. */
+export interface SchemaNode {
+  readonly type?: string | readonly string[];
+  readonly enum?: readonly string[];
+  readonly format?: string;
+  readonly description?: string;
+  readonly anyOf?: readonly SchemaNode[];
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly required?: readonly string[];
+  readonly minimum?: number;
+}
+
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(path: string): Promise<T> {
+  let p = memo.get(path);
+  if (!p) {
+    p = call<T>('GET', path);
+    p.catch(() => memo.delete(path));
+    memo.set(path, p);
+  }
+  return p as Promise<T>;
+}
+
+export const agencyApi = {
+  schema: () => once<SchemaNode>('/v1/agency/schema'),
+  regimes: () => once<AgencyRegime[]>('/v1/agency/regimes'),
+  rows: () => once<SideBySideRow[]>('/v1/agency/side-by-side'),
+  profiles: () => once<AgencyProfileSummary[]>('/v1/agency/profiles'),
+  profile: (id: string) => call<ProfileDraft>('GET', `/v1/agency/profiles/${encodeURIComponent(id)}`),
+  evaluate: (profile: ProfileDraft) => call<AgencyResult[]>('POST', '/v1/agency/evaluate', { profile }),
+  explain: (profile: ProfileDraft, regime: string, row: Row) =>
+    call<{ rows: RowExplanation[] }>('POST', '/v1/agency/explain', { profile, regime, rows: [row] }),
+};
