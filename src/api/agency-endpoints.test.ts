@@ -12,7 +12,14 @@ import {
   sideBySide,
 } from '../law/agency/index.js';
 import { openStore, type Store } from '../store/index.js';
-import { agencyImpactJob, agencyResultSchema } from './agency-schemas.js';
+import {
+  agencyExplanationSchema,
+  agencyImpactJob,
+  agencyProfileList,
+  agencyRegimeList,
+  agencyResultSchema,
+  sideBySideSchema,
+} from './agency-schemas.js';
 import { createApp } from './app.js';
 import { type RunningServer, startServer } from './server.js';
 
@@ -160,6 +167,7 @@ describe('POST /v1/agency/explain', () => {
         traces: { trace: { definition: string; decidedBy: { cite: string } | null }; text: string }[];
       }[];
     };
+    expect(agencyExplanationSchema.safeParse(body).success).toBe(true);
     expect(body.regime).toBe('gfjpa-2021');
     expect(body.rows.map((r) => r.row)).toEqual(['chokehold']);
     const [binds, met] = body.rows[0]?.traces ?? [];
@@ -189,11 +197,15 @@ describe('the agency law and the bundled profiles', () => {
     expect(regimes.map((r) => [r.id, r.hash])).toEqual(
       [...AGENCY_REGIMES.values()].map((r) => [r.id, r.hash]),
     );
-    expect((await call('GET', '/v1/agency/side-by-side')).body).toEqual(asPlain(sideBySide()));
+    expect(agencyRegimeList.safeParse(regimes).success).toBe(true);
+    const table = (await call('GET', '/v1/agency/side-by-side')).body;
+    expect(table).toEqual(asPlain(sideBySide()));
+    expect(sideBySideSchema.safeParse(table).success).toBe(true);
   });
 
   it('lists the bundled profiles, and gives each in full', async () => {
     const list = (await call('GET', '/v1/agency/profiles')).body as { id: string; kind: string }[];
+    expect(agencyProfileList.safeParse(list).success).toBe(true);
     expect(list.map((p) => p.id)).toEqual([
       'federal-agency-2023',
       'large-city-minneapolis-shaped-2021',
@@ -214,6 +226,9 @@ describe('the agency law and the bundled profiles', () => {
     const evaluate = doc.paths['/v1/agency/evaluate']?.post;
     expect(JSON.stringify(evaluate?.requestBody)).toContain('#/components/schemas/AgencyEvaluateRequest');
     expect(JSON.stringify(evaluate?.responses['200'])).toContain('#/components/schemas/AgencyResult');
+    expect(JSON.stringify(doc.paths['/v1/agency/profiles/{id}']?.get?.responses['200'])).toContain(
+      'swornOfficers',
+    );
     expect(JSON.stringify(doc.paths['/v1/agency/impact']?.post?.responses['202'])).toContain(
       'AgencyImpactJob',
     );

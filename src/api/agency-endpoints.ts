@@ -6,6 +6,7 @@ import {
   AGENCY_REGIME_SPECS,
   type AgencyProfile,
   agencyProfileJsonSchema,
+  agencyProfileSchema,
   agencyRegime,
   DEFAULT_AGENCY_REGIMES,
   evaluateAgency,
@@ -164,7 +165,10 @@ export function agencyEndpoints(services: Services): Endpoint[] {
       tag: 'agency',
       summary: 'A bundled agency profile, in the agency profile format v1',
       params: { id: 'the profile id' },
-      responses: { ...ok('the profile'), 404: { description: 'no such bundled profile' } },
+      responses: {
+        ...ok('the profile', agencyProfileSchema),
+        404: { description: 'no such bundled profile' },
+      },
       handle: ({ params }) => {
         const found = profiles().find((b) => b.profile.id === params.id);
         if (!found) throw notFound('Agency profile', 'id', `no bundled agency profile "${params.id}"`);
