@@ -122,6 +122,26 @@ describe('the agency view in Chromium', () => {
     await page.close();
   });
 
+  it('runs the agency model over a synthetic population as a job, with its progress and its estimates', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/agency`);
+    await page.locator('#agency-impact-n').fill('2000');
+    await page.locator('#agency-impact-replicates').fill('2');
+    await page.getByRole('button', { name: 'Run the agency model' }).click();
+    await page.locator('#agency-impact-progress').waitFor();
+    const result = page.locator('[data-impact="agency"]');
+    await result.waitFor({ timeout: 45_000 });
+    expect(await page.locator('#agency-impact-progress').getAttribute('value')).toBe('2');
+    expect(await result.innerText()).toMatch(/model estimates: 2,000 synthetic agencies scaled to/);
+    expect(await result.locator('table.agency-impact').innerText()).toMatch(
+      /gfjpa-2021[\s\S]*use-of-force data/,
+    );
+    expect(await result.locator('li[data-regime="gfjpa-2021"]').innerText()).toMatch(/Byrne JAG \$[\d,]+ \(/);
+    expect(serious(await axeViolations(page))).toEqual([]);
+    await screenshots(page, 'agency-impact');
+    await page.close();
+  });
+
   it('made no request off the machine and logged no error', () => {
     expect(browser.offHost).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -2,11 +2,16 @@
  * The agency endpoints of the API (/v1/agency), for the agency view. The response types are the
  * library's own, imported as types only.
  */
+import type { AgencyImpact } from '../../src/analysis/index.js';
+import type { AgencyImpactSpec } from '../../src/api/agency-impact.js';
 import type { Explanation } from '../../src/api/endpoints.js';
+import type { JobView } from '../../src/api/jobs.js';
 import type { AgencyResult, Row, SideBySideRow } from '../../src/law/agency/index.js';
 import { call } from './api.js';
 
-export type { AgencyResult, Row, SideBySideRow };
+export type { AgencyImpact, AgencyResult, Row, SideBySideRow };
+
+export type AgencyImpactJob = JobView<AgencyImpactSpec, AgencyImpact>;
 
 /** A profile as the form holds it: the agency profile format v1, possibly incomplete or invalid. */
 export type ProfileDraft = Record<string, unknown>;
@@ -63,4 +68,7 @@ export const agencyApi = {
   evaluate: (profile: ProfileDraft) => call<AgencyResult[]>('POST', '/v1/agency/evaluate', { profile }),
   explain: (profile: ProfileDraft, regime: string, row: Row) =>
     call<{ rows: RowExplanation[] }>('POST', '/v1/agency/explain', { profile, regime, rows: [row] }),
+  startImpact: (agencies: number, replicates: number) =>
+    call<AgencyImpactJob>('POST', '/v1/agency/impact', { agencies, replicates }),
+  impactJob: (id: string) => call<AgencyImpactJob>('GET', `/v1/jobs/${encodeURIComponent(id)}`),
 };

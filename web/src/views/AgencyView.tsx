@@ -8,6 +8,7 @@ import {
   type SideBySideRow,
 } from '../agency-api.js';
 import { ApiError } from '../api.js';
+import { AgencyImpactRun } from '../components/AgencyImpactRun.js';
 import { AgencyProfileForm } from '../components/AgencyProfileForm.js';
 import { Cite } from '../components/Cite.js';
 import { Derivation } from '../components/Derivation.js';
@@ -245,6 +246,7 @@ export function AgencyView() {
           </section>
         </div>
       </div>
+      {rows.state === 'done' ? <AgencyImpactRun rows={rows.value} /> : null}
     </main>
   );
 }
