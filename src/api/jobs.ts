@@ -92,7 +92,10 @@ export class Jobs {
    * job runs.
    */
   run<S, R>(kind: JobKind, spec: S, total: number, work: JobWork<R>): JobView<S, R> {
-    if (this.running() >= RUNNING_AT_ONCE) throw new JobQueueFull('a synthetic run is already in progress');
+    if (this.running() >= RUNNING_AT_ONCE)
+      throw new JobQueueFull(
+        'a synthetic run (of incidents or of agencies) is already in progress; try again when it ends',
+      );
     // Hex: an id path parameter starts with a letter or digit (a base64url one may not).
     const id = randomBytes(8).toString('hex');
     const job: Job = {
