@@ -35,6 +35,9 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
+/** A loaded machine (the browser, the server and other jobs on two cores) can take seconds to answer. */
+const WAIT = { timeout: 20_000, interval: 100 };
+
 const cell = (page: Page, id: string) => page.locator(`button[data-cell="${id}"]`);
 
 beforeAll(async () => {
@@ -60,12 +63,12 @@ describe('the agency view in Chromium', () => {
     await bundled.selectOption('rural-sheriff-state-jag-2021');
     await page.getByRole('button', { name: 'Load', exact: true }).click();
     await expect
-      .poll(() => page.locator('#agency-field-id').inputValue())
+      .poll(() => page.locator('#agency-field-id').inputValue(), WAIT)
       .toBe('rural-sheriff-state-jag-2021');
 
     // A known cell: under H.R. 1280 the chokehold condition on Byrne JAG is not met (no chokehold law).
     const chokehold = cell(page, 'chokehold@gfjpa-2021');
-    await expect.poll(() => chokehold.locator('.status').innerText()).toMatch(/not met/);
+    await expect.poll(() => chokehold.locator('.status').innerText(), WAIT).toMatch(/not met/);
     expect(await chokehold.innerText()).toMatch(/condition of a grant/);
     expect(await chokehold.innerText()).toMatch(/H\.R\. 1280/);
     expect(await cell(page, 'chokehold@scott-2021').innerText()).toMatch(/not addressed/);
@@ -93,10 +96,10 @@ describe('the agency view in Chromium', () => {
 
     // One field changed in the form changes a cell: a chokehold law in force meets the condition.
     await page.locator('#agency-field-policy-chokehold').selectOption('law');
-    await expect.poll(() => chokehold.locator('.status').innerText()).toMatch(/^\W*met$/);
+    await expect.poll(() => chokehold.locator('.status').innerText(), WAIT).toMatch(/^\W*met$/);
     // ... and back to "don't know": the cell is undetermined, naming the fact.
     await page.locator('#agency-field-policy-chokehold').selectOption('');
-    await expect.poll(() => chokehold.locator('.status').innerText()).toMatch(/undetermined/);
+    await expect.poll(() => chokehold.locator('.status').innerText(), WAIT).toMatch(/undetermined/);
 
     // A bad file is refused naming its field, and the profile stays as it was.
     await page.locator('#agency-upload').setInputFiles({
@@ -116,7 +119,7 @@ describe('the agency view in Chromium', () => {
       buffer: Buffer.from('id: [unclosed\n'),
     });
     await expect
-      .poll(() => page.getByRole('alert').innerText())
+      .poll(() => page.getByRole('alert').innerText(), WAIT)
       .toMatch(/broken\.yaml was not loaded[\s\S]*not valid YAML/);
     expect(serious(await axeViolations(page))).toEqual([]);
     await page.close();
