@@ -86,16 +86,21 @@ export class Jobs {
     return n;
   }
 
+  /** Throws JobQueueFull while another job runs. */
+  private assertRoom(): void {
+    if (this.running() >= RUNNING_AT_ONCE)
+      throw new JobQueueFull(
+        'a synthetic run (of incidents or of agencies) is already in progress; try again when it ends',
+      );
+  }
+
   /**
    * Starts a job of any kind: `total` is the unit of its progress; `work` is called on the next
    * turn, so that the caller can answer (and subscribe) first. Throws JobQueueFull while another
    * job runs.
    */
   run<S, R>(kind: JobKind, spec: S, total: number, work: JobWork<R>): JobView<S, R> {
-    if (this.running() >= RUNNING_AT_ONCE)
-      throw new JobQueueFull(
-        'a synthetic run (of incidents or of agencies) is already in progress; try again when it ends',
-      );
+    this.assertRoom();
     // Hex: an id path parameter starts with a letter or digit (a base64url one may not).
     const id = randomBytes(8).toString('hex');
     const job: Job = {
@@ -145,6 +150,7 @@ export class Jobs {
   }
 
   start(spec: SyntheticSpec): JobView {
+    this.assertRoom();
     const parameters = this.parameters();
     const full = { ...spec, parameters };
     return this.run('synthetic-impact', spec, spec.n, async (progress) => {
