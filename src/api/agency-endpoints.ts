@@ -90,16 +90,23 @@ function bundledProfiles(dir: string): Bundled[] {
     .map((f) => ({ file: f, profile: parseAgencyProfile(readFileSync(join(dir, f), 'utf8'), join(dir, f)) }));
 }
 
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => {
+    value ??= { v: make() };
+    return value.v;
+  };
+}
+
 const ok = (description: string, schema?: unknown) => ({
   200: { description, ...(schema ? { schema } : {}) },
 });
 
 export function agencyEndpoints(services: Services): Endpoint[] {
-  let bundled: Bundled[] | null = null;
-  const profiles = () => {
-    bundled ??= bundledProfiles(join(services.dataDir, 'agencies'));
-    return bundled;
-  };
+  // What never changes while the server runs is built once, on first use.
+  const profiles = once(() => bundledProfiles(join(services.dataDir, 'agencies')));
+  const schema = once(agencyProfileJsonSchema);
+  const table = once(() => sideBySide());
   const parametersDir = agencyParametersDir(services.dataDir);
 
   return [
@@ -109,7 +116,7 @@ export function agencyEndpoints(services: Services): Endpoint[] {
       tag: 'agency',
       summary: 'The JSON Schema of the agency profile format v1',
       responses: ok('a JSON Schema (draft 2020-12)'),
-      handle: () => json(agencyProfileJsonSchema()),
+      handle: () => json(schema()),
     }),
     define({
       method: 'get',
@@ -138,7 +145,7 @@ export function agencyEndpoints(services: Services): Endpoint[] {
       summary:
         'The rows of the side-by-side of the two bills, each with the provisions of each bill or "not addressed"',
       responses: ok('one entry per row, in order', sideBySideSchema),
-      handle: () => json(sideBySide()),
+      handle: () => json(table()),
     }),
     define({
       method: 'get',
