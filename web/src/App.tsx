@@ -5,11 +5,15 @@ import { ScenarioView } from './views/ScenarioView.js';
 // The scenario view is the first page most people see; the others load when opened.
 const RegimesView = lazy(() => import('./views/RegimesView.js').then((m) => ({ default: m.RegimesView })));
 const ImpactView = lazy(() => import('./views/ImpactView.js').then((m) => ({ default: m.ImpactView })));
+const NegotiationView = lazy(() =>
+  import('./views/NegotiationView.js').then((m) => ({ default: m.NegotiationView })),
+);
 
 const PAGES = [
   { path: '/', name: 'Scenario' },
   { path: '/regimes', name: 'Regimes' },
   { path: '/impact', name: 'Impact' },
+  { path: '/negotiation', name: 'Negotiation' },
 ] as const;
 
 export function App() {
@@ -50,6 +54,8 @@ export function App() {
           <RegimesView />
         ) : page.path === '/impact' ? (
           <ImpactView />
+        ) : page.path === '/negotiation' ? (
+          <NegotiationView />
         ) : (
           <ScenarioView search={search} />
         )}
