@@ -27,6 +27,7 @@ import { define, type Endpoint, JSON_TYPE, json } from './endpoint.js';
 import type { EvaluatePool } from './evaluate-pool.js';
 import { respond } from './headers.js';
 import { JobQueueFull, type Jobs } from './jobs.js';
+import { negotiationEndpoints } from './negotiation-endpoints.js';
 import { ApiProblem, badRequest, notFound } from './problem.js';
 import { type IdFields, RegimeResolver } from './regimes.js';
 import {
@@ -613,5 +614,6 @@ export function endpoints(services: Services): Endpoint[] {
         return respond(null, 204);
       },
     }),
+    ...negotiationEndpoints(services),
   ];
 }

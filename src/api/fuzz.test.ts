@@ -18,7 +18,32 @@ import { type RunningServer, startServer } from './server.js';
 const RUNS = 1000;
 /** The agency endpoints (agency-endpoints.ts) get a share of the runs, to keep the test's time. */
 const AGENCY_RUNS = 250;
-const runsFor = (op: Operation) => (op.path.startsWith('/v1/agency/') ? AGENCY_RUNS : RUNS);
+/** The negotiation endpoints get a share of the runs: their valid requests cost a deal space each. */
+const NEGOTIATION_RUNS = 100;
+const runsFor = (op: Operation) =>
+  op.path.startsWith('/v1/agency/') ? AGENCY_RUNS : op.path.startsWith('/v1/negotiation') ? NEGOTIATION_RUNS : RUNS;
+const POSITION = {
+  party: 'FOP',
+  issue: 'QI',
+  option: 'QI-0',
+  stance: 'supports',
+  date: '2021-05-01',
+  dateInferred: false,
+  evidence: [
+    { speaker: 'a speaker', paraphrase: 'what was said', url: 'https://example.org/a', date: '2021-05-01' },
+  ],
+};
+const STATUS_QUO = {
+  QI: 'QI-0',
+  S242: '242-0',
+  CHOKEHOLD: 'CH-0',
+  NOKNOCK: 'NK-1',
+  DATA: 'DATA-0',
+  PATTERN: 'PP-0',
+  UOF: 'UF-0',
+  MILEQUIP: 'ME-0',
+  FUNDING: 'FUND-0',
+};
 const TOKEN = 'fuzz-token';
 const garner = parseIncident(
   readFileSync(join(import.meta.dirname, '..', '..', 'data', 'cases', 'garner-2014.yaml'), 'utf8'),
@@ -45,6 +70,9 @@ const VALID: Record<string, Record<string, unknown>> = {
   '/v1/agency/evaluate': { profile, regimes: ['gfjpa-2021'], with: [] },
   '/v1/agency/explain': { profile, regime: 'gfjpa-2021', rows: ['chokehold'], with: [] },
   '/v1/agency/impact': { agencies: 10, seed: 1, replicates: 1, regimes: ['current'] },
+  '/v1/negotiation/positions': POSITION,
+  '/v1/negotiation/positions/{id}': POSITION,
+  '/v1/negotiation/package': { asOf: '2021-09-22', options: STATUS_QUO },
 };
 
 /** Fields any string is good for: an invalid value there must not be a string. */
@@ -316,7 +344,7 @@ describe('fuzzing every endpoint', () => {
     expect(operations.length).toBeGreaterThanOrEqual(25);
   });
 
-  it(`sends ${RUNS} random and malformed requests to each (${AGENCY_RUNS} to an agency one): never a 5xx, always problem+json naming the field`, async () => {
+  it(`sends ${RUNS} random and malformed requests to each (${AGENCY_RUNS} to an agency one, ${NEGOTIATION_RUNS} to the negotiation's): never a 5xx, always problem+json naming the field`, async () => {
     for (const op of operations) {
       await fc.assert(
         fc.asyncProperty(requests(op), async (req) => {

@@ -24,6 +24,13 @@ import type {
   TokenInfo,
   UserRegime,
 } from './index.js';
+import {
+  bundledNegotiation,
+  checkQuotations,
+  insertPosition,
+  positionsCollection,
+  withQuotations,
+} from './positions.js';
 import * as schema from './schema.js';
 import { BUILT_IN_REGIMES, checkCase, checkRegime, checkScenario } from './validate.js';
 
@@ -275,6 +282,8 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     },
   };
 
+  const positions = positionsCollection(db, () => opts.negotiation ?? bundledNegotiation());
+
   const tokens: Store['tokens'] = {
     async create(label: string) {
       if (typeof label !== 'string' || label.trim() === '' || label.length > 200) {
@@ -314,7 +323,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
 
   async function exportAll(): Promise<RecourseExport> {
     return db.transaction(async (tx) => {
-      const [s, c, r] = [
+      const [s, c, r, p] = [
         await tx
           .select()
           .from(schema.scenarios)
@@ -325,6 +334,10 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
           .where(eq(schema.cases.bundled, false))
           .orderBy(asc(schema.cases.id)),
         await tx.select().from(schema.regimes).orderBy(asc(schema.regimes.id)),
+        await tx
+          .select()
+          .from(schema.positions)
+          .orderBy(asc(schema.positions.date), asc(schema.positions.createdAt), asc(schema.positions.id)),
       ];
       return {
         format: 'recourse-export',
@@ -333,6 +346,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         scenarios: s.map(toScenario),
         cases: c.map(toCase),
         regimes: r.map(toRegime),
+        positions: await withQuotations(tx, p),
       };
     });
   }
@@ -340,7 +354,11 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   async function importAll(data: unknown): Promise<ImportCounts> {
     return db.transaction(async (tx) => {
       const existingRegimes = await tx.select({ id: schema.regimes.id }).from(schema.regimes);
-      const x = checkExport(data, new Set([...BUILT_IN_REGIMES, ...existingRegimes.map((r) => r.id)]));
+      const x = checkExport(
+        data,
+        new Set([...BUILT_IN_REGIMES, ...existingRegimes.map((r) => r.id)]),
+        opts.negotiation ?? bundledNegotiation(),
+      );
       const conflicts: { path: string; message: string }[] = [];
       let unchanged = 0;
       /** The items not in the store yet; an item there already is unchanged if identical, else a conflict. */
@@ -378,15 +396,42 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         for (const s of await tx.select().from(schema.scenarios).where(inArray(schema.scenarios.id, ids)))
           oldScenarios.set(s.id, toScenario(s));
       }
+      const oldPositions = new Map<string, unknown>();
+      for (const ids of chunks(x.positions.map((p) => p.id))) {
+        const rows = await tx.select().from(schema.positions).where(inArray(schema.positions.id, ids));
+        for (const p of await withQuotations(tx, rows)) oldPositions.set(p.id, p);
+      }
       const regimes = toAdd(x.regimes, oldRegimes, 'regimes', 'regime');
       const cases = toAdd(x.cases, oldCases, 'cases', 'case');
       const scenarios = toAdd(x.scenarios, oldScenarios, 'scenarios', 'scenario');
+      const positions = toAdd(
+        x.positions.map((p) => ({
+          ...p.position,
+          id: p.id,
+          createdAt: iso(p.createdAt),
+          updatedAt: iso(p.updatedAt),
+        })),
+        oldPositions,
+        'positions',
+        'position',
+      );
       if (conflicts.length > 0) throw new StoreError('conflict', conflicts);
+      for (const [i, p] of x.positions.entries())
+        await checkQuotations(tx, p.position.quotationIds, `positions.${i}`);
 
       for (const rows of chunks(regimes)) await tx.insert(schema.regimes).values(rows);
       for (const rows of chunks(cases)) await tx.insert(schema.cases).values(rows);
       for (const rows of chunks(scenarios)) await tx.insert(schema.scenarios).values(rows);
-      return { scenarios: scenarios.length, cases: cases.length, regimes: regimes.length, unchanged };
+      const adding = new Set(positions.map((p) => p.id));
+      for (const p of x.positions)
+        if (adding.has(p.id)) await insertPosition(tx, p.id, p.position, p.createdAt, p.updatedAt);
+      return {
+        scenarios: scenarios.length,
+        cases: cases.length,
+        regimes: regimes.length,
+        positions: positions.length,
+        unchanged,
+      };
     });
   }
 
@@ -394,6 +439,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     scenarios,
     cases,
     regimes,
+    positions,
     tokens,
     exportAll,
     importAll,

@@ -6,12 +6,16 @@ import { ScenarioView } from './views/ScenarioView.js';
 const RegimesView = lazy(() => import('./views/RegimesView.js').then((m) => ({ default: m.RegimesView })));
 const ImpactView = lazy(() => import('./views/ImpactView.js').then((m) => ({ default: m.ImpactView })));
 const AgencyView = lazy(() => import('./views/AgencyView.js').then((m) => ({ default: m.AgencyView })));
+const NegotiationView = lazy(() =>
+  import('./views/NegotiationView.js').then((m) => ({ default: m.NegotiationView })),
+);
 
 const PAGES = [
   { path: '/', name: 'Scenario' },
   { path: '/regimes', name: 'Regimes' },
   { path: '/impact', name: 'Impact' },
   { path: '/agency', name: 'Agency' },
+  { path: '/negotiation', name: 'Negotiation' },
 ] as const;
 
 export function App() {
@@ -54,6 +58,8 @@ export function App() {
           <ImpactView />
         ) : page.path === '/agency' ? (
           <AgencyView />
+        ) : page.path === '/negotiation' ? (
+          <NegotiationView />
         ) : (
           <ScenarioView search={search} />
         )}
