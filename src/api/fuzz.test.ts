@@ -21,7 +21,11 @@ const AGENCY_RUNS = 250;
 /** The negotiation endpoints get a share of the runs: their valid requests cost a deal space each. */
 const NEGOTIATION_RUNS = 100;
 const runsFor = (op: Operation) =>
-  op.path.startsWith('/v1/agency/') ? AGENCY_RUNS : op.path.startsWith('/v1/negotiation') ? NEGOTIATION_RUNS : RUNS;
+  op.path.startsWith('/v1/agency/')
+    ? AGENCY_RUNS
+    : op.path.startsWith('/v1/negotiation')
+      ? NEGOTIATION_RUNS
+      : RUNS;
 const POSITION = {
   party: 'FOP',
   issue: 'QI',
