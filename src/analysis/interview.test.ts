@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   candidateAnswers,
@@ -20,7 +19,6 @@ import {
   REGIMES,
   toIncident,
 } from '../law/index.js';
-import { arbitraryIncident } from '../law/testkit.js';
 import {
   answer,
   answerNoneOfGroup,
@@ -69,6 +67,16 @@ function catalogFactsRead(regimes: readonly Regime[]): Set<string> {
         if (rule.when) factsRead(rule.when, read);
       }
   return new Set(INCIDENT_FACTS.map((s) => s.path).filter((p) => read.has(p)));
+}
+
+/** Every subset of n items as a bit mask, the smaller subsets first. */
+function masksBySize(n: number): number[] {
+  const size = (mask: number) => {
+    let bits = 0;
+    for (let m = mask; m !== 0; m &= m - 1) bits++;
+    return bits;
+  };
+  return Array.from({ length: 1 << n }, (_, mask) => mask).sort((a, b) => size(a) - size(b) || a - b);
 }
 
 const runs = new Map<string, InterviewRun>();
@@ -447,9 +455,10 @@ describe('the interview over the cases corpus', () => {
       const known = specified(incident);
       const full = key(evaluateTargets(targets, incident, incident.date).values);
       let best = Number.POSITIVE_INFINITY;
-      for (let mask = 0; mask < 1 << known.length; mask++) {
+      // Smallest subsets first: once a subset is as large as the best found, no later one is smaller.
+      for (const mask of masksBySize(known.length)) {
         const subset = known.filter((_, i) => mask & (1 << i));
-        if (subset.length >= best) continue;
+        if (subset.length >= best) break;
         let facts: Record<string, unknown> = startingPoint(incident);
         for (const p of subset) facts = withFact(facts, p, oracle(p));
         const now = evaluateTargets(targets, facts, incident.date);
@@ -469,25 +478,6 @@ describe('the interview over the cases corpus', () => {
         `ratio ${(bound / specifiedFacts).toFixed(3)} of the facts specified`,
     );
     expect(bound / specifiedFacts).toBeGreaterThan(0.5);
-  }, 120_000);
-});
-
-describe('the interview over random incidents', () => {
-  it("from id, date and place only, reaches the full incident's statuses under every regime, asking each fact once", () => {
-    fc.assert(
-      fc.property(arbitraryIncident, (incident) => {
-        const run = runInterview(ALL, startingPoint(incident), incident);
-        const full = routeStatuses(ALL.map((r) => evaluateIncident(r, incident)));
-        expect(routeStatuses(run.results)).toEqual(full);
-        expect(new Set(run.asked).size).toBe(run.asked.length);
-        const oracle = factsFromObject(incident);
-        for (const path of run.leftOpen) {
-          expect(oracle(path)).toBeUndefined();
-          expect(run.asked).not.toContain(path);
-        }
-      }),
-      { numRuns: 300 },
-    );
   }, 120_000);
 });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,23 +11,28 @@ import {
   regimeWith,
 } from '../law/index.js';
 import { openStore, type Store } from '../store/index.js';
+import { freshDataDir } from '../store/test-data-dir.js';
 import { resultSchema } from './responses.js';
 import { type RunningServer, startServer } from './server.js';
 
 /**
  * The API against a real server on 127.0.0.1 (Node's HTTP server, a port of its own) over a real
- * store (PGlite in memory): what a client sees, headers and status codes included.
+ * store (PGlite, in a copy of an initialised data directory): what a client sees, headers and
+ * status codes included.
  */
 
 const TOKEN = 'api-test-token';
 const CASES = join(import.meta.dirname, '..', '..', 'data', 'cases');
 const garner = parseIncident(readFileSync(join(CASES, 'garner-2014.yaml'), 'utf8'));
 
+let dataDir = '';
 let store: Store;
 let server: RunningServer;
 
 beforeAll(async () => {
-  store = await openStore({ dataDir: 'memory://', envToken: TOKEN });
+  // An initialised copy (test-data-dir.ts) rather than a fresh in-memory initdb.
+  dataDir = await freshDataDir('recourse-api-');
+  store = await openStore({ dataDir, envToken: TOKEN });
   // One evaluation thread, whatever the machine: the pooled path is the one tested.
   server = await startServer({ store, port: 0, evaluateThreads: 1 });
 }, 60_000);
@@ -35,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await store?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 interface Answer {

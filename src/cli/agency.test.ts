@@ -1,22 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-in-process.js';
 
-/** `recourse agency`, run as a user runs it: the built binary, in a child process. */
+/**
+ * `recourse agency`, in-process through `main(argv, io)` (run-in-process.ts): the same arguments,
+ * output and exit codes as the built binary, without a Node start per case.
+ */
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.recourse as string;
-const recourse = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(ROOT, BIN), ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const recourse = (...args: string[]) => runCli(args);
 const CITY = 'data/agencies/large-city-minneapolis-shaped-2021.yaml';
 
 describe('recourse agency', () => {
-  it('prints agency results v1 as JSON, one per profile and regime', () => {
-    const r = recourse('agency', CITY, '--regime', 'gfjpa-2021', '--json');
+  it('prints agency results v1 as JSON, one per profile and regime', async () => {
+    const r = await recourse('agency', CITY, '--regime', 'gfjpa-2021', '--json');
     expect(r.code).toBe(0);
     const [result] = JSON.parse(r.stdout);
     expect(result).toMatchObject({
@@ -32,8 +30,8 @@ describe('recourse agency', () => {
     });
   });
 
-  it('renders obligations, grants at risk, crimes and rows not addressed for every regime', () => {
-    const r = recourse('agency', 'data/agencies');
+  it('renders obligations, grants at risk, crimes and rows not addressed for every regime', async () => {
+    const r = await recourse('agency', 'data/agencies');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
       'at risk: byrne-jag, reduced-by-percentage 20% (then 25%), $1,800/yr (use-of-force-data)',
@@ -42,16 +40,24 @@ describe('recourse agency', () => {
     expect(r.stdout).toContain('reaches its officers: falsified police reports');
   });
 
-  it('--compare prints the rows x regimes matrix; --explain the derivation with citations', () => {
-    const c = recourse('agency', CITY, '--compare');
+  it('--compare prints the rows x regimes matrix; --explain the derivation with citations', async () => {
+    const c = await recourse('agency', CITY, '--compare');
     expect(c.stdout).toContain('chokehold | - | grant-condition: not-met | grant-condition: met');
-    const e = recourse('agency', CITY, '--regime', 'justice-act-2020', '--explain', '--row', 'chokehold');
+    const e = await recourse(
+      'agency',
+      CITY,
+      '--regime',
+      'justice-act-2020',
+      '--explain',
+      '--row',
+      'chokehold',
+    );
     expect(e.code).toBe(0);
     expect(e.stdout).toContain('S. 3985 (116th Cong.) § 105');
   });
 
-  it('--side-by-side lists every row with the provisions of both bills or "not addressed"', () => {
-    const r = recourse('agency', '--side-by-side', '--json');
+  it('--side-by-side lists every row with the provisions of both bills or "not addressed"', async () => {
+    const r = await recourse('agency', '--side-by-side', '--json');
     const rows = JSON.parse(r.stdout);
     expect(rows).toHaveLength(16);
     expect(
@@ -59,26 +65,28 @@ describe('recourse agency', () => {
     ).toHaveProperty('notAddressed');
   });
 
-  it('bad input: exit 2 naming every bad field; an unknown regime; --with is refused with the reason', () => {
+  it('bad input: exit 2 naming every bad field; an unknown regime; --with is refused with the reason', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'recourse-agency-'));
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'id: x\ndate: 2021-01-01\nagency: { kind: army }\ngrants: { cops: maybe }\n');
-    const r = recourse('agency', bad);
+    const r = await recourse('agency', bad);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('agency.kind: expected one of');
     expect(r.stderr).toContain('grants.cops: expected boolean');
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
-    expect(recourse('agency', CITY, '--regime', 'nope').stderr).toContain('--regime: unknown id "nope"');
-    expect(recourse('agency', CITY, '--with', 'co-sb20-217').code).toBe(2);
+    expect((await recourse('agency', CITY, '--regime', 'nope')).stderr).toContain(
+      '--regime: unknown id "nope"',
+    );
+    expect((await recourse('agency', CITY, '--with', 'co-sb20-217')).code).toBe(2);
   });
 
-  it('--schema prints the profile format’s JSON Schema', () => {
-    const schema = JSON.parse(recourse('agency', '--schema').stdout);
+  it('--schema prints the profile format’s JSON Schema', async () => {
+    const schema = JSON.parse((await recourse('agency', '--schema')).stdout);
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'date', 'agency']));
   });
 
-  it('impact --agencies N: model estimates per regime with intervals, and the assumptions named', () => {
-    const r = recourse(
+  it('impact --agencies N: model estimates per regime with intervals, and the assumptions named', async () => {
+    const r = await recourse(
       'impact',
       '--agencies',
       '300',
@@ -93,22 +101,22 @@ describe('recourse agency', () => {
     expect(impact).toMatchObject({ label: 'model estimates', agencies: 300, replicates: 3 });
     expect(impact.regimes.map((x: { regime: string }) => x.regime)).toEqual(['gfjpa-2021']);
     expect(impact.assumptions.some((a: { assumption: boolean }) => a.assumption)).toBe(true);
-    const text = recourse('impact', '--agencies', '300', '--replicates', '2');
+    const text = await recourse('impact', '--agencies', '300', '--replicates', '2');
     expect(text.stdout).toContain('MODEL ESTIMATES');
     expect(text.stdout).toContain('[assumption]');
-    expect(recourse('impact', '--agencies', 'many').stderr).toContain(
+    expect((await recourse('impact', '--agencies', 'many')).stderr).toContain(
       '--agencies: expected a positive whole number',
     );
   });
 
-  it('--answers: the interview asks only what settles an obligation, from a partial profile', () => {
+  it('--answers: the interview asks only what settles an obligation, from a partial profile', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'recourse-agency-'));
     const start = join(dir, 'start.yaml');
     writeFileSync(
       start,
       'id: rural-sheriff-state-jag-2021\ndate: 2021-03-03\nagency: { kind: sheriff, state: GA }\n',
     );
-    const r = recourse(
+    const r = await recourse(
       'agency',
       start,
       '--answers',
@@ -122,11 +130,11 @@ describe('recourse agency', () => {
     expect(run.results.find((x: { regime: string }) => x.regime === 'gfjpa-2021').usdAtRisk).toEqual({});
   });
 
-  it('--rules lists every agency rule with its citation, dates and UNCONFIRMED notes', () => {
-    const r = recourse('agency', '--rules', '--regime', 'current');
+  it('--rules lists every agency rule with its citation, dates and UNCONFIRMED notes', async () => {
+    const r = await recourse('agency', '--rules', '--regime', 'current');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('eo-13929.agency.credentialing-condition [2020-06-16 to 2022-05-25]');
-    const all = JSON.parse(recourse('agency', '--rules', '--json').stdout);
+    const all = JSON.parse((await recourse('agency', '--rules', '--json')).stdout);
     expect(all.map((x: { id: string }) => x.id)).toContain('justice-act-2020');
   });
 });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { writeFileAtomically } from './atomic-write.js';
+import type { Io } from './io.js';
 import { withStore } from './with-store.js';
 
 /**
@@ -7,7 +8,7 @@ import { withStore } from './with-store.js';
  * regimes, their negotiation positions) as one JSON document, which `recourse import` reads back losslessly. Bundled cases and
  * tokens are not in it.
  */
-export function registerExport(program: Command): void {
+export function registerExport(program: Command, io: Io): void {
   program
     .command('export')
     .description('Export everything users created as JSON (for `recourse import`)')
@@ -16,7 +17,7 @@ export function registerExport(program: Command): void {
       withStore(async (store) => {
         const text = `${JSON.stringify(await store.exportAll(), null, 2)}\n`;
         if (opts.out) writeFileAtomically(opts.out, text);
-        else process.stdout.write(text);
+        else io.stdout.write(text);
       }),
     );
 }

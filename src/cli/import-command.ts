@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from './errors.js';
+import type { Io } from './io.js';
 import { withStore } from './with-store.js';
 
 /**
@@ -8,7 +9,7 @@ import { withStore } from './with-store.js';
  * or (on any bad item, or one that differs from what the store holds under its id) nothing.
  * Items already there, identical, are left as they are.
  */
-export function registerImport(program: Command): void {
+export function registerImport(program: Command, io: Io): void {
   program
     .command('import')
     .description('Import an export (from `recourse export`): all of it, or nothing')
@@ -28,7 +29,7 @@ export function registerImport(program: Command): void {
       }
       return withStore(async (store) => {
         const n = await store.importAll(data);
-        process.stdout.write(
+        io.stdout.write(
           `imported ${n.scenarios} scenarios, ${n.cases} cases, ${n.regimes} regimes, ${n.positions} positions; ${n.unchanged} already there unchanged\n`,
         );
       }, file);

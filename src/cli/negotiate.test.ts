@@ -1,22 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-in-process.js';
 
-/** `recourse negotiate` as a user runs it: the built binary, in a child process. */
+/**
+ * `recourse negotiate`, in-process through `main(argv, io)` (run-in-process.ts): the same
+ * arguments, output and exit codes as the built binary, without a Node start per case.
+ */
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.recourse as string;
-
-function recourse(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, BIN), ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const recourse = (...args: string[]) => runCli(args);
 
 describe('recourse negotiate', () => {
-  it('as of 22 September 2021: no package, and the blocking sets name party, issue, option, stance and evidence', () => {
-    const r = recourse('negotiate', '--as-of', '2021-09-22', '--json', '--synthetic', '100');
+  it('as of 22 September 2021: no package, and the blocking sets name party, issue, option, stance and evidence', async () => {
+    const r = await recourse('negotiate', '--as-of', '2021-09-22', '--json', '--synthetic', '100');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.packages).toBe(89600);
@@ -39,8 +37,17 @@ describe('recourse negotiate', () => {
     ]);
   });
 
-  it('when packages are feasible, lists the frontier with each package effect and what it could not measure', () => {
-    const r = recourse('negotiate', '--as-of', '2021-09-21', '--json', '--synthetic', '100', '--limit', '2');
+  it('when packages are feasible, lists the frontier with each package effect and what it could not measure', async () => {
+    const r = await recourse(
+      'negotiate',
+      '--as-of',
+      '2021-09-21',
+      '--json',
+      '--synthetic',
+      '100',
+      '--limit',
+      '2',
+    );
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.feasibleCount).toBe(576);
@@ -53,15 +60,15 @@ describe('recourse negotiate', () => {
     expect(out.measured.packages).toBe(576);
   });
 
-  it('--timeline shows feasibility and the blocking sets moving, June 2020 to December 2021', () => {
-    const r = recourse('negotiate', '--timeline');
+  it('--timeline shows feasibility and the blocking sets moving, June 2020 to December 2021', async () => {
+    const r = await recourse('negotiate', '--timeline');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/2021-04-25 {2}nothing feasible; separating: QI, S242/);
     expect(r.stdout).toMatch(/2021-09-22 {2}nothing feasible; separating: FUNDING/);
   });
 
-  it('names a bad flag or a bad field, with exit 2', () => {
-    const bad = recourse('negotiate', '--as-of', '22 Sep 2021');
+  it('names a bad flag or a bad field, with exit 2', async () => {
+    const bad = await recourse('negotiate', '--as-of', '22 Sep 2021');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--as-of: expected a date YYYY-MM-DD/);
     const file = join(mkdtempSync(join(tmpdir(), 'recourse-negotiate-')), 'bad.yaml');
@@ -72,7 +79,7 @@ describe('recourse negotiate', () => {
         'stance: hates',
       ),
     );
-    const r = recourse('negotiate', '--file', file);
+    const r = await recourse('negotiate', '--file', file);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/positions\.\d+\.stance: /);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);

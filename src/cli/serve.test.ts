@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freshDataDir } from '../store/test-data-dir.js';
 
 /** `recourse serve` as a user runs it: the built command, on a port, until SIGTERM. */
 
@@ -11,7 +11,8 @@ const BIN = join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8
 
 describe('recourse serve', () => {
   it('serves the API on the port asked, prints where, and stops cleanly on SIGTERM', async () => {
-    const data = mkdtempSync(join(tmpdir(), 'recourse-serve-'));
+    // An initialised copy (test-data-dir.ts): the server starts without running initdb.
+    const data = await freshDataDir('recourse-serve-');
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
       cwd: ROOT,
       env: { ...process.env, RECOURSE_DATA: data, DATABASE_URL: '' },
@@ -32,6 +33,7 @@ describe('recourse serve', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    rmSync(data, { recursive: true, force: true });
   }, 60_000);
 
   it('refuses a port that is not one, naming --port (exit 2)', () => {

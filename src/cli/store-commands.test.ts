@@ -1,20 +1,43 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDataDir } from '../store/test-data-dir.js';
+import { type CliRun, runCli } from './run-in-process.js';
 
 /**
- * `recourse token`, `recourse export` and `recourse import`, run as a user runs them (the built
- * command, in a child process), on one PGlite data directory (RECOURSE_DATA) for the whole file.
+ * `recourse token`, `recourse export` and `recourse import` on one PGlite data directory
+ * (RECOURSE_DATA) for the whole file, started from an initialised copy (test-data-dir.ts). They
+ * run in-process through `main(argv, io)`, each opening and closing the store as the command does;
+ * the creation of a token also runs the built command in a child process, as a user runs it.
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
-const dataDir = mkdtempSync(join(tmpdir(), 'recourse-store-cli-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+let dataDir: string;
+/** The environment the commands read, as it was before this file. */
+const saved = { data: process.env.RECOURSE_DATA, url: process.env.DATABASE_URL };
+beforeAll(async () => {
+  dataDir = await freshDataDir('recourse-store-cli-');
+  process.env.RECOURSE_DATA = dataDir;
+  delete process.env.DATABASE_URL;
+});
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+  for (const [name, value] of [
+    ['RECOURSE_DATA', saved.data],
+    ['DATABASE_URL', saved.url],
+  ] as const) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+});
 
-function recourse(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** The command line in-process, on the data directory of this file. */
+const recourse = (...args: string[]): Promise<CliRun> => runCli(args);
+
+/** The built command in a child process, on the data directory of this file. */
+function recourseBinary(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { DATABASE_URL: _unused, ...env } = process.env;
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: ROOT,
@@ -108,7 +131,7 @@ const EXPORT = {
 
 describe('recourse token', () => {
   it('creates a token printed once, lists it without the token, keeps no copy on disk, revokes it', async () => {
-    const created = await recourse('token', 'create', '--label', 'desk editor');
+    const created = await recourseBinary('token', 'create', '--label', 'desk editor');
     expect(created.stderr).toMatch(
       /^token [a-z0-9]{10} created for "desk editor"; it is shown only this once\n$/,
     );

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { printTo } from './command.js';
 import { UsageError } from './errors.js';
+import type { Io } from './io.js';
 import { withStore } from './with-store.js';
 
 /**
@@ -8,9 +10,8 @@ import { withStore } from './with-store.js';
  * script can take it, and cannot be shown again.
  */
 
-const out = (text: string) => process.stdout.write(`${text}\n`);
-
-export function registerToken(program: Command): void {
+export function registerToken(program: Command, io: Io): void {
+  const out = printTo(io);
   const token = program
     .command('token')
     .description("Editors' tokens for the server's writes (kept only as a hash)");
@@ -22,7 +23,7 @@ export function registerToken(program: Command): void {
       withStore(async (store) => {
         const { id, token: secret } = await store.tokens.create(opts.label);
         out(secret);
-        process.stderr.write(`token ${id} created for "${opts.label}"; it is shown only this once\n`);
+        io.stderr.write(`token ${id} created for "${opts.label}"; it is shown only this once\n`);
       }),
     );
   token

@@ -1,18 +1,19 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIncident } from '../law/index.js';
+import { freshDataDir } from './test-data-dir.js';
 import { describePostgres, freshDatabase, POSTGRES_URL } from './testkit.js';
 
 /**
  * The crash test of issue 11: the real server (`recourse serve`, built in dist/) is killed with
  * SIGKILL during a burst of writes, and started again on the same data. Every write it
  * acknowledged (201) is there, exactly as acknowledged, and nothing is half-written: each saved
- * scenario reads back whole and equal to what was sent. Twice over, so a store that was killed
- * also takes writes again. On PGlite (a data directory) and on PostgreSQL.
+ * scenario reads back whole and equal to what was sent. Twice over: the server that started on
+ * the killed store takes the second burst and is killed in turn. On PGlite (a data directory) and
+ * on PostgreSQL.
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -156,17 +157,20 @@ async function checkAfterRestart(server: Server, acked: { sent: Sent; saved: { i
 function crashTest(env: () => NodeJS.ProcessEnv) {
   it('keeps every acknowledged write, and none half-written, through two kill -9 in bursts of writes', async () => {
     const acked: { sent: Sent; saved: { id: string } }[] = [];
+    // The server started after the first kill checks what it finds, then takes the second burst.
+    let server = await startServer(env());
     for (const round of [0, 1]) {
-      const server = await startServer(env());
       acked.push(...(await burstThenKill(server, round * 10_000)));
       expect(acked.length).toBeGreaterThanOrEqual((round + 1) * ACKS_BEFORE_KILL);
-      const again = await startServer(env());
+      server = await startServer(env());
       try {
-        await checkAfterRestart(again, acked);
-      } finally {
-        await stopServer(again);
+        await checkAfterRestart(server, acked);
+      } catch (e) {
+        await stopServer(server);
+        throw e;
       }
     }
+    await stopServer(server);
   }, 300_000);
 }
 
@@ -176,7 +180,11 @@ const baseEnv = () => {
 };
 
 describe('the server killed during writes, on PGlite', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'recourse-crash-'));
+  // An initialised copy (test-data-dir.ts): the first start does not run initdb.
+  let dataDir = '';
+  beforeAll(async () => {
+    dataDir = await freshDataDir('recourse-crash-');
+  });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   crashTest(() => ({ ...baseEnv(), RECOURSE_DATA: dataDir }));
 });
