@@ -1,8 +1,8 @@
 import {
+  bestQuestion,
   evaluateTargets,
   factsFromObject,
   type Regime,
-  rankQuestions,
   type Target,
   type Value,
   withFact,
@@ -38,7 +38,7 @@ export function runAgencyInterview(
   for (;;) {
     const now = evaluateTargets(targets, facts, start.date);
     if (now.values.every((v) => v !== undefined)) break;
-    const [best] = rankQuestions(targets, facts, start.date, AGENCY_FACTS, skip, now);
+    const best = bestQuestion(targets, facts, start.date, AGENCY_FACTS, skip, now);
     if (!best || best.expectedSettled <= 0) break;
     const path = best.fact.path;
     skip.add(path);
@@ -48,6 +48,11 @@ export function runAgencyInterview(
   }
   const final = evaluateTargets(targets, facts, start.date);
   return { asked, determined: final.values.every((v) => v !== undefined), facts: toAgencyProfile(facts) };
+}
+
+/** Where an interview answered from `oracle` starts: its id, date and kind of agency, nothing else. */
+export function agencyStartingPoint(oracle: AgencyProfile): AgencyProfile {
+  return toAgencyProfile({ id: oracle.id, date: oracle.date, agency: { kind: oracle.agency.kind } });
 }
 
 /** Answers from a complete profile. */

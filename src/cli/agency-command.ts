@@ -7,8 +7,6 @@ import {
   AgencyProfileError,
   type AgencyResult,
   agencyProfileJsonSchema,
-  agencyRegime,
-  DEFAULT_AGENCY_REGIMES,
   evaluateAgency,
   parseAgencyProfile,
   ROWS,
@@ -16,7 +14,7 @@ import {
   sideBySide,
   traceAgency,
 } from '../law/agency/index.js';
-import { UnknownIdError } from '../law/index.js';
+import { resolveAgencyRegimes } from './agency-input.js';
 import { BUNDLED_PARAMETERS } from './bundled.js';
 import { type CliCommand, collect, printTo } from './command.js';
 import { UsageError } from './errors.js';
@@ -52,18 +50,9 @@ export function loadAgencyProfiles(args: readonly string[]): { file: string; pro
   return out;
 }
 
-function regimesOf(ids: readonly string[], withLaws: readonly string[]): Regime[] {
-  if (withLaws.length > 0)
-    throw new UsageError(
-      `--with: no state or local law has agency rules yet (the profile's policy fields say which law is in force); got ${withLaws.join(', ')}`,
-    );
-  try {
-    return (ids.length > 0 ? ids : DEFAULT_AGENCY_REGIMES).map(agencyRegime);
-  } catch (e) {
-    if (!(e instanceof UnknownIdError)) throw e;
-    throw new UsageError(`--regime: unknown id "${e.id}"; expected one of ${e.expected.join(', ')}`);
-  }
-}
+/** The agency regimes named (all by default), with the laws of `--with` (refused by name where they have no agency rules). */
+const regimesOf = (ids: readonly string[], withLaws: readonly string[]): Regime[] =>
+  resolveAgencyRegimes(ids, withLaws);
 
 const usd = (n: number | null) => (n === null ? 'amount unknown' : `$${n.toLocaleString('en-US')}/yr`);
 
@@ -90,7 +79,7 @@ export function renderAgencyResult(r: AgencyResult): string {
   return lines.join('\n');
 }
 
-function renderMatrix(results: readonly AgencyResult[]): string {
+export function renderMatrix(results: readonly AgencyResult[]): string {
   const lines = [`row | ${results.map((r) => r.regime).join(' | ')}`];
   for (const row of ROWS) {
     const cells = results.map((r) => {
@@ -139,7 +128,7 @@ export const agencyCommand: CliCommand = {
       )
       .option(
         '--with <law>',
-        'apply a state or local law hypothetically (none has agency rules yet)',
+        'apply a state or local law hypothetically; one without agency rules is refused, by name',
         collect,
       )
       .option('--json', 'print agency results v1 as a JSON array')

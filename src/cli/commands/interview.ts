@@ -1,9 +1,17 @@
-import { runInterview, startingPoint } from '../../analysis/index.js';
+import {
+  agencyStartingPoint,
+  answersFrom,
+  runAgencyInterview,
+  runInterview,
+  startingPoint,
+} from '../../analysis/index.js';
 import type { Regime } from '../../engine/index.js';
+import { type AgencyProfile, evaluateAgency } from '../../law/agency/index.js';
 import { type Incident, toIncident } from '../../law/index.js';
+import { renderAgencyResult } from '../agency-command.js';
+import { readSubject, resolveAgencyRegimes, type Subject } from '../agency-input.js';
 import { type CliCommand, collect, printTo, REGIME_OPTION, resolveRegimes } from '../command.js';
 import { UsageError } from '../errors.js';
-import { loadOneIncident } from '../incident-files.js';
 import { checkSaveTarget, keepGiven, saveInterview } from '../incident-save.js';
 import { renderResult } from '../render.js';
 
@@ -22,11 +30,14 @@ export const interviewCommand: CliCommand = {
     program
       .command('interview')
       .description('Ask only what matters, question by question, until every route is settled')
-      .argument('[file]', 'an incident file with what is already known (at least id, date and place)')
+      .argument(
+        '[file]',
+        'an incident file with what is already known (at least id, date and place), or an agency profile (id, date, agency.kind)',
+      )
       .option('--regime <id>', REGIME_OPTION, collect)
       .option(
         '--answers <oracle>',
-        'answer every question from this complete incident file (non-interactive)',
+        'answer every question from this complete incident file, or agency profile (non-interactive)',
       )
       .option(
         '--json',
@@ -39,12 +50,16 @@ export const interviewCommand: CliCommand = {
       .option('--force', 'with --save: overwrite the file if it exists')
       .action(async (file: string | undefined, opts: InterviewOptions) => {
         const print = printTo(io);
+        const given = file ? readSubject(file, 'interview [file]', io.stdin) : null;
+        const answers = opts.answers ? readSubject(opts.answers, '--answers', io.stdin) : null;
+        if (given?.kind === 'agency' || answers?.kind === 'agency')
+          return print(agencyInterview(given, answers, opts));
         const regimes = resolveRegimes(opts.regime);
-        const start = file ? loadOneIncident(file, 'interview [file]', io.stdin) : null;
+        const start = given?.kind === 'incident' ? given.incident : null;
         if (opts.force && !opts.save) throw new UsageError('--force: only with --save FILE');
         if (opts.save) checkSaveTarget(opts.save, opts.force);
-        if (opts.answers) {
-          const oracle = loadOneIncident(opts.answers, '--answers', io.stdin);
+        if (answers?.kind === 'incident') {
+          const oracle = answers.incident;
           const run = runInterview(regimes, start ?? startingPoint(oracle), oracle);
           if (opts.save) {
             const given = keepGiven(oracle as Record<string, unknown>, start ?? {});
@@ -83,3 +98,31 @@ export const interviewCommand: CliCommand = {
       });
   },
 };
+
+/**
+ * The interview for an agency profile, answered from a complete profile: the questions asked,
+ * whether every obligation is settled, and the results under each regime.
+ */
+function agencyInterview(given: Subject | null, answers: Subject | null, opts: InterviewOptions): string {
+  if (given && answers && given.kind !== answers.kind)
+    throw new UsageError(
+      `--answers: the interview of ${given.kind === 'agency' ? 'an agency profile' : 'an incident'} is answered from ${given.kind === 'agency' ? 'an agency profile' : 'an incident'}, got ${answers.kind === 'agency' ? 'an agency profile' : 'an incident'}`,
+    );
+  if (!answers)
+    throw new UsageError(
+      'interview: an agency profile is interviewed from a file: pass --answers PROFILE (a complete agency profile)',
+    );
+  if (opts.save)
+    throw new UsageError('--save: writes incident files; an agency interview prints its facts with --json');
+  const oracle = (answers as { profile: AgencyProfile }).profile;
+  const start = given?.kind === 'agency' ? given.profile : agencyStartingPoint(oracle);
+  const regimes = resolveAgencyRegimes(opts.regime);
+  const run = runAgencyInterview(regimes, start, answersFrom(oracle));
+  const results = regimes.map((r) => evaluateAgency(r, run.facts));
+  if (opts.json) return JSON.stringify({ ...run, results }, null, 2);
+  return [
+    `Asked ${run.asked.length} question(s): ${run.asked.join(', ')}`,
+    `Every obligation settled: ${run.determined ? 'yes' : 'no'}`,
+    ...results.map(renderAgencyResult),
+  ].join('\n');
+}

@@ -97,6 +97,11 @@ export type Grant = (typeof GRANTS)[number];
 export const bindsId = (row: Row) => `agency.${row}.binds`;
 export const metId = (row: Row) => `agency.${row}.met`;
 
+/** Every agency definition's id: each row's `binds` and `met`. */
+export const AGENCY_DEFINITIONS_SET: ReadonlySet<string> = new Set(
+  ROWS.flatMap((row) => [bindsId(row), metId(row)]),
+);
+
 /** The baseline: no obligation on any row until a law or a bill adds one. */
 export const agencyBaseline: readonly Definition[] = ROWS.flatMap((row) => [
   definition(bindsId(row), `How the regime binds the agency on ${ROW_TITLES[row]}`, [], {
