@@ -1,5 +1,5 @@
 import { buildRegime, type Overlay, type Regime } from '../../engine/index.js';
-import { demFinalOfferAgency } from '../bills/dem-final-offer-2021/agency.js';
+import { DEM_FINAL_OFFER_AGENCY } from '../bills/dem-final-offer-2021/agency.js';
 import { HR_1280_AGENCY, HR_1280_NOT_ADDRESSED } from '../bills/hr-1280/agency.js';
 import { S_3985_AGENCY, S_3985_NOT_ADDRESSED } from '../bills/s-3985/agency.js';
 import { eo14074AgencyAsIfInForce } from '../executive/eo-14074-agency-as-if-in-force.js';
@@ -49,7 +49,7 @@ export const AGENCY_REGIME_SPECS: readonly AgencyRegimeSpec[] = [
   {
     id: 'dem-final-offer-2021',
     title: "Democrats' final offer (September 2021), as far as the sources go",
-    provisions: [demFinalOfferAgency],
+    provisions: DEM_FINAL_OFFER_AGENCY,
   },
   {
     id: 'eo-14074',
@@ -61,17 +61,32 @@ export const AGENCY_REGIME_SPECS: readonly AgencyRegimeSpec[] = [
 /** The two bills the side-by-side compares. */
 export const BILL_REGIMES = ['gfjpa-2021', 'justice-act-2020'] as const;
 
+/**
+ * An agency regime from any set of agency provisions on top of the law in force (as
+ * `composeRegime` is for incidents): hypothetical when it has provisions.
+ */
+export function composeAgencyRegime(spec: {
+  readonly id: string;
+  readonly title: string;
+  readonly provisions: readonly Overlay[];
+  readonly hypothetical?: boolean;
+}): Regime {
+  return buildRegime({
+    id: spec.id,
+    title: spec.title,
+    hypothetical: spec.hypothetical ?? spec.provisions.length > 0,
+    baseline: agencyBaseline,
+    overlays: [...CURRENT_AGENCY, ...spec.provisions],
+  });
+}
+
 export const AGENCY_REGIMES: ReadonlyMap<string, Regime> = new Map(
-  AGENCY_REGIME_SPECS.map((spec) => [
-    spec.id,
-    buildRegime({
-      id: spec.id,
-      title: spec.title,
-      hypothetical: spec.hypothetical ?? spec.provisions.length > 0,
-      baseline: agencyBaseline,
-      overlays: [...CURRENT_AGENCY, ...spec.provisions],
-    }),
-  ]),
+  AGENCY_REGIME_SPECS.map((spec) => [spec.id, composeAgencyRegime(spec)]),
+);
+
+/** Every agency provision of a proposal, by id: what a negotiation option may name. */
+export const AGENCY_PROVISIONS: ReadonlyMap<string, Overlay> = new Map(
+  AGENCY_REGIME_SPECS.flatMap((spec) => spec.provisions.map((p) => [p.id, p] as const)),
 );
 
 export const DEFAULT_AGENCY_REGIMES: readonly string[] = [...AGENCY_REGIMES.keys()];

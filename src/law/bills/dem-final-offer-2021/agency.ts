@@ -14,9 +14,15 @@ const CBS_DEAD = 'https://www.cbsnews.com/news/police-reform-dead-george-floyd-j
 const SCOTT = 'https://goodwordnews.com/read-democrats-final-offer-on-police-reform-before-talks-collapse/';
 const NOTE = 'The offer’s text is UNCONFIRMED beyond the reported points.';
 
-export const demFinalOfferAgency: Overlay = {
-  id: 'dem-final-offer-2021-agency',
-  title: "Democrats' final offer (2021): what it asked of agencies, as reported",
+/**
+ * The offer's grant conditions (the FUNDING issue of the talks): Byrne and COPS eligibility
+ * conditioned on the EO 13929 chokehold standard, and the Trump order's accreditation standards,
+ * whose binding (which grants, what loss) is UNCONFIRMED.
+ */
+export const demFinalOfferAgencyGrantConditions: Overlay = {
+  id: 'dem-final-offer-2021-agency-grant-conditions',
+  title:
+    "Democrats' final offer (2021): Byrne and COPS eligibility conditioned on the EO 13929 standards, as reported",
   cite: CITE,
   unconfirmed: NOTE,
   patches: [
@@ -44,6 +50,48 @@ export const demFinalOfferAgency: Overlay = {
       priority: 400,
       sources: [CBS],
     }),
+    binds('accreditation', {
+      id: 'dem-final-offer-2021.agency.accreditation',
+      cite: CITE,
+      text: 'Adopt the Trump order’s national accreditation standards.',
+      when: NON_FEDERAL,
+      then: value('unconfirmed'),
+      priority: 400,
+      tags: tags('accreditation', {}),
+      unconfirmed: 'How the standards would bind an agency (which grants, what loss) is UNCONFIRMED.',
+      sources: [CBS_DEAD],
+    }),
+  ],
+};
+
+/** The offer's limits on military-equipment transfers (the MILEQUIP issue of the talks). */
+export const demFinalOfferAgencyMilitaryEquipment: Overlay = {
+  id: 'dem-final-offer-2021-agency-military-equipment',
+  title: "Democrats' final offer (2021): limits on military-equipment transfers, as reported",
+  cite: CITE,
+  unconfirmed: NOTE,
+  patches: [
+    binds('military-equipment', {
+      id: 'dem-final-offer-2021.agency.military-equipment',
+      cite: CITE,
+      text: 'Limit military-equipment transfers to police.',
+      when: and(NON_FEDERAL, isTrue('grants.program1033')),
+      then: value('law'),
+      priority: 400,
+      tags: tags('military-equipment', {}),
+      unconfirmed: 'Which equipment, and how, is UNCONFIRMED.',
+      sources: [CBS_DEAD],
+    }),
+  ],
+};
+
+/** The rest of what the offer asked of agencies: the complaints database, and its disputed no-knock content. */
+export const demFinalOfferAgency: Overlay = {
+  id: 'dem-final-offer-2021-agency',
+  title: "Democrats' final offer (2021): what it asked of agencies, as reported",
+  cite: CITE,
+  unconfirmed: NOTE,
+  patches: [
     binds('misconduct-records', {
       id: 'dem-final-offer-2021.agency.complaints-database',
       cite: CITE,
@@ -63,28 +111,6 @@ export const demFinalOfferAgency: Overlay = {
       priority: 400,
       sources: [CBS],
     }),
-    binds('accreditation', {
-      id: 'dem-final-offer-2021.agency.accreditation',
-      cite: CITE,
-      text: 'Adopt the Trump order’s national accreditation standards.',
-      when: NON_FEDERAL,
-      then: value('unconfirmed'),
-      priority: 400,
-      tags: tags('accreditation', {}),
-      unconfirmed: 'How the standards would bind an agency (which grants, what loss) is UNCONFIRMED.',
-      sources: [CBS_DEAD],
-    }),
-    binds('military-equipment', {
-      id: 'dem-final-offer-2021.agency.military-equipment',
-      cite: CITE,
-      text: 'Limit military-equipment transfers to police.',
-      when: and(NON_FEDERAL, isTrue('grants.program1033')),
-      then: value('law'),
-      priority: 400,
-      tags: tags('military-equipment', {}),
-      unconfirmed: 'Which equipment, and how, is UNCONFIRMED.',
-      sources: [CBS_DEAD],
-    }),
     binds('no-knock', {
       id: 'dem-final-offer-2021.agency.no-knock-unconfirmed',
       cite: CITE,
@@ -102,3 +128,10 @@ export const demFinalOfferAgency: Overlay = {
     }),
   ],
 };
+
+/** Everything the offer asked of agencies. */
+export const DEM_FINAL_OFFER_AGENCY: readonly Overlay[] = [
+  demFinalOfferAgencyGrantConditions,
+  demFinalOfferAgencyMilitaryEquipment,
+  demFinalOfferAgency,
+];
