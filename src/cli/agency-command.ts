@@ -304,6 +304,9 @@ export async function agencyImpactCommand(
       lines.push(`  ${row.row}: not met ${count(row.notMet)}; undetermined ${count(row.undetermined)}`);
     for (const [grant, x] of Object.entries(r.usdAtRisk))
       if (x) lines.push(`  at risk a year: ${grant} ${money(x)}`);
+    for (const [grant, x] of Object.entries(r.usdAtRiskUpTo))
+      if (x && x.mean !== r.usdAtRisk[grant as keyof typeof r.usdAtRisk]?.mean)
+        lines.push(`  at risk a year if every undetermined obligation is not met: ${grant} ${money(x)}`);
   }
   lines.push('Parameters (assumption = no source gives the figure):');
   for (const a of impact.assumptions)
