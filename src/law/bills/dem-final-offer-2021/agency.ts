@@ -1,5 +1,5 @@
-import { and, fact, isTrue, type Overlay, oneOf, value } from '../../../engine/index.js';
-import { binds, GETS_JAG_OR_COPS, meets, NON_FEDERAL, tags } from '../../agency/obligations.js';
+import { and, fact, isTrue, type Overlay, oneOf } from '../../../engine/index.js';
+import { bindsBy, GETS_JAG_OR_COPS, NON_FEDERAL, obligation } from '../../agency/obligations.js';
 
 /**
  * What the Democrats' final offer (Sept. 2021) asked of an agency, as far as the sources go
@@ -26,38 +26,33 @@ export const demFinalOfferAgencyGrantConditions: Overlay = {
   cite: CITE,
   unconfirmed: NOTE,
   patches: [
-    binds('chokehold', {
-      id: 'dem-final-offer-2021.agency.chokehold-eligibility',
-      cite: CITE,
-      text: 'Codify the executive order: agencies must ban chokeholds except where deadly force is allowed, with eligibility for Byrne and COPS grants conditioned on compliance.',
+    ...obligation('chokehold', {
       when: and(NON_FEDERAL, GETS_JAG_OR_COPS),
-      then: value('grant-condition'),
-      priority: 400,
-      tags: tags('chokehold', { loss: 'ineligible-for-year', grants: ['byrne-jag', 'cops'] }),
-      sources: [CBS, SCOTT],
+      binds: {
+        id: 'dem-final-offer-2021.agency.chokehold-eligibility',
+        cite: CITE,
+        text: 'Codify the executive order: agencies must ban chokeholds except where deadly force is allowed, with eligibility for Byrne and COPS grants conditioned on compliance.',
+        mechanism: 'grant-condition',
+        cost: { loss: 'ineligible-for-year', grants: ['byrne-jag', 'cops'] },
+        sources: [CBS, SCOTT],
+      },
+      met: {
+        id: 'dem-final-offer-2021.agency.chokehold-met',
+        text: 'Met by a policy banning chokeholds except where deadly force is allowed (the EO 13929 standard), or stricter.',
+        test: oneOf(fact('policy.chokehold'), [
+          'policy-deadly-force-exception',
+          'policy',
+          'law-deadly-force-exception',
+          'law',
+        ]),
+        sources: [CBS],
+      },
     }),
-    meets('chokehold', {
-      id: 'dem-final-offer-2021.agency.chokehold-met',
-      cite: CITE,
-      text: 'Met by a policy banning chokeholds except where deadly force is allowed (the EO 13929 standard), or stricter.',
-      when: and(NON_FEDERAL, GETS_JAG_OR_COPS),
-      then: oneOf(fact('policy.chokehold'), [
-        'policy-deadly-force-exception',
-        'policy',
-        'law-deadly-force-exception',
-        'law',
-      ]),
-      priority: 400,
-      sources: [CBS],
-    }),
-    binds('accreditation', {
+    bindsBy('accreditation', NON_FEDERAL, 400, {
       id: 'dem-final-offer-2021.agency.accreditation',
       cite: CITE,
       text: 'Adopt the Trump order’s national accreditation standards.',
-      when: NON_FEDERAL,
-      then: value('unconfirmed'),
-      priority: 400,
-      tags: tags('accreditation', {}),
+      mechanism: 'unconfirmed',
       unconfirmed: 'How the standards would bind an agency (which grants, what loss) is UNCONFIRMED.',
       sources: [CBS_DEAD],
     }),
@@ -71,14 +66,11 @@ export const demFinalOfferAgencyMilitaryEquipment: Overlay = {
   cite: CITE,
   unconfirmed: NOTE,
   patches: [
-    binds('military-equipment', {
+    bindsBy('military-equipment', and(NON_FEDERAL, isTrue('grants.program1033')), 400, {
       id: 'dem-final-offer-2021.agency.military-equipment',
       cite: CITE,
       text: 'Limit military-equipment transfers to police.',
-      when: and(NON_FEDERAL, isTrue('grants.program1033')),
-      then: value('law'),
-      priority: 400,
-      tags: tags('military-equipment', {}),
+      mechanism: 'law',
       unconfirmed: 'Which equipment, and how, is UNCONFIRMED.',
       sources: [CBS_DEAD],
     }),
@@ -92,33 +84,27 @@ export const demFinalOfferAgency: Overlay = {
   cite: CITE,
   unconfirmed: NOTE,
   patches: [
-    binds('misconduct-records', {
-      id: 'dem-final-offer-2021.agency.complaints-database',
-      cite: CITE,
-      text: 'A database that documents complaints against officers.',
+    ...obligation('misconduct-records', {
       when: NON_FEDERAL,
-      then: value('reporting-duty'),
-      priority: 400,
-      tags: tags('misconduct-records', {}),
-      sources: [CBS_DEAD, CBS],
+      binds: {
+        id: 'dem-final-offer-2021.agency.complaints-database',
+        cite: CITE,
+        text: 'A database that documents complaints against officers.',
+        mechanism: 'reporting-duty',
+        sources: [CBS_DEAD, CBS],
+      },
+      met: {
+        id: 'dem-final-offer-2021.agency.complaints-database-met',
+        text: 'Met when the agency reports complaints and misconduct records.',
+        test: isTrue('reporting.misconductRecords'),
+        sources: [CBS],
+      },
     }),
-    meets('misconduct-records', {
-      id: 'dem-final-offer-2021.agency.complaints-database-met',
-      cite: CITE,
-      text: 'Met when the agency reports complaints and misconduct records.',
-      when: NON_FEDERAL,
-      then: isTrue('reporting.misconductRecords'),
-      priority: 400,
-      sources: [CBS],
-    }),
-    binds('no-knock', {
+    bindsBy('no-knock', NON_FEDERAL, 400, {
       id: 'dem-final-offer-2021.agency.no-knock-unconfirmed',
       cite: CITE,
       text: 'CBS, which obtained the offer, reports it proposed "banning chokeholds and no-knock warrants"; NBC reports the no-knock provisions were dropped.',
-      when: NON_FEDERAL,
-      then: value('unconfirmed'),
-      priority: 400,
-      tags: tags('no-knock', {}),
+      mechanism: 'unconfirmed',
       unconfirmed:
         'The offer’s no-knock content is UNCONFIRMED: the sources conflict (CBS: banned; NBC: dropped). Nothing is decided on it.',
       sources: [
