@@ -52,8 +52,20 @@ export const interviewCommand: CliCommand = {
         const print = printTo(io);
         const given = file ? readSubject(file, 'interview [file]', io.stdin) : null;
         const answers = opts.answers ? readSubject(opts.answers, '--answers', io.stdin) : null;
+        if (given?.kind === 'agency' && !answers) {
+          if (opts.save)
+            throw new UsageError(
+              '--save: writes incident files; an agency interview prints its facts with --json',
+            );
+          if (!io.stdin.isTTY)
+            throw new UsageError(
+              'interview: the interactive interview needs a terminal; pass --answers PROFILE to answer from a complete agency profile',
+            );
+          const { interactiveAgencyInterview } = await import('../interview-terminal.js');
+          return interactiveAgencyInterview(resolveAgencyRegimes(opts.regime), given.profile, io.stdout);
+        }
         if (given?.kind === 'agency' || answers?.kind === 'agency')
-          return print(agencyInterview(given, answers, opts));
+          return print(agencyInterview(given, answers as Subject, opts));
         const regimes = resolveRegimes(opts.regime);
         const start = given?.kind === 'incident' ? given.incident : null;
         if (opts.force && !opts.save) throw new UsageError('--force: only with --save FILE');
@@ -103,18 +115,14 @@ export const interviewCommand: CliCommand = {
  * The interview for an agency profile, answered from a complete profile: the questions asked,
  * whether every obligation is settled, and the results under each regime.
  */
-function agencyInterview(given: Subject | null, answers: Subject | null, opts: InterviewOptions): string {
+function agencyInterview(given: Subject | null, answers: Subject, opts: InterviewOptions): string {
   if (given && answers && given.kind !== answers.kind)
     throw new UsageError(
       `--answers: the interview of ${given.kind === 'agency' ? 'an agency profile' : 'an incident'} is answered from ${given.kind === 'agency' ? 'an agency profile' : 'an incident'}, got ${answers.kind === 'agency' ? 'an agency profile' : 'an incident'}`,
     );
-  if (!answers)
-    throw new UsageError(
-      'interview: an agency profile is interviewed from a file: pass --answers PROFILE (a complete agency profile)',
-    );
   if (opts.save)
     throw new UsageError('--save: writes incident files; an agency interview prints its facts with --json');
-  const oracle = (answers as { profile: AgencyProfile }).profile;
+  const oracle = (answers as { profile: AgencyProfile }).profile; // the kinds agree: an agency profile
   const start = given?.kind === 'agency' ? given.profile : agencyStartingPoint(oracle);
   const regimes = resolveAgencyRegimes(opts.regime);
   const run = runAgencyInterview(regimes, start, answersFrom(oracle));
