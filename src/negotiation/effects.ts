@@ -175,6 +175,8 @@ function rowEffects(after: AgencyRegimeEstimate, before: AgencyRegimeEstimate): 
 interface OptionInfo {
   readonly provisions: readonly string[];
   readonly agencyProvisions: readonly string[];
+  /** Its agency provisions, sorted and joined by `+`. */
+  readonly agencyKey: string;
   readonly matter: string;
   readonly unmeasured: readonly { readonly issue: string; readonly option: string; readonly why: string }[];
 }
@@ -247,6 +249,7 @@ export class EffectCache {
       info = {
         provisions,
         agencyProvisions: o?.agencyProvisions ?? [],
+        agencyKey: [...(o?.agencyProvisions ?? [])].sort().join('+'),
         matter: provisions
           .filter((p) => this.relevant.has(p))
           .sort()
@@ -273,8 +276,44 @@ export class EffectCache {
     return key;
   }
 
+  /** The package's agency provisions, as the options' keys joined in the order of the issues. */
+  private agencyKeyOf(pkg: Package): string {
+    let key = '';
+    const issues = this.negotiation.issues;
+    for (let i = 0; i < issues.length; i++) {
+      const option = pkg[(issues[i] as { id: IssueId }).id];
+      if (option === undefined) continue;
+      const { agencyKey } = this.optionInfo(i, option);
+      if (agencyKey !== '') key = key === '' ? agencyKey : `${key}+${agencyKey}`;
+    }
+    return key;
+  }
+
+  /**
+   * The package's effect on the corpus and the synthetic sample, compiling its regime if new, and
+   * on the synthetic agencies (null without an agency population).
+   */
+  measure(pkg: Package): {
+    readonly corpus: PopulationEffect;
+    readonly synthetic: PopulationEffect;
+    readonly agencies: AgencyEffect | null;
+  } {
+    const agencyKey = this.agencyKeyOf(pkg);
+    let agencies = this.agencyByOptions.get(agencyKey);
+    if (agencies === undefined) {
+      agencies = this.measureAgencies(agencyKey === '' ? [] : agencyKey.split('+'));
+      this.agencyByOptions.set(agencyKey, agencies);
+    }
+    return { ...this.measureIncidents(pkg), agencies };
+  }
+  /** The agency effect by the options' agency keys joined (before sorting): a shortcut to agencyByKey. */
+  private readonly agencyByOptions = new Map<string, AgencyEffect | null>();
+
   /** The package's effect on the corpus and the synthetic sample, compiling its regime if new. */
-  measure(pkg: Package): { readonly corpus: PopulationEffect; readonly synthetic: PopulationEffect } {
+  private measureIncidents(pkg: Package): {
+    readonly corpus: PopulationEffect;
+    readonly synthetic: PopulationEffect;
+  } {
     const key = this.keyOf(pkg);
     let effect = this.byKey.get(key);
     if (!effect) {
@@ -382,14 +421,12 @@ export class EffectCache {
 
   effectOf(pkg: Package): PackageEffect {
     const provisions: string[] = [];
-    const agencyProvisions: string[] = [];
     const unmeasured: { issue: string; option: string; why: string }[] = [];
     for (const [i, issue] of this.negotiation.issues.entries()) {
       const option = pkg[issue.id];
       if (option === undefined) continue;
       const info = this.optionInfo(i, option);
       for (const p of info.provisions) provisions.push(p);
-      for (const p of info.agencyProvisions) agencyProvisions.push(p);
       for (const u of info.unmeasured) unmeasured.push(u);
       if (!this.population && info.agencyProvisions.length > 0)
         unmeasured.push({
@@ -404,7 +441,6 @@ export class EffectCache {
       provisions: all,
       provisionsThatMatter: matter,
       ...this.measure(pkg),
-      agencies: this.measureAgencies(agencyProvisions),
       unmeasured,
     };
   }
