@@ -54,6 +54,26 @@ export function loadAgencyProfiles(args: readonly string[]): { file: string; pro
 const regimesOf = (ids: readonly string[], withLaws: readonly string[]): Regime[] =>
   resolveAgencyRegimes(ids, withLaws);
 
+/**
+ * The agency interview answered from a complete profile (`oracle`), from `start`: the questions
+ * asked, whether every obligation is settled, and the results under each regime, as text or JSON.
+ */
+export function agencyInterviewReport(
+  regimes: readonly Regime[],
+  start: AgencyProfile,
+  oracle: AgencyProfile,
+  json: boolean,
+): string {
+  const run = runAgencyInterview(regimes, start, answersFrom(oracle));
+  const results = regimes.map((r) => evaluateAgency(r, run.facts));
+  if (json) return JSON.stringify({ ...run, results }, null, 2);
+  return [
+    `Asked ${run.asked.length} question(s): ${run.asked.join(', ')}`,
+    `Every obligation settled: ${run.determined ? 'yes' : 'no'}`,
+    ...results.map(renderAgencyResult),
+  ].join('\n');
+}
+
 const usd = (n: number | null) => (n === null ? 'amount unknown' : `$${n.toLocaleString('en-US')}/yr`);
 
 export function renderAgencyResult(r: AgencyResult): string {
@@ -189,25 +209,13 @@ export const agencyCommand: CliCommand = {
           if (opts.answers) {
             const [oracle] = loadAgencyProfiles([opts.answers]);
             const start = profiles[0] as { profile: AgencyProfile };
-            const run = runAgencyInterview(
-              regimes,
-              start.profile,
-              answersFrom((oracle as { profile: AgencyProfile }).profile),
-            );
-            if (opts.json)
-              return print(
-                JSON.stringify(
-                  { ...run, results: regimes.map((r) => evaluateAgency(r, run.facts)) },
-                  null,
-                  2,
-                ),
-              );
             return print(
-              [
-                `Asked ${run.asked.length} question(s): ${run.asked.join(', ')}`,
-                `Every obligation settled: ${run.determined ? 'yes' : 'no'}`,
-                ...regimes.map((r) => renderAgencyResult(evaluateAgency(r, run.facts))),
-              ].join('\n'),
+              agencyInterviewReport(
+                regimes,
+                start.profile,
+                (oracle as { profile: AgencyProfile }).profile,
+                opts.json ?? false,
+              ),
             );
           }
           if (opts.explain) {

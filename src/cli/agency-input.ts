@@ -47,7 +47,9 @@ export function badProfile(e: AgencyProfileError): UsageError {
 
 /** Reads the one incident or agency profile a command works on; `what` names the argument in errors. */
 export function readSubject(path: string, what: string, stdin?: Input): Subject {
-  if (path !== STDIN && statSync(path, { throwIfNoEntry: false })?.isDirectory())
+  const stat = path === STDIN ? undefined : statSync(path, { throwIfNoEntry: false });
+  if (path !== STDIN && !stat) throw new UsageError(`${what}: ${path}: no such file or directory`);
+  if (stat?.isDirectory())
     throw new UsageError(`${what}: ${path} is a directory; expected one incident file (or agency profile)`);
   const name = path === STDIN ? '(standard input)' : path;
   let text: string;

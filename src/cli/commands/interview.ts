@@ -1,14 +1,8 @@
-import {
-  agencyStartingPoint,
-  answersFrom,
-  runAgencyInterview,
-  runInterview,
-  startingPoint,
-} from '../../analysis/index.js';
+import { agencyStartingPoint, runInterview, startingPoint } from '../../analysis/index.js';
 import type { Regime } from '../../engine/index.js';
-import { type AgencyProfile, evaluateAgency } from '../../law/agency/index.js';
+import type { AgencyProfile } from '../../law/agency/index.js';
 import { type Incident, toIncident } from '../../law/index.js';
-import { renderAgencyResult } from '../agency-command.js';
+import { agencyInterviewReport } from '../agency-command.js';
 import { readSubject, resolveAgencyRegimes, type Subject } from '../agency-input.js';
 import { type CliCommand, collect, printTo, REGIME_OPTION, resolveRegimes } from '../command.js';
 import { UsageError } from '../errors.js';
@@ -124,13 +118,5 @@ function agencyInterview(given: Subject | null, answers: Subject, opts: Intervie
     throw new UsageError('--save: writes incident files; an agency interview prints its facts with --json');
   const oracle = (answers as { profile: AgencyProfile }).profile; // the kinds agree: an agency profile
   const start = given?.kind === 'agency' ? given.profile : agencyStartingPoint(oracle);
-  const regimes = resolveAgencyRegimes(opts.regime);
-  const run = runAgencyInterview(regimes, start, answersFrom(oracle));
-  const results = regimes.map((r) => evaluateAgency(r, run.facts));
-  if (opts.json) return JSON.stringify({ ...run, results }, null, 2);
-  return [
-    `Asked ${run.asked.length} question(s): ${run.asked.join(', ')}`,
-    `Every obligation settled: ${run.determined ? 'yes' : 'no'}`,
-    ...results.map(renderAgencyResult),
-  ].join('\n');
+  return agencyInterviewReport(resolveAgencyRegimes(opts.regime), start, oracle, opts.json ?? false);
 }
