@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rankQuestions } from '../engine/index.js';
 import { AGENCY_FACTS } from '../law/agency/facts.js';
-import { agencyRegime, bindsId, metId, parseAgencyProfile, ROWS } from '../law/agency/index.js';
+import {
+  agencyRegime,
+  bindsId,
+  DEFAULT_AGENCY_REGIMES,
+  metId,
+  parseAgencyProfile,
+  ROWS,
+} from '../law/agency/index.js';
 import { HR_1280_AGENCY } from '../law/bills/hr-1280/agency.js';
 import { S_3985_AGENCY } from '../law/bills/s-3985/agency.js';
 import { runCli } from './run-in-process.js';
@@ -131,15 +138,7 @@ describe('recourse interview on an agency profile', () => {
     const r = await runCli(['interview', start, '--answers', SHERIFF, '--json']);
     expect(r.code).toBe(0);
     const run = json(r.stdout);
-    const regimes = [
-      'current',
-      'gfjpa-2021',
-      'justice-act-2020',
-      'scott-2021',
-      'dem-final-offer-2021',
-      'eo-14074',
-    ];
-    const targets = regimes.map(agencyRegime).flatMap((regime) =>
+    const targets = DEFAULT_AGENCY_REGIMES.map(agencyRegime).flatMap((regime) =>
       ROWS.flatMap((row) => [
         { regime, definition: bindsId(row) },
         { regime, definition: metId(row) },

@@ -1,40 +1,26 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAgencyParameters, loadParameters, simulateAgencies } from '../analysis/index.js';
 import type { Overlay } from '../engine/index.js';
 import { AGENCY_PROVISIONS, agencyRegime, composeAgencyRegime } from '../law/agency/index.js';
-import { type Incident, parseIncident } from '../law/index.js';
-import { allPackages, type Package } from './deal-space.js';
+import { allPackages } from './deal-space.js';
 import { EffectCache, syntheticSample } from './effects.js';
 import { parseNegotiation } from './load.js';
 import { negotiationReport, renderReport } from './report.js';
+import { bundledCases, PARAMETERS, ROOT, STATUS_QUO } from './testkit.js';
 
 /**
  * The FUNDING and MILEQUIP options measured on the synthetic agencies (issue 14): the package's
  * agency provisions run over the agency population with the impact library, against current law.
  */
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FILE = join(ROOT, 'data', 'negotiation', 'us-2020-2022.yaml');
 const negotiation = parseNegotiation(readFileSync(FILE, 'utf8'), FILE);
-const PARAMETERS = join(ROOT, 'data', 'parameters');
-const cases: Incident[] = readdirSync(join(ROOT, 'data', 'cases'))
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => parseIncident(readFileSync(join(ROOT, 'data', 'cases', f), 'utf8'), f));
+const cases = bundledCases();
 const synthetic = syntheticSample(loadParameters(PARAMETERS), 100);
 const population = { parameters: loadAgencyParameters(PARAMETERS), agencies: 400, replicates: 2 };
-const statusQuo: Package = {
-  QI: 'QI-0',
-  S242: '242-0',
-  CHOKEHOLD: 'CH-0',
-  NOKNOCK: 'NK-4',
-  DATA: 'DATA-0',
-  PATTERN: 'PP-0',
-  UOF: 'UF-0',
-  MILEQUIP: 'ME-0',
-  FUNDING: 'FUND-0',
-};
+const statusQuo = STATUS_QUO;
 
 describe('the agency effects of a package', () => {
   const cache = new EffectCache(negotiation, cases, synthetic, population);

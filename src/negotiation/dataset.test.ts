@@ -1,13 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAgencyParameters, loadParameters } from '../analysis/index.js';
 import type { Overlay } from '../engine/index.js';
 import { AGENCY_PROVISIONS, compileAgency, composeAgencyRegime } from '../law/agency/index.js';
-import { compileStatuses, composeRegime, type Incident, PROVISIONS, parseIncident } from '../law/index.js';
+import { compileStatuses, composeRegime, type Incident, PROVISIONS } from '../law/index.js';
 import { dealSpace, feasiblePackages, type RedLine } from './deal-space.js';
 import { EffectCache, syntheticSample } from './effects.js';
 import { NegotiationError, parseNegotiation } from './load.js';
+import { bundledCases, STATUS_QUO } from './testkit.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILE = join(ROOT, 'data', 'negotiation', 'us-2020-2022.yaml');
@@ -129,26 +130,14 @@ describe('the bundled dataset', () => {
 });
 
 describe('the effects of packages', () => {
-  const cases: Incident[] = readdirSync(join(ROOT, 'data', 'cases'))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => parseIncident(readFileSync(join(ROOT, 'data', 'cases', f), 'utf8'), f));
+  const cases: Incident[] = bundledCases();
   const synthetic = syntheticSample(loadParameters(join(ROOT, 'data', 'parameters')), 300);
   const cache = new EffectCache(negotiation, cases, synthetic, {
     parameters: loadAgencyParameters(join(ROOT, 'data', 'parameters')),
     agencies: 300,
     replicates: 2,
   });
-  const statusQuo = {
-    QI: 'QI-0',
-    S242: '242-0',
-    CHOKEHOLD: 'CH-0',
-    NOKNOCK: 'NK-4',
-    DATA: 'DATA-0',
-    PATTERN: 'PP-0',
-    UOF: 'UF-0',
-    MILEQUIP: 'ME-0',
-    FUNDING: 'FUND-0',
-  } as const;
+  const statusQuo = STATUS_QUO;
 
   it('the law as it stands changes nothing', () => {
     const e = cache.effectOf(statusQuo);

@@ -263,30 +263,30 @@ export class EffectCache {
   /** By issue (in the negotiation's order), by option id. */
   private readonly options: Map<string, OptionInfo>[];
 
-  /** The key of the regime a package compiles to: the provisions of it that matter. */
-  private keyOf(pkg: Package): string {
+  /**
+   * A key of the package: the options' parts (`part` of each option's info, empty ones left out)
+   * joined by `+` in the order of the issues.
+   */
+  private joinedKey(pkg: Package, part: (info: OptionInfo) => string): string {
     let key = '';
     const issues = this.negotiation.issues;
     for (let i = 0; i < issues.length; i++) {
       const option = pkg[(issues[i] as { id: IssueId }).id];
       if (option === undefined) continue;
-      const { matter } = this.optionInfo(i, option);
-      if (matter !== '') key = key === '' ? matter : `${key}+${matter}`;
+      const p = part(this.optionInfo(i, option));
+      if (p !== '') key = key === '' ? p : `${key}+${p}`;
     }
     return key;
   }
 
+  /** The key of the regime a package compiles to: the provisions of it that matter. */
+  private keyOf(pkg: Package): string {
+    return this.joinedKey(pkg, (info) => info.matter);
+  }
+
   /** The package's agency provisions, as the options' keys joined in the order of the issues. */
   private agencyKeyOf(pkg: Package): string {
-    let key = '';
-    const issues = this.negotiation.issues;
-    for (let i = 0; i < issues.length; i++) {
-      const option = pkg[(issues[i] as { id: IssueId }).id];
-      if (option === undefined) continue;
-      const { agencyKey } = this.optionInfo(i, option);
-      if (agencyKey !== '') key = key === '' ? agencyKey : `${key}+${agencyKey}`;
-    }
-    return key;
+    return this.joinedKey(pkg, (info) => info.agencyKey);
   }
 
   /**
