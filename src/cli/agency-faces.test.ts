@@ -94,6 +94,31 @@ describe('recourse explain and compare on an agency profile', () => {
     expect(wrong.stderr).toContain('--route: an agency profile has rows, not routes; use --row');
   });
 
+  it('explain takes --with for an incident too, as compare does', async () => {
+    const r = await runCli([
+      'explain',
+      'data/cases/garner-2014.yaml',
+      '--regime',
+      'current',
+      '--with',
+      'co-sb20-217',
+      '--route',
+      'stateSuit',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('under current+co-sb20-217');
+    const wrong = await runCli([
+      'explain',
+      'data/cases/garner-2014.yaml',
+      '--regime',
+      'current',
+      '--row',
+      'chokehold',
+    ]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--row: only for an agency profile');
+  });
+
   it('compare gives the rows x regimes matrix and why each difference arises, with its rule', async () => {
     const r = await runCli(['compare', CITY, '--regime', 'current', '--regime', 'gfjpa-2021', '--json']);
     expect(r.code).toBe(0);
