@@ -1,8 +1,9 @@
 import {
+  bestQuestion,
   evaluateTargets,
+  type FactSpec,
   factsFromObject,
   type Regime,
-  rankQuestions,
   type Target,
   type Value,
   withFact,
@@ -21,26 +22,46 @@ export interface AgencyInterviewRun {
   readonly facts: AgencyProfile;
 }
 
-export function runAgencyInterview(
-  regimes: readonly Regime[],
-  start: AgencyProfile,
-  answer: (path: string) => Value | undefined,
-): AgencyInterviewRun {
-  const targets: Target[] = regimes.flatMap((regime) =>
+/** What the questions aim to settle: how each regime binds the agency on each row, and whether it meets it. */
+export function agencyTargets(regimes: readonly Regime[]): Target[] {
+  return regimes.flatMap((regime) =>
     ROWS.flatMap((row) => [
       { regime, definition: bindsId(row) },
       { regime, definition: metId(row) },
     ]),
   );
+}
+
+/**
+ * The next question for these facts: the engine's best question over every row of every regime,
+ * or undefined when every obligation is settled or nothing left to ask (outside `skip`) would
+ * settle one.
+ */
+export function nextAgencyQuestion(
+  targets: readonly Target[],
+  facts: Record<string, unknown>,
+  date: string,
+  skip: ReadonlySet<string>,
+): FactSpec | undefined {
+  const now = evaluateTargets(targets, facts, date);
+  if (now.values.every((v) => v !== undefined)) return undefined;
+  const best = bestQuestion(targets, facts, date, AGENCY_FACTS, skip, now);
+  return best && best.expectedSettled > 0 ? best.fact : undefined;
+}
+
+export function runAgencyInterview(
+  regimes: readonly Regime[],
+  start: AgencyProfile,
+  answer: (path: string) => Value | undefined,
+): AgencyInterviewRun {
+  const targets = agencyTargets(regimes);
   let facts: Record<string, unknown> = { ...start };
   const asked: string[] = [];
   const skip = new Set<string>();
   for (;;) {
-    const now = evaluateTargets(targets, facts, start.date);
-    if (now.values.every((v) => v !== undefined)) break;
-    const [best] = rankQuestions(targets, facts, start.date, AGENCY_FACTS, skip, now);
-    if (!best || best.expectedSettled <= 0) break;
-    const path = best.fact.path;
+    const next = nextAgencyQuestion(targets, facts, start.date, skip);
+    if (!next) break;
+    const path = next.path;
     skip.add(path);
     asked.push(path);
     const value = answer(path);
@@ -48,6 +69,11 @@ export function runAgencyInterview(
   }
   const final = evaluateTargets(targets, facts, start.date);
   return { asked, determined: final.values.every((v) => v !== undefined), facts: toAgencyProfile(facts) };
+}
+
+/** Where an interview answered from `oracle` starts: its id, date and kind of agency, nothing else. */
+export function agencyStartingPoint(oracle: AgencyProfile): AgencyProfile {
+  return toAgencyProfile({ id: oracle.id, date: oracle.date, agency: { kind: oracle.agency.kind } });
 }
 
 /** Answers from a complete profile. */

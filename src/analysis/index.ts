@@ -1,3 +1,5 @@
+export * from './agency-compare.js';
+export * from './agency-diff.js';
 export * from './agency-interview.js';
 export * from './attribution.js';
 export * from './compare.js';

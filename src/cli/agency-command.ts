@@ -7,8 +7,6 @@ import {
   AgencyProfileError,
   type AgencyResult,
   agencyProfileJsonSchema,
-  agencyRegime,
-  DEFAULT_AGENCY_REGIMES,
   evaluateAgency,
   parseAgencyProfile,
   ROWS,
@@ -16,7 +14,7 @@ import {
   sideBySide,
   traceAgency,
 } from '../law/agency/index.js';
-import { UnknownIdError } from '../law/index.js';
+import { resolveAgencyRegimes } from './agency-input.js';
 import { BUNDLED_PARAMETERS } from './bundled.js';
 import { type CliCommand, collect, printTo } from './command.js';
 import { UsageError } from './errors.js';
@@ -52,17 +50,28 @@ export function loadAgencyProfiles(args: readonly string[]): { file: string; pro
   return out;
 }
 
-function regimesOf(ids: readonly string[], withLaws: readonly string[]): Regime[] {
-  if (withLaws.length > 0)
-    throw new UsageError(
-      `--with: no state or local law has agency rules yet (the profile's policy fields say which law is in force); got ${withLaws.join(', ')}`,
-    );
-  try {
-    return (ids.length > 0 ? ids : DEFAULT_AGENCY_REGIMES).map(agencyRegime);
-  } catch (e) {
-    if (!(e instanceof UnknownIdError)) throw e;
-    throw new UsageError(`--regime: unknown id "${e.id}"; expected one of ${e.expected.join(', ')}`);
-  }
+/** The agency regimes named (all by default), with the laws of `--with` (refused by name where they have no agency rules). */
+const regimesOf = (ids: readonly string[], withLaws: readonly string[]): Regime[] =>
+  resolveAgencyRegimes(ids, withLaws);
+
+/**
+ * The agency interview answered from a complete profile (`oracle`), from `start`: the questions
+ * asked, whether every obligation is settled, and the results under each regime, as text or JSON.
+ */
+export function agencyInterviewReport(
+  regimes: readonly Regime[],
+  start: AgencyProfile,
+  oracle: AgencyProfile,
+  json: boolean,
+): string {
+  const run = runAgencyInterview(regimes, start, answersFrom(oracle));
+  const results = regimes.map((r) => evaluateAgency(r, run.facts));
+  if (json) return JSON.stringify({ ...run, results }, null, 2);
+  return [
+    `Asked ${run.asked.length} question(s): ${run.asked.join(', ')}`,
+    `Every obligation settled: ${run.determined ? 'yes' : 'no'}`,
+    ...results.map(renderAgencyResult),
+  ].join('\n');
 }
 
 const usd = (n: number | null) => (n === null ? 'amount unknown' : `$${n.toLocaleString('en-US')}/yr`);
@@ -90,7 +99,7 @@ export function renderAgencyResult(r: AgencyResult): string {
   return lines.join('\n');
 }
 
-function renderMatrix(results: readonly AgencyResult[]): string {
+export function renderMatrix(results: readonly AgencyResult[]): string {
   const lines = [`row | ${results.map((r) => r.regime).join(' | ')}`];
   for (const row of ROWS) {
     const cells = results.map((r) => {
@@ -139,7 +148,7 @@ export const agencyCommand: CliCommand = {
       )
       .option(
         '--with <law>',
-        'apply a state or local law hypothetically (none has agency rules yet)',
+        'apply a state or local law hypothetically; one without agency rules is refused, by name',
         collect,
       )
       .option('--json', 'print agency results v1 as a JSON array')
@@ -200,25 +209,13 @@ export const agencyCommand: CliCommand = {
           if (opts.answers) {
             const [oracle] = loadAgencyProfiles([opts.answers]);
             const start = profiles[0] as { profile: AgencyProfile };
-            const run = runAgencyInterview(
-              regimes,
-              start.profile,
-              answersFrom((oracle as { profile: AgencyProfile }).profile),
-            );
-            if (opts.json)
-              return print(
-                JSON.stringify(
-                  { ...run, results: regimes.map((r) => evaluateAgency(r, run.facts)) },
-                  null,
-                  2,
-                ),
-              );
             return print(
-              [
-                `Asked ${run.asked.length} question(s): ${run.asked.join(', ')}`,
-                `Every obligation settled: ${run.determined ? 'yes' : 'no'}`,
-                ...regimes.map((r) => renderAgencyResult(evaluateAgency(r, run.facts))),
-              ].join('\n'),
+              agencyInterviewReport(
+                regimes,
+                start.profile,
+                (oracle as { profile: AgencyProfile }).profile,
+                opts.json ?? false,
+              ),
             );
           }
           if (opts.explain) {
@@ -315,6 +312,9 @@ export async function agencyImpactCommand(
       lines.push(`  ${row.row}: not met ${count(row.notMet)}; undetermined ${count(row.undetermined)}`);
     for (const [grant, x] of Object.entries(r.usdAtRisk))
       if (x) lines.push(`  at risk a year: ${grant} ${money(x)}`);
+    for (const [grant, x] of Object.entries(r.usdAtRiskUpTo))
+      if (x && x.mean !== r.usdAtRisk[grant as keyof typeof r.usdAtRisk]?.mean)
+        lines.push(`  at risk a year if every undetermined obligation is not met: ${grant} ${money(x)}`);
   }
   lines.push('Parameters (assumption = no source gives the figure):');
   for (const a of impact.assumptions)

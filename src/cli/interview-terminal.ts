@@ -1,15 +1,19 @@
 import { checkbox, input, Separator, select } from '@inquirer/prompts';
 import {
+  agencyTargets,
   answer,
   answerNoneOfGroup,
   DONT_KNOW,
   firstStep,
   type InterviewStep,
+  nextAgencyQuestion,
   nextQuestion,
   type Question,
 } from '../analysis/index.js';
-import type { Regime, Value } from '../engine/index.js';
+import { candidateAnswers, type FactSpec, type Regime, type Value, withFact } from '../engine/index.js';
+import { type AgencyProfile, evaluateAgency, toAgencyProfile } from '../law/agency/index.js';
 import { evaluateIncident, IncidentError, STATES, toIncident } from '../law/index.js';
+import { renderAgencyResult } from './agency-command.js';
 import { InterviewCancelled } from './errors.js';
 import { saveInterview } from './incident-save.js';
 import type { Output } from './io.js';
@@ -173,4 +177,75 @@ async function interview(
     out.write(`Saved the facts to ${savePath}.\n`);
   }
   out.write('interview complete\n');
+}
+
+// --- The agency interview -------------------------------------------------------------------------
+
+/** The live summary of an agency interview: per regime, the obligations not met and still open. */
+function agencySummary(regimes: readonly Regime[], profile: AgencyProfile): string {
+  return regimes
+    .map((regime) => {
+      const r = evaluateAgency(regime, profile);
+      const count = (status: string) => r.obligations.filter((o) => o.status === status).length;
+      return `${regime.id}: ${r.obligations.length} obligations, ${count('not-met')} not met, ${count('undetermined')} undetermined`;
+    })
+    .join('\n');
+}
+
+/** The answers to an agency question: yes / no, or the values of an enum. */
+function agencyChoices(fact: FactSpec): { name: string; value: Choice }[] {
+  return candidateAnswers(fact).map((value) => ({
+    name: value === true ? 'yes' : value === false ? 'no' : String(value),
+    value,
+  }));
+}
+
+/**
+ * The agency interview in a terminal: from a profile with at least its id, date and kind, the
+ * question that settles the most obligations across the regimes, with "don't know", back and
+ * finish, and the results when done.
+ */
+export async function interactiveAgencyInterview(
+  regimes: readonly Regime[],
+  start: AgencyProfile,
+  out: Output = { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
+): Promise<void> {
+  try {
+    const targets = agencyTargets(regimes);
+    let facts: Record<string, unknown> = { ...start };
+    let skip = new Set<string>();
+    const history: { facts: Record<string, unknown>; skip: Set<string> }[] = [];
+    for (;;) {
+      out.write(`\n${agencySummary(regimes, toAgencyProfile(facts, 'interview'))}\n\n`);
+      const fact = nextAgencyQuestion(targets, facts, start.date, skip);
+      if (!fact) break;
+      const choice = await select<Choice>({
+        message: fact.question ?? fact.path,
+        choices: [
+          ...agencyChoices(fact),
+          new Separator(),
+          { name: DONT_KNOW, value: UNKNOWN },
+          ...(history.length > 0 ? [{ name: '<- back', value: BACK as Choice }] : []),
+          { name: 'finish now', value: FINISH },
+        ],
+        loop: false,
+        pageSize: 14,
+      });
+      if (choice === FINISH) break;
+      if (choice === BACK) {
+        ({ facts, skip } = history.pop() ?? { facts, skip });
+        continue;
+      }
+      history.push({ facts, skip });
+      skip = new Set([...skip, fact.path]);
+      if (choice !== UNKNOWN) facts = withFact(facts, fact.path, choice as Value);
+    }
+    const profile = toAgencyProfile(facts, 'interview');
+    out.write(`Asked ${history.length} question(s).\n\n`);
+    for (const regime of regimes) out.write(`${renderAgencyResult(evaluateAgency(regime, profile))}\n`);
+    out.write('interview complete\n');
+  } catch (e) {
+    if (e instanceof Error && e.name === 'ExitPromptError') throw new InterviewCancelled();
+    throw e;
+  }
 }

@@ -716,5 +716,45 @@ harm: injury
       expect(done).toContain('Asked 0 question(s).');
       expect(done).toMatch(/^\s+federalProsecution\s+undetermined/m);
     }, 90_000);
+
+    // An agency profile with only its kind: the agency interview, in the same terminal.
+    const AGENCY_PARTIAL = join(dir, 'agency-partial.yaml');
+    writeFileSync(
+      AGENCY_PARTIAL,
+      'id: partial-sheriff\ndate: 2021-03-03\nagency: { kind: sheriff, state: GA }\n',
+    );
+
+    it('interviews an agency profile: the best question first, "don\'t know", back, and the obligations at the end', async () => {
+      const session = startInterview(AGENCY_PARTIAL, 'gfjpa-2021');
+      let { question, screen } = await nextOpenQuestion(session, 0);
+      expect(question).toBe(
+        'How does the agency get Byrne JAG money: its own award, a subgrant from the state, or none?',
+      );
+      expect(screen).toMatch(/^gfjpa-2021: \d+ obligations, 0 not met, \d+ undetermined$/m);
+      expect(choicesOf(screen).labels).toEqual([
+        'direct',
+        'state-subgrant',
+        'none',
+        "don't know",
+        'finish now',
+      ]);
+      await choose(session, 'state-subgrant');
+      ({ question, screen } = await nextOpenQuestion(session, 1));
+      expect(question).toBe('Does the agency receive COPS grants?');
+      expect(choicesOf(screen).labels).toEqual(['yes', 'no', "don't know", '<- back', 'finish now']);
+      await choose(session, "don't know");
+      ({ question } = await nextOpenQuestion(session, 2));
+      expect(question).not.toBe('Does the agency receive COPS grants?');
+      await choose(session, '<- back');
+      ({ question } = await nextOpenQuestion(session, 3));
+      expect(question).toBe('Does the agency receive COPS grants?');
+      await choose(session, 'finish now');
+      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
+      expect(done).toContain('Asked 1 question(s).');
+      expect(done).toContain('  gfjpa-2021 (hypothetical)');
+      expect(done).toMatch(
+        /duty to intervene and training: grant-condition, undetermined \(needs policy\.dutyToInterveneTraining\)/,
+      );
+    }, 90_000);
   },
 );

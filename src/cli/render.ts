@@ -1,4 +1,4 @@
-import type { Comparison, RegimeDiff, RouteFlip, WhatIfResult } from '../analysis/index.js';
+import type { Comparison, RegimeDiff, RegimeDiffOf, RouteFlip, WhatIfResult } from '../analysis/index.js';
 import { type Regime, renderTrace, type TraceNode } from '../engine/index.js';
 import type { Incident, Result, RouteName, RouteResult } from '../law/index.js';
 import { ROUTES, STATUSES } from '../law/index.js';
@@ -199,8 +199,24 @@ export function renderComparison(incident: Incident, comparison: Comparison): st
 }
 
 export function renderDiff(diff: RegimeDiff): string {
+  return renderDiffOf(diff, (c) => `${c.incident} ${c.route}`, {
+    changed: 'cases changed',
+    differ: 'Cases whose routes differ',
+    unit: 'route changes',
+  });
+}
+
+/**
+ * A diff over any subjects: `label` names a change's subject and part (`garner-2014 officerSuit`,
+ * `city-2021 chokehold`), `words` the headings.
+ */
+export function renderDiffOf<C extends { readonly before: string; readonly after: string }>(
+  diff: RegimeDiffOf<C>,
+  label: (c: C) => string,
+  words: { readonly changed: string; readonly differ: string; readonly unit: string },
+): string {
   const lines = [`${diff.a} -> ${diff.b}`];
-  const section = (title: string, list: RegimeDiff['added']) => {
+  const section = (title: string, list: RegimeDiffOf<C>['added']) => {
     if (list.length === 0) return;
     lines.push('', `${title}:`);
     for (const p of list) {
@@ -211,13 +227,17 @@ export function renderDiff(diff: RegimeDiff): string {
           `    ${r.op} ${r.rule} in ${r.definition}${r.replaces ? ` (replaces ${r.replaces})` : ''}`,
         );
       }
-      const changed = p.cases.map((c) => `${c.incident} ${c.route} ${c.before} -> ${c.after}`);
-      lines.push(`    cases changed: ${changed.length > 0 ? '' : 'none'}`);
+      const changed = p.cases.map((c) => `${label(c)} ${c.before} -> ${c.after}`);
+      if (p.aloneConflicts)
+        lines.push(
+          `    alone: not measured, its rules conflict with those of ${diff.a}: ${p.aloneConflicts.join('; ')}`,
+        );
+      else lines.push(`    ${words.changed}: ${changed.length > 0 ? '' : 'none'}`);
       for (const c of changed) lines.push(`      ${c}`);
       if (p.casesTogether.length > 0) {
-        lines.push('    cases changed only together with another provision:');
+        lines.push(`    ${words.changed} only together with another provision:`);
         for (const c of p.casesTogether)
-          lines.push(`      ${c.incident} ${c.route} ${c.before} -> ${c.after} (with ${c.with.join(', ')})`);
+          lines.push(`      ${label(c)} ${c.before} -> ${c.after} (with ${c.with.join(', ')})`);
       }
     }
   };
@@ -226,15 +246,15 @@ export function renderDiff(diff: RegimeDiff): string {
   section('Removed', diff.removed);
   if (diff.added.length + diff.replaced.length + diff.removed.length === 0)
     lines.push('', 'The regimes have the same provisions.');
-  lines.push('', `Cases whose routes differ (${diff.cases.length} route changes):`);
+  lines.push('', `${words.differ} (${diff.cases.length} ${words.unit}):`);
   for (const c of diff.cases) {
-    const joint = diff.jointly.find((j) => j.incident === c.incident && j.route === c.route);
+    const joint = diff.jointly.find((j) => label(j) === label(c));
     const together = !joint
       ? ''
       : joint.provisions.length > 0
         ? ` (only ${joint.provisions.join(' and ')} together)`
         : ' (only three or more provisions together)';
-    lines.push(`  ${c.incident} ${c.route} ${c.before} -> ${c.after}${together}`);
+    lines.push(`  ${label(c)} ${c.before} -> ${c.after}${together}`);
   }
   return lines.join('\n');
 }

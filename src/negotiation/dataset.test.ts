@@ -1,12 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadParameters } from '../analysis/index.js';
+import { loadAgencyParameters, loadParameters } from '../analysis/index.js';
 import type { Overlay } from '../engine/index.js';
-import { compileStatuses, composeRegime, type Incident, PROVISIONS, parseIncident } from '../law/index.js';
+import { AGENCY_PROVISIONS, compileAgency, composeAgencyRegime } from '../law/agency/index.js';
+import { compileStatuses, composeRegime, type Incident, PROVISIONS } from '../law/index.js';
 import { dealSpace, feasiblePackages, type RedLine } from './deal-space.js';
 import { EffectCache, syntheticSample } from './effects.js';
 import { NegotiationError, parseNegotiation } from './load.js';
+import { bundledCases, STATUS_QUO } from './testkit.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILE = join(ROOT, 'data', 'negotiation', 'us-2020-2022.yaml');
@@ -30,17 +32,32 @@ describe('the bundled dataset', () => {
     ]);
     for (const issue of negotiation.issues)
       for (const option of issue.options) {
+        if (option.agencyProvisions.length > 0) {
+          const agency = option.agencyProvisions.map((id) => AGENCY_PROVISIONS.get(id) as Overlay);
+          expect(agency.every((p) => p !== undefined)).toBe(true);
+          const regime = composeAgencyRegime({ id: option.id, title: option.title, provisions: agency });
+          expect(typeof compileAgency(regime)).toBe('function');
+        }
         if (option.provisions.length === 0) continue;
         const provisions = option.provisions.map((id) => PROVISIONS.get(id) as Overlay);
         expect(provisions.every((p) => p !== undefined)).toBe(true);
         const regime = composeRegime({ id: option.id, title: option.title, provisions });
         expect(typeof compileStatuses(regime)).toBe('function');
       }
+    // The agency provisions of the talks' last two issues: the 1033 limits and the grant conditions.
+    const agencyOf = (id: string) =>
+      negotiation.issues.flatMap((i) => i.options).find((o) => o.id === id)?.agencyProvisions;
+    expect(agencyOf('ME-1')).toEqual(['hr-1280-agency-military-equipment']);
+    expect(agencyOf('FUND-1')).toEqual(['dem-final-offer-2021-agency-grant-conditions']);
   });
 
   it('leaves the law as it stands only where an option changes nothing; the others say why they are not measured', () => {
     const empty = negotiation.issues.flatMap((i) =>
-      i.options.filter((o) => o.provisions.length === 0 && o.unencoded === undefined).map((o) => o.id),
+      i.options
+        .filter(
+          (o) => o.provisions.length === 0 && o.agencyProvisions.length === 0 && o.unencoded === undefined,
+        )
+        .map((o) => o.id),
     );
     expect(empty).toEqual([
       'QI-0',
@@ -70,6 +87,13 @@ describe('the bundled dataset', () => {
     const bad = text.replace('option: FUND-0\n    stance: supports', 'option: FUND-9\n    stance: supports');
     expect(() => parseNegotiation(bad, 'bad.yaml')).toThrowError(
       /positions\.\d+\.option: unknown option "FUND-9" of FUNDING/,
+    );
+    const unknownAgency = text.replace(
+      'agencyProvisions: [hr-1280-agency-military-equipment]',
+      'agencyProvisions: [hr-1280-agency-drones]',
+    );
+    expect(() => parseNegotiation(unknownAgency, 'bad.yaml')).toThrowError(
+      /issues\.7\.options\.1\.agencyProvisions\.0: unknown agency provision "hr-1280-agency-drones"; expected one of /,
     );
     const unknownProvision = text.replace('[hr-1280-sec-102]', '[hr-1280-sec-999]');
     try {
@@ -106,22 +130,14 @@ describe('the bundled dataset', () => {
 });
 
 describe('the effects of packages', () => {
-  const cases: Incident[] = readdirSync(join(ROOT, 'data', 'cases'))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => parseIncident(readFileSync(join(ROOT, 'data', 'cases', f), 'utf8'), f));
+  const cases: Incident[] = bundledCases();
   const synthetic = syntheticSample(loadParameters(join(ROOT, 'data', 'parameters')), 300);
-  const cache = new EffectCache(negotiation, cases, synthetic);
-  const statusQuo = {
-    QI: 'QI-0',
-    S242: '242-0',
-    CHOKEHOLD: 'CH-0',
-    NOKNOCK: 'NK-4',
-    DATA: 'DATA-0',
-    PATTERN: 'PP-0',
-    UOF: 'UF-0',
-    MILEQUIP: 'ME-0',
-    FUNDING: 'FUND-0',
-  } as const;
+  const cache = new EffectCache(negotiation, cases, synthetic, {
+    parameters: loadAgencyParameters(join(ROOT, 'data', 'parameters')),
+    agencies: 300,
+    replicates: 2,
+  });
+  const statusQuo = STATUS_QUO;
 
   it('the law as it stands changes nothing', () => {
     const e = cache.effectOf(statusQuo);

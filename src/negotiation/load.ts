@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { AGENCY_PROVISIONS } from '../law/agency/index.js';
 import { PROVISIONS } from '../law/index.js';
 import { type Negotiation, negotiationSchema } from './model.js';
 
@@ -20,7 +21,7 @@ export class NegotiationError extends Error {
 
 /**
  * Reads a negotiation (YAML or JSON text), checks it against its schema, and checks that every
- * option's provisions are provisions of src/law.
+ * option's provisions are provisions of src/law, and its agency provisions agency provisions of it.
  */
 export function parseNegotiation(text: string, source: string): Negotiation {
   let raw: unknown;
@@ -44,6 +45,13 @@ export function parseNegotiation(text: string, source: string): Negotiation {
           errors.push({
             path: `issues.${i}.options.${k}.provisions.${j}`,
             message: `unknown provision "${p}"; expected one of ${[...PROVISIONS.keys()].join(', ')}`,
+          });
+      });
+      option.agencyProvisions.forEach((p, j) => {
+        if (!AGENCY_PROVISIONS.has(p))
+          errors.push({
+            path: `issues.${i}.options.${k}.agencyProvisions.${j}`,
+            message: `unknown agency provision "${p}"; expected one of ${[...AGENCY_PROVISIONS.keys()].join(', ')}`,
           });
       });
     });

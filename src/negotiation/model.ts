@@ -53,6 +53,11 @@ export const optionSchema = z
     title: z.string().min(1),
     /** Provision ids of src/law (PROVISIONS); empty for the law as it stands. */
     provisions: z.array(z.string()).default([]),
+    /**
+     * Agency provision ids of src/law/agency (AGENCY_PROVISIONS): what the option asks of police
+     * agencies, measured on the synthetic agency population.
+     */
+    agencyProvisions: z.array(z.string()).default([]),
     /** Why the option, or part of it, has no provision in src/law: its effect is not measured. */
     unencoded: z.string().min(1).optional(),
   })

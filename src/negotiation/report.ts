@@ -9,7 +9,7 @@ import {
   type TimelineStep,
   timeline,
 } from './deal-space.js';
-import { EffectCache, type PackageEffect } from './effects.js';
+import { type AgencyEffect, type AgencyPopulation, EffectCache, type PackageEffect } from './effects.js';
 import type { IssueId, Negotiation } from './model.js';
 
 /**
@@ -45,14 +45,18 @@ export interface NegotiationReport {
     readonly evaluations: number;
     readonly corpusCases: number;
     readonly syntheticIncidents: number;
+    /** Synthetic agencies each package's agency provisions are run on (0: none given). */
+    readonly syntheticAgencies: number;
+    /** Distinct agency regimes run over them, current law included. */
+    readonly agencyRegimesRun: number;
     /** What the effects leave out. */
     readonly notMeasured: readonly string[];
   };
 }
 
-/** Agencies are not measured: their provisions and population come with the agency profiles (issue 13). */
-export const NOT_MEASURED = [
-  'agencies out of compliance and dollars at risk: the agency population and its grant provisions are not on this branch',
+/** What the effects leave out when no synthetic agency population is given. */
+export const NOT_MEASURED_WITHOUT_AGENCIES = [
+  'agencies out of compliance and dollars at risk: no synthetic agency population was given',
 ];
 
 export interface ReportInput {
@@ -61,13 +65,16 @@ export interface ReportInput {
   readonly synthetic: readonly Incident[];
   readonly asOf: string;
   readonly limit?: number;
+  /** The synthetic agencies the packages' agency provisions are measured on (none: not measured). */
+  readonly agencies?: AgencyPopulation;
   /** A cache to share across dates (the provisions that matter do not depend on the date). */
   readonly cache?: EffectCache;
 }
 
 export function negotiationReport(input: ReportInput): NegotiationReport {
   const space = dealSpace(input.negotiation, input.asOf, input.limit);
-  const cache = input.cache ?? new EffectCache(input.negotiation, input.corpus, input.synthetic);
+  const cache =
+    input.cache ?? new EffectCache(input.negotiation, input.corpus, input.synthetic, input.agencies);
   let measured = 0;
   for (const pkg of feasiblePackages(space)) {
     cache.measure(pkg);
@@ -100,7 +107,9 @@ export function negotiationReport(input: ReportInput): NegotiationReport {
       evaluations: cache.evaluations,
       corpusCases: input.corpus.length,
       syntheticIncidents: input.synthetic.length,
-      notMeasured: NOT_MEASURED,
+      syntheticAgencies: input.agencies?.agencies ?? 0,
+      agencyRegimesRun: cache.agencyRegimesRun,
+      notMeasured: input.agencies ? [] : NOT_MEASURED_WITHOUT_AGENCIES,
     },
   };
 }
@@ -135,6 +144,35 @@ const routesText = (counts: Readonly<Record<string, number>>) =>
     .map(([r, n]) => `${r} ${n}`)
     .join(', ') || 'none';
 
+const whole = (x: { mean: number }) => Math.round(x.mean).toLocaleString('en-US');
+
+/** What a package changes for the synthetic agencies: rows that differ, and dollars at risk. */
+export function agencyEffectText(a: AgencyEffect): string {
+  const rows = a.rows.map(
+    (r) =>
+      `${r.row} not met ${whole(r.notMetNow)} -> ${whole(r.notMet)}, undetermined ${whole(r.undeterminedNow)} -> ${whole(r.undetermined)}`,
+  );
+  const dollars = (label: string, now: AgencyEffect['usdAtRisk'], after: AgencyEffect['usdAtRisk']) => {
+    const grants = [...new Set([...Object.keys(now), ...Object.keys(after)])] as (keyof typeof now)[];
+    const zero = { mean: 0 };
+    return grants.length === 0
+      ? []
+      : [
+          `${label} ${grants.map((g) => `${g} $${whole(now[g] ?? zero)} -> $${whole(after[g] ?? zero)}`).join(', ')}`,
+        ];
+  };
+  const parts = [
+    ...(rows.length > 0 ? rows : ['no obligation changes']),
+    ...dollars('known at risk a year:', a.usdAtRiskNow, a.usdAtRisk),
+    ...dollars(
+      'at risk a year if every undetermined obligation is not met:',
+      a.usdAtRiskUpToNow,
+      a.usdAtRiskUpTo,
+    ),
+  ];
+  return `agencies (MODEL ESTIMATES, ${a.agencies.toLocaleString('en-US')} synthetic scaled to ${a.scaledTo.toLocaleString('en-US')}, means): ${parts.join('; ')}`;
+}
+
 const blockingText = (set: readonly BlockingLine[]) =>
   set
     .map((l) => {
@@ -160,6 +198,7 @@ export function renderReport(r: NegotiationReport): string {
       lines.push(
         `      synthetic: opens ${routesText(b.effect.synthetic.opened)}; closes ${routesText(b.effect.synthetic.closed)} (of ${b.effect.synthetic.incidents} incidents)`,
       );
+      if (b.effect.agencies) lines.push(`      ${agencyEffectText(b.effect.agencies)}`);
       if (b.effect.unmeasured.length > 0)
         lines.push(
           `      not measured: ${b.effect.unmeasured.map((u) => `${u.option} (${u.why})`).join('; ')}`,
@@ -176,7 +215,7 @@ export function renderReport(r: NegotiationReport): string {
     });
   }
   lines.push(
-    `  measured: ${r.measured.packages} packages, ${r.measured.regimesCompiled} distinct regimes compiled, ${r.measured.evaluations} evaluations; not measured: ${r.measured.notMeasured.join('; ')}`,
+    `  measured: ${r.measured.packages} packages, ${r.measured.regimesCompiled} distinct regimes compiled, ${r.measured.evaluations} evaluations, ${r.measured.agencyRegimesRun} agency regimes run on ${r.measured.syntheticAgencies} synthetic agencies${r.measured.notMeasured.length > 0 ? `; not measured: ${r.measured.notMeasured.join('; ')}` : ''}`,
   );
   return lines.join('\n');
 }

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Regime } from '../../engine/index.js';
-import { type AgencyProfile, compileAgency, type Grant, ROWS, type Row } from '../../law/agency/index.js';
+import {
+  type AgencyProfile,
+  compileAgency,
+  type Grant,
+  ROWS,
+  type Row,
+  usdAtRisk,
+} from '../../law/agency/index.js';
 import { bounds, type Parameter, parameterSchema } from './parameters.js';
 import { generator, mix } from './random.js';
 
@@ -131,6 +138,11 @@ export interface AgencyRegimeEstimate {
   readonly rows: readonly AgencyRowEstimate[];
   /** Dollars a year known at risk across the population, by grant. */
   readonly usdAtRisk: Readonly<Partial<Record<Grant, Interval>>>;
+  /**
+   * Dollars a year at risk if every obligation still undetermined turned out not met: the known
+   * ones and those that turn on facts the population leaves unknown.
+   */
+  readonly usdAtRiskUpTo: Readonly<Partial<Record<Grant, Interval>>>;
 }
 export interface AgencyImpact {
   readonly label: 'model estimates';
@@ -153,6 +165,20 @@ const interval = (xs: readonly number[]): Interval => {
     sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(f * (sorted.length - 1))))] ?? 0;
   return { mean: xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length), low: q(0.05), high: q(0.95) };
 };
+
+/** Adds one agency's dollars by grant to a replicate's sums. */
+function addUp(sums: Map<Grant, number>, dollars: Readonly<Partial<Record<Grant, number>>>): void {
+  for (const [g, v] of Object.entries(dollars)) sums.set(g as Grant, (sums.get(g as Grant) ?? 0) + (v ?? 0));
+}
+
+/** Appends a replicate's sums, scaled by `f`, to each grant's list (0 for the replicates before a grant first appears). */
+function pushReplicate(lists: Map<Grant, number[]>, sums: Map<Grant, number>, rep: number, f: number): void {
+  for (const g of new Set([...lists.keys(), ...sums.keys()])) {
+    const list: number[] = lists.get(g) ?? new Array<number>(rep).fill(0);
+    list.push((sums.get(g) ?? 0) * f);
+    lists.set(g, list);
+  }
+}
 
 /**
  * Runs N synthetic agencies per replicate under each regime, scaled to the national count
@@ -178,6 +204,7 @@ export function simulateAgencies(
     notMet: ROWS.map(() => [] as number[]),
     undetermined: ROWS.map(() => [] as number[]),
     usd: new Map<Grant, number[]>(),
+    usdUpTo: new Map<Grant, number[]>(),
   }));
   const perAgency = Math.ceil(options.agencies / replicates);
   for (let rep = 0; rep < replicates; rep++) {
@@ -185,6 +212,7 @@ export function simulateAgencies(
     const notMet = regimes.map(() => new Float64Array(ROWS.length));
     const undetermined = regimes.map(() => new Float64Array(ROWS.length));
     const usd = regimes.map(() => new Map<Grant, number>());
+    const usdUpTo = regimes.map(() => new Map<Grant, number>());
     for (let i = rep * perAgency; i < Math.min(options.agencies, (rep + 1) * perAgency); i++) {
       const profile = generateAgency(draw, seed, i, date);
       for (let r = 0; r < regimes.length; r++) {
@@ -197,11 +225,17 @@ export function simulateAgencies(
             o.status === 'not-met' ? notMet[r] : o.status === 'undetermined' ? undetermined[r] : undefined;
           if (counts) counts[at] = (counts[at] ?? 0) + 1;
         }
-        for (const [g, v] of Object.entries(result.usdAtRisk))
-          (usd[r] as Map<Grant, number>).set(
-            g as Grant,
-            ((usd[r] as Map<Grant, number>).get(g as Grant) ?? 0) + (v ?? 0),
-          );
+        addUp(usd[r] as Map<Grant, number>, result.usdAtRisk);
+        const open = result.grantsAtRisk.filter((g) => !g.determined);
+        addUp(
+          usdUpTo[r] as Map<Grant, number>,
+          open.length === 0
+            ? result.usdAtRisk
+            : usdAtRisk(
+                profile,
+                result.grantsAtRisk.map((g) => (g.determined ? g : { ...g, determined: true })),
+              ),
+        );
       }
     }
     const n = Math.min(options.agencies, (rep + 1) * perAgency) - rep * perAgency;
@@ -212,11 +246,8 @@ export function simulateAgencies(
         (acc.notMet[at] as number[]).push(((notMet[r] as Float64Array)[at] ?? 0) * f);
         (acc.undetermined[at] as number[]).push(((undetermined[r] as Float64Array)[at] ?? 0) * f);
       });
-      for (const g of new Set([...acc.usd.keys(), ...(usd[r] as Map<Grant, number>).keys()])) {
-        const list: number[] = acc.usd.get(g) ?? new Array<number>(rep).fill(0);
-        list.push(((usd[r] as Map<Grant, number>).get(g) ?? 0) * f);
-        acc.usd.set(g, list);
-      }
+      pushReplicate(acc.usd, usd[r] as Map<Grant, number>, rep, f);
+      pushReplicate(acc.usdUpTo, usdUpTo[r] as Map<Grant, number>, rep, f);
     });
     options.onProgress?.(rep + 1);
   }
@@ -236,6 +267,7 @@ export function simulateAgencies(
           undetermined: interval(acc.undetermined[at] as number[]),
         })).filter((x) => x.notMet.high > 0 || x.undetermined.high > 0),
         usdAtRisk: Object.fromEntries([...acc.usd].map(([g, xs]) => [g, interval(xs)])),
+        usdAtRiskUpTo: Object.fromEntries([...acc.usdUpTo].map(([g, xs]) => [g, interval(xs)])),
       };
     }),
     assumptions: AGENCY_PARAMETERS.map((id) => {

@@ -1,9 +1,11 @@
-import { runInterview, startingPoint } from '../../analysis/index.js';
+import { agencyStartingPoint, runInterview, startingPoint } from '../../analysis/index.js';
 import type { Regime } from '../../engine/index.js';
+import type { AgencyProfile } from '../../law/agency/index.js';
 import { type Incident, toIncident } from '../../law/index.js';
+import { agencyInterviewReport } from '../agency-command.js';
+import { readSubject, resolveAgencyRegimes, type Subject } from '../agency-input.js';
 import { type CliCommand, collect, printTo, REGIME_OPTION, resolveRegimes } from '../command.js';
 import { UsageError } from '../errors.js';
-import { loadOneIncident } from '../incident-files.js';
 import { checkSaveTarget, keepGiven, saveInterview } from '../incident-save.js';
 import { renderResult } from '../render.js';
 
@@ -22,11 +24,14 @@ export const interviewCommand: CliCommand = {
     program
       .command('interview')
       .description('Ask only what matters, question by question, until every route is settled')
-      .argument('[file]', 'an incident file with what is already known (at least id, date and place)')
+      .argument(
+        '[file]',
+        'an incident file with what is already known (at least id, date and place), or an agency profile (id, date, agency.kind)',
+      )
       .option('--regime <id>', REGIME_OPTION, collect)
       .option(
         '--answers <oracle>',
-        'answer every question from this complete incident file (non-interactive)',
+        'answer every question from this complete incident file, or agency profile (non-interactive)',
       )
       .option(
         '--json',
@@ -39,12 +44,28 @@ export const interviewCommand: CliCommand = {
       .option('--force', 'with --save: overwrite the file if it exists')
       .action(async (file: string | undefined, opts: InterviewOptions) => {
         const print = printTo(io);
+        const given = file ? readSubject(file, 'interview [file]', io.stdin) : null;
+        const answers = opts.answers ? readSubject(opts.answers, '--answers', io.stdin) : null;
+        if (given?.kind === 'agency' && !answers) {
+          if (opts.save)
+            throw new UsageError(
+              '--save: writes incident files; an agency interview prints its facts with --json',
+            );
+          if (!io.stdin.isTTY)
+            throw new UsageError(
+              'interview: the interactive interview needs a terminal; pass --answers PROFILE to answer from a complete agency profile',
+            );
+          const { interactiveAgencyInterview } = await import('../interview-terminal.js');
+          return interactiveAgencyInterview(resolveAgencyRegimes(opts.regime), given.profile, io.stdout);
+        }
+        if (given?.kind === 'agency' || answers?.kind === 'agency')
+          return print(agencyInterview(given, answers as Subject, opts));
         const regimes = resolveRegimes(opts.regime);
-        const start = file ? loadOneIncident(file, 'interview [file]', io.stdin) : null;
+        const start = given?.kind === 'incident' ? given.incident : null;
         if (opts.force && !opts.save) throw new UsageError('--force: only with --save FILE');
         if (opts.save) checkSaveTarget(opts.save, opts.force);
-        if (opts.answers) {
-          const oracle = loadOneIncident(opts.answers, '--answers', io.stdin);
+        if (answers?.kind === 'incident') {
+          const oracle = answers.incident;
           const run = runInterview(regimes, start ?? startingPoint(oracle), oracle);
           if (opts.save) {
             const given = keepGiven(oracle as Record<string, unknown>, start ?? {});
@@ -83,3 +104,19 @@ export const interviewCommand: CliCommand = {
       });
   },
 };
+
+/**
+ * The interview for an agency profile, answered from a complete profile: the questions asked,
+ * whether every obligation is settled, and the results under each regime.
+ */
+function agencyInterview(given: Subject | null, answers: Subject, opts: InterviewOptions): string {
+  if (given && answers && given.kind !== answers.kind)
+    throw new UsageError(
+      `--answers: the interview of ${given.kind === 'agency' ? 'an agency profile' : 'an incident'} is answered from ${given.kind === 'agency' ? 'an agency profile' : 'an incident'}, got ${answers.kind === 'agency' ? 'an agency profile' : 'an incident'}`,
+    );
+  if (opts.save)
+    throw new UsageError('--save: writes incident files; an agency interview prints its facts with --json');
+  const oracle = (answers as { profile: AgencyProfile }).profile; // the kinds agree: an agency profile
+  const start = given?.kind === 'agency' ? given.profile : agencyStartingPoint(oracle);
+  return agencyInterviewReport(resolveAgencyRegimes(opts.regime), start, oracle, opts.json ?? false);
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadParameters } from '../../analysis/index.js';
+import { loadAgencyParameters, loadParameters } from '../../analysis/index.js';
 import type { Incident } from '../../law/index.js';
 import {
   NegotiationError,
@@ -25,6 +25,7 @@ export interface NegotiateOptions {
   readonly cases?: string;
   readonly parameters?: string;
   readonly synthetic: string;
+  readonly agencies: string;
   readonly limit: string;
 }
 
@@ -43,6 +44,7 @@ export function negotiate(opts: NegotiateOptions): string {
     throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${opts.asOf}"`);
   const limit = count('--limit', opts.limit, 0);
   const n = count('--synthetic', opts.synthetic, 0);
+  const agencies = count('--agencies', opts.agencies, 0);
   const file = opts.file ?? BUNDLED_NEGOTIATION;
   let text: string;
   try {
@@ -71,8 +73,10 @@ export function negotiate(opts: NegotiateOptions): string {
     corpus.push(c.incident);
   }
   let parameters: ReturnType<typeof loadParameters>;
+  let agencyParameters: ReturnType<typeof loadAgencyParameters> | null;
   try {
     parameters = loadParameters(opts.parameters ?? BUNDLED_PARAMETERS);
+    agencyParameters = agencies > 0 ? loadAgencyParameters(opts.parameters ?? BUNDLED_PARAMETERS) : null;
   } catch (e) {
     throw new UsageError(`--parameters: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -80,6 +84,7 @@ export function negotiate(opts: NegotiateOptions): string {
     negotiation,
     corpus,
     synthetic: syntheticSample(parameters, n),
+    ...(agencyParameters ? { agencies: { parameters: agencyParameters, agencies } } : {}),
     asOf: opts.asOf,
     limit,
   });
@@ -105,6 +110,11 @@ export const negotiateCommand: CliCommand = {
         "the synthetic population's parameter files (default: those bundled with Recourse)",
       )
       .option('--synthetic <n>', 'synthetic incidents to measure each package on', '2000')
+      .option(
+        '--agencies <n>',
+        "synthetic agencies to measure each package's agency provisions on (0: not measured)",
+        '2000',
+      )
       .option('--limit <n>', 'packages of the frontier to list', '20')
       .action((opts: NegotiateOptions) => {
         printTo(io)(negotiate(opts));

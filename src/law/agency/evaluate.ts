@@ -21,7 +21,7 @@ import {
   type Row,
 } from './obligations.js';
 import type { AgencyProfile } from './profile.js';
-import { AGENCY_REGIME_SPECS } from './regimes.js';
+import { agencySpecOf } from './regimes.js';
 
 /** Whether the agency meets an obligation. */
 export type ObligationStatus = 'met' | 'not-met' | 'undetermined' | 'not-applicable';
@@ -257,7 +257,7 @@ export function evaluateAgency(regime: Regime, profile: AgencyProfile): AgencyRe
 function resultOf(regime: Regime, profile: AgencyProfile, all: readonly Obligation[]): AgencyResult {
   const obligations = all.filter((o) => o.mechanism !== 'crime');
   const risks = grantsAtRisk(profile, obligations);
-  const spec = AGENCY_REGIME_SPECS.find((s) => s.id === regime.id);
+  const spec = agencySpecOf(regime.id);
   return {
     profile: profile.id,
     regime: regime.id,

@@ -8,6 +8,7 @@ import {
   oneOf,
   or,
   type Rule,
+  value,
 } from '../../engine/index.js';
 
 /**
@@ -97,6 +98,11 @@ export type Grant = (typeof GRANTS)[number];
 export const bindsId = (row: Row) => `agency.${row}.binds`;
 export const metId = (row: Row) => `agency.${row}.met`;
 
+/** Every agency definition's id: each row's `binds` and `met`. */
+export const AGENCY_DEFINITIONS_SET: ReadonlySet<string> = new Set(
+  ROWS.flatMap((row) => [bindsId(row), metId(row)]),
+);
+
 /** The baseline: no obligation on any row until a law or a bill adds one. */
 export const agencyBaseline: readonly Definition[] = ROWS.flatMap((row) => [
   definition(bindsId(row), `How the regime binds the agency on ${ROW_TITLES[row]}`, [], {
@@ -146,3 +152,78 @@ export const binds = (row: Row, rule: RuleSpec) =>
   ({ op: 'add', definition: bindsId(row), rule: { ...rule, tags: { row, ...(rule.tags ?? {}) } } }) as const;
 /** A patch adding a rule saying whether the agency meets a row's obligation. */
 export const meets = (row: Row, rule: RuleSpec) => ({ op: 'add', definition: metId(row), rule }) as const;
+
+/** Any agency, federal or not (the kinds of the profile format). */
+export const ANY_AGENCY: Expr = or(NON_FEDERAL, FEDERAL);
+
+/** What an unmet obligation costs: the `tags` of its binding rule. */
+export type Cost = Parameters<typeof tags>[1];
+
+/** The binding rule of a row's obligation: its mechanism and, when unmet, its cost. */
+export interface BindingSpec {
+  readonly id: string;
+  readonly cite: string;
+  readonly text: string;
+  readonly mechanism: Mechanism;
+  readonly cost?: Cost;
+  readonly unconfirmed?: string;
+  readonly sources: readonly string[];
+}
+
+/** The rule saying whether the agency meets a row's obligation: `test` on its facts. */
+export interface MeetingSpec {
+  readonly id: string;
+  /** Default: the binding rule's citation. */
+  readonly cite?: string;
+  readonly text: string;
+  readonly test: Expr;
+  /** Default: where the binding rule applies. */
+  readonly when?: Expr;
+  /** Default: the binding rule's priority. */
+  readonly priority?: number;
+  readonly sources: readonly string[];
+}
+
+/** A patch adding a row's binding rule: the regime binds the agency by `mechanism` where `when` holds. */
+export function bindsBy(row: Row, when: Expr, priority: number, b: BindingSpec) {
+  return binds(row, {
+    id: b.id,
+    cite: b.cite,
+    text: b.text,
+    when,
+    then: value(b.mechanism),
+    priority,
+    tags: tags(row, b.cost ?? {}),
+    ...(b.unconfirmed === undefined ? {} : { unconfirmed: b.unconfirmed }),
+    sources: b.sources,
+  });
+}
+
+/**
+ * A row's obligation as the pair of rules the bills share: how the regime binds the agency where
+ * `when` holds, and whether the agency meets it (by default under the same condition, priority and
+ * citation).
+ */
+export function obligation(
+  row: Row,
+  o: {
+    readonly when: Expr;
+    readonly priority?: number;
+    readonly binds: BindingSpec;
+    readonly met: MeetingSpec;
+  },
+) {
+  const priority = o.priority ?? 400;
+  return [
+    bindsBy(row, o.when, priority, o.binds),
+    meets(row, {
+      id: o.met.id,
+      cite: o.met.cite ?? o.binds.cite,
+      text: o.met.text,
+      when: o.met.when ?? o.when,
+      then: o.met.test,
+      priority: o.met.priority ?? priority,
+      sources: o.met.sources,
+    }),
+  ] as const;
+}

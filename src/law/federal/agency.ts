@@ -1,5 +1,5 @@
-import { and, fact, isTrue, type Overlay, oneOf, value } from '../../engine/index.js';
-import { binds, FEDERAL, meets, NON_FEDERAL, tags } from '../agency/obligations.js';
+import { and, fact, isTrue, type Overlay, oneOf } from '../../engine/index.js';
+import { FEDERAL, NON_FEDERAL, obligation } from '../agency/obligations.js';
 
 /**
  * What the law in force asks of an agency, by date (LAW.md §0 E13, E14, §4.4):
@@ -25,24 +25,23 @@ export const eo13929Agency: Overlay = {
   cite: EO_13929,
   inForce: EO_13929_IN_FORCE,
   patches: [
-    binds('accreditation', {
-      id: 'eo-13929.agency.credentialing-condition',
-      cite: EO_13929,
-      text: 'DOJ discretionary grants go to agencies that "have sought or are in the process of seeking" credentials from an AG-certified body confirming that use-of-force policies follow the law and ban chokeholds except where deadly force is allowed.',
+    ...obligation('accreditation', {
       when: and(NON_FEDERAL, isTrue('grants.dojDiscretionary')),
-      then: value('grant-condition'),
       priority: 100,
-      tags: tags('accreditation', { loss: 'conditioned-on-credentialing', grants: ['doj-discretionary'] }),
-      sources: EO_13929_SOURCES,
-    }),
-    meets('accreditation', {
-      id: 'eo-13929.agency.credentialing-met',
-      cite: EO_13929,
-      text: 'Met by credentials held, or by an application pending.',
-      when: and(NON_FEDERAL, isTrue('grants.dojDiscretionary')),
-      then: oneOf(fact('policy.accreditation'), ['applied', 'held']),
-      priority: 100,
-      sources: EO_13929_SOURCES,
+      binds: {
+        id: 'eo-13929.agency.credentialing-condition',
+        cite: EO_13929,
+        text: 'DOJ discretionary grants go to agencies that "have sought or are in the process of seeking" credentials from an AG-certified body confirming that use-of-force policies follow the law and ban chokeholds except where deadly force is allowed.',
+        mechanism: 'grant-condition',
+        cost: { loss: 'conditioned-on-credentialing', grants: ['doj-discretionary'] },
+        sources: EO_13929_SOURCES,
+      },
+      met: {
+        id: 'eo-13929.agency.credentialing-met',
+        text: 'Met by credentials held, or by an application pending.',
+        test: oneOf(fact('policy.accreditation'), ['applied', 'held']),
+        sources: EO_13929_SOURCES,
+      },
     }),
   ],
 };
@@ -60,89 +59,81 @@ export const eo14074Agency: Overlay = {
   cite: EO_14074,
   inForce: EO_14074_IN_FORCE,
   patches: [
-    binds('use-of-force-data', {
-      id: 'eo-14074.agency.use-of-force-data',
-      cite: `${EO_14074} § 6`,
-      text: 'Federal agencies report monthly to the FBI National Use-of-Force Data Collection deaths and serious bodily injuries from use of force and firearm discharges at or toward a person.',
+    ...obligation('use-of-force-data', {
       when: FEDERAL,
-      then: value('reporting-duty'),
       priority: 100,
-      tags: tags('use-of-force-data', {}),
-      sources: ['https://allisonwaggoner.com/NwzNbM/executive-order-14074'],
+      binds: {
+        id: 'eo-14074.agency.use-of-force-data',
+        cite: `${EO_14074} § 6`,
+        text: 'Federal agencies report monthly to the FBI National Use-of-Force Data Collection deaths and serious bodily injuries from use of force and firearm discharges at or toward a person.',
+        mechanism: 'reporting-duty',
+        sources: ['https://allisonwaggoner.com/NwzNbM/executive-order-14074'],
+      },
+      met: {
+        id: 'eo-14074.agency.use-of-force-data-met',
+        text: 'Met when the agency reports to the FBI National Use-of-Force Data Collection.',
+        test: isTrue('reporting.fbiUseOfForce'),
+        sources: ['https://allisonwaggoner.com/NwzNbM/executive-order-14074'],
+      },
     }),
-    meets('use-of-force-data', {
-      id: 'eo-14074.agency.use-of-force-data-met',
-      cite: `${EO_14074} § 6`,
-      text: 'Met when the agency reports to the FBI National Use-of-Force Data Collection.',
+    ...obligation('chokehold', {
       when: FEDERAL,
-      then: isTrue('reporting.fbiUseOfForce'),
       priority: 100,
-      sources: ['https://allisonwaggoner.com/NwzNbM/executive-order-14074'],
+      binds: {
+        id: 'eo-14074.agency.chokehold-policy',
+        cite: `${EO_14074} § 7`,
+        text: 'Federal agencies adopt, within 90 days, chokehold and carotid-restraint policies at least as strict as DOJ’s policy of Sept. 13, 2021: prohibited unless deadly force is authorized.',
+        mechanism: 'law',
+        sources: EO_14074_SOURCES,
+      },
+      met: {
+        id: 'eo-14074.agency.chokehold-met',
+        text: 'Met by a rule banning chokeholds at least except where deadly force is authorized.',
+        test: oneOf(fact('policy.chokehold'), [
+          'policy-deadly-force-exception',
+          'policy',
+          'law-deadly-force-exception',
+          'law',
+        ]),
+        sources: EO_14074_SOURCES,
+      },
     }),
-    binds('chokehold', {
-      id: 'eo-14074.agency.chokehold-policy',
-      cite: `${EO_14074} § 7`,
-      text: 'Federal agencies adopt, within 90 days, chokehold and carotid-restraint policies at least as strict as DOJ’s policy of Sept. 13, 2021: prohibited unless deadly force is authorized.',
+    ...obligation('no-knock', {
       when: FEDERAL,
-      then: value('law'),
       priority: 100,
-      tags: tags('chokehold', {}),
-      sources: EO_14074_SOURCES,
+      binds: {
+        id: 'eo-14074.agency.no-knock-policy',
+        cite: `${EO_14074} § 10`,
+        text: 'Federal agencies adopt, within 60 days, no-knock policies at least as strict as DOJ’s: unannounced entry only where announcing would create an imminent threat of physical violence.',
+        mechanism: 'law',
+        sources: EO_14074_SOURCES,
+      },
+      met: {
+        id: 'eo-14074.agency.no-knock-met',
+        text: 'Met by a rule that restricts or bans no-knock entries.',
+        test: oneOf(fact('policy.noKnock'), ['restricted', 'banned']),
+        sources: EO_14074_SOURCES,
+      },
     }),
-    meets('chokehold', {
-      id: 'eo-14074.agency.chokehold-met',
-      cite: `${EO_14074} § 7`,
-      text: 'Met by a rule banning chokeholds at least except where deadly force is authorized.',
+    ...obligation('body-cameras', {
       when: FEDERAL,
-      then: oneOf(fact('policy.chokehold'), [
-        'policy-deadly-force-exception',
-        'policy',
-        'law-deadly-force-exception',
-        'law',
-      ]),
       priority: 100,
-      sources: EO_14074_SOURCES,
-    }),
-    binds('no-knock', {
-      id: 'eo-14074.agency.no-knock-policy',
-      cite: `${EO_14074} § 10`,
-      text: 'Federal agencies adopt, within 60 days, no-knock policies at least as strict as DOJ’s: unannounced entry only where announcing would create an imminent threat of physical violence.',
-      when: FEDERAL,
-      then: value('law'),
-      priority: 100,
-      tags: tags('no-knock', {}),
-      sources: EO_14074_SOURCES,
-    }),
-    meets('no-knock', {
-      id: 'eo-14074.agency.no-knock-met',
-      cite: `${EO_14074} § 10`,
-      text: 'Met by a rule that restricts or bans no-knock entries.',
-      when: FEDERAL,
-      then: oneOf(fact('policy.noKnock'), ['restricted', 'banned']),
-      priority: 100,
-      sources: EO_14074_SOURCES,
-    }),
-    binds('body-cameras', {
-      id: 'eo-14074.agency.body-cameras',
-      cite: EO_14074,
-      text: 'Federal agencies issue and post policies requiring officers to wear and activate body cameras in arrests and searches.',
-      when: FEDERAL,
-      then: value('law'),
-      priority: 100,
-      tags: tags('body-cameras', {}),
-      sources: [
-        'https://explainthelaw.com/executive-orders/order/14074/',
-        'https://thesource.com/2022/05/26/president-biden-signs-executive-order-for-police-reform-on-second-anniversary-of-george-floyds-death/',
-      ],
-    }),
-    meets('body-cameras', {
-      id: 'eo-14074.agency.body-cameras-met',
-      cite: EO_14074,
-      text: 'Met when officers wear body cameras and must activate them in arrests and searches.',
-      when: FEDERAL,
-      then: and(oneOf(fact('policy.bodyCameras'), ['some', 'all']), isTrue('policy.bodyCameraActivation')),
-      priority: 100,
-      sources: EO_14074_SOURCES,
+      binds: {
+        id: 'eo-14074.agency.body-cameras',
+        cite: EO_14074,
+        text: 'Federal agencies issue and post policies requiring officers to wear and activate body cameras in arrests and searches.',
+        mechanism: 'law',
+        sources: [
+          'https://explainthelaw.com/executive-orders/order/14074/',
+          'https://thesource.com/2022/05/26/president-biden-signs-executive-order-for-police-reform-on-second-anniversary-of-george-floyds-death/',
+        ],
+      },
+      met: {
+        id: 'eo-14074.agency.body-cameras-met',
+        text: 'Met when officers wear body cameras and must activate them in arrests and searches.',
+        test: and(oneOf(fact('policy.bodyCameras'), ['some', 'all']), isTrue('policy.bodyCameraActivation')),
+        sources: EO_14074_SOURCES,
+      },
     }),
   ],
 };

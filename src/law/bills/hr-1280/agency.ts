@@ -1,6 +1,7 @@
-import { and, eq, fact, isTrue, type Overlay, oneOf, or, value } from '../../../engine/index.js';
+import { and, eq, fact, isTrue, type Overlay, oneOf, or } from '../../../engine/index.js';
 import {
-  binds,
+  ANY_AGENCY,
+  bindsBy,
   FEDERAL,
   GETS_COPS,
   GETS_JAG,
@@ -8,7 +9,7 @@ import {
   meets,
   NON_FEDERAL,
   type NotAddressed,
-  tags,
+  obligation,
 } from '../../agency/obligations.js';
 
 /**
@@ -42,60 +43,50 @@ export const hr1280AgencyData: Overlay = {
   cite: DATA_CITE,
   unconfirmed: DATA_NOTE,
   patches: [
-    binds('use-of-force-data', {
+    bindsBy('use-of-force-data', NON_FEDERAL, 400, {
       id: 'hr-1280.agency.use-of-force-data.condition',
       cite: `${DATA_CITE}; Title II, Subtitle B (PRIDE Act) §§ 223-225`,
       text: 'Federal, state, tribal and local agencies report to DOJ data on use of deadly force; a state that does not comply is ineligible for JAG or any other law-enforcement assistance program (e.g. COPS) unless it ensures it and each local agency comply.',
-      when: NON_FEDERAL,
-      then: value('reporting-duty'),
-      priority: 400,
-      tags: tags('use-of-force-data', { loss: 'ineligible-for-year', grants: ['byrne-jag', 'cops'] }),
+      mechanism: 'reporting-duty',
+      cost: { loss: 'ineligible-for-year', grants: ['byrne-jag', 'cops'] },
       sources: [CRS_R46431, CRS_SUMMARY],
     }),
-    binds('use-of-force-data', {
+    bindsBy('use-of-force-data', FEDERAL, 390, {
       id: 'hr-1280.agency.use-of-force-data.federal',
       cite: `${DATA_CITE}; Title II, Subtitle B (PRIDE Act)`,
       text: 'Federal agencies report to DOJ data on use of deadly force.',
-      when: FEDERAL,
-      then: value('reporting-duty'),
-      priority: 390,
-      tags: tags('use-of-force-data', {}),
+      mechanism: 'reporting-duty',
       sources: [CRS_R46431],
     }),
     meets('use-of-force-data', {
       id: 'hr-1280.agency.use-of-force-data.met',
       cite: DATA_CITE,
       text: 'Met when the agency reports its use of force to DOJ (the FBI National Use-of-Force Data Collection).',
-      when: or(NON_FEDERAL, FEDERAL),
+      when: ANY_AGENCY,
       then: isTrue('reporting.fbiUseOfForce'),
       priority: 400,
       sources: [CRS_R46431],
     }),
-    binds('stop-and-frisk-data', {
+    bindsBy('stop-and-frisk-data', NON_FEDERAL, 400, {
       id: 'hr-1280.agency.stop-and-frisk-data.condition',
       cite: DATA_CITE,
       text: 'Agencies report to DOJ data on traffic stops, pedestrian stops and frisks and body searches; a state that does not comply is ineligible for JAG or any other law-enforcement assistance program (e.g. COPS).',
-      when: NON_FEDERAL,
-      then: value('reporting-duty'),
-      priority: 400,
-      tags: tags('stop-and-frisk-data', { loss: 'ineligible-for-year', grants: ['byrne-jag', 'cops'] }),
+      mechanism: 'reporting-duty',
+      cost: { loss: 'ineligible-for-year', grants: ['byrne-jag', 'cops'] },
       sources: [CRS_R46431, CRS_IN11720],
     }),
-    binds('stop-and-frisk-data', {
+    bindsBy('stop-and-frisk-data', FEDERAL, 390, {
       id: 'hr-1280.agency.stop-and-frisk-data.federal',
       cite: DATA_CITE,
       text: 'Federal agencies report to DOJ data on traffic stops, pedestrian stops and frisks and body searches.',
-      when: FEDERAL,
-      then: value('reporting-duty'),
-      priority: 390,
-      tags: tags('stop-and-frisk-data', {}),
+      mechanism: 'reporting-duty',
       sources: [CRS_R46431],
     }),
     meets('stop-and-frisk-data', {
       id: 'hr-1280.agency.stop-and-frisk-data.met',
       cite: DATA_CITE,
       text: 'Met when the agency reports its stops, frisks and searches to DOJ.',
-      when: or(NON_FEDERAL, FEDERAL),
+      when: ANY_AGENCY,
       then: isTrue('reporting.stopsAndFrisks'),
       priority: 400,
       sources: [CRS_R46431],
@@ -110,24 +101,21 @@ export const hr1280AgencyProfiling: Overlay = {
   cite: ERRPA_CITE,
   unconfirmed: 'Enforcement mechanics (private right of action, grant conditions) are UNCONFIRMED.',
   patches: [
-    binds('racial-profiling', {
-      id: 'hr-1280.agency.racial-profiling.ban',
-      cite: ERRPA_CITE,
-      text: 'Prohibits racial, religious and discriminatory profiling by federal, state and local law enforcement; requires training and data collection.',
-      when: or(NON_FEDERAL, FEDERAL),
-      then: value('law'),
-      priority: 400,
-      tags: tags('racial-profiling', {}),
-      sources: [NEWMODE, 'https://www.justpolicies.org/post/the-george-floyd-justice-in-policing-act'],
-    }),
-    meets('racial-profiling', {
-      id: 'hr-1280.agency.racial-profiling.met',
-      cite: ERRPA_CITE,
-      text: 'Read as met by an agency policy prohibiting racial and religious profiling (the Act binds officers; the policy is how an agency shows it).',
-      when: or(NON_FEDERAL, FEDERAL),
-      then: isTrue('policy.racialProfilingPolicy'),
-      priority: 400,
-      sources: [NEWMODE],
+    ...obligation('racial-profiling', {
+      when: ANY_AGENCY,
+      binds: {
+        id: 'hr-1280.agency.racial-profiling.ban',
+        cite: ERRPA_CITE,
+        text: 'Prohibits racial, religious and discriminatory profiling by federal, state and local law enforcement; requires training and data collection.',
+        mechanism: 'law',
+        sources: [NEWMODE, 'https://www.justpolicies.org/post/the-george-floyd-justice-in-policing-act'],
+      },
+      met: {
+        id: 'hr-1280.agency.racial-profiling.met',
+        text: 'Read as met by an agency policy prohibiting racial and religious profiling (the Act binds officers; the policy is how an agency shows it).',
+        test: isTrue('policy.racialProfilingPolicy'),
+        sources: [NEWMODE],
+      },
     }),
   ],
 };
@@ -140,24 +128,21 @@ export const hr1280AgencyRegistry: Overlay = {
   unconfirmed:
     'Exact record categories and public access are UNCONFIRMED; whether grants are conditioned on registry reporting is UNCONFIRMED (the PRIDE Act’s 10% figure is from a standalone bill), so no money is put at risk here.',
   patches: [
-    binds('misconduct-records', {
-      id: 'hr-1280.agency.misconduct-records.registry',
-      cite: REGISTRY_CITE,
-      text: 'A DOJ-run registry compiling data on complaints and records of police misconduct, to stop fired officers moving to another jurisdiction.',
-      when: or(NON_FEDERAL, FEDERAL),
-      then: value('reporting-duty'),
-      priority: 400,
-      tags: tags('misconduct-records', {}),
-      sources: [CRS_SUMMARY, NEWMODE],
-    }),
-    meets('misconduct-records', {
-      id: 'hr-1280.agency.misconduct-records.met',
-      cite: REGISTRY_CITE,
-      text: 'Met when the agency reports complaints and misconduct records (not only sustained findings) to the registry.',
-      when: or(NON_FEDERAL, FEDERAL),
-      then: isTrue('reporting.misconductRecords'),
-      priority: 400,
-      sources: [CRS_SUMMARY],
+    ...obligation('misconduct-records', {
+      when: ANY_AGENCY,
+      binds: {
+        id: 'hr-1280.agency.misconduct-records.registry',
+        cite: REGISTRY_CITE,
+        text: 'A DOJ-run registry compiling data on complaints and records of police misconduct, to stop fired officers moving to another jurisdiction.',
+        mechanism: 'reporting-duty',
+        sources: [CRS_SUMMARY, NEWMODE],
+      },
+      met: {
+        id: 'hr-1280.agency.misconduct-records.met',
+        text: 'Met when the agency reports complaints and misconduct records (not only sustained findings) to the registry.',
+        test: isTrue('reporting.misconductRecords'),
+        sources: [CRS_SUMMARY],
+      },
     }),
   ],
 };
@@ -169,36 +154,31 @@ export const hr1280AgencyCameras: Overlay = {
   cite: CAMERA_CITE,
   unconfirmed: 'Retention and activation details are UNCONFIRMED.',
   patches: [
-    binds('body-cameras', {
-      id: 'hr-1280.agency.body-cameras.federal-mandate',
-      cite: `${CAMERA_CITE}, Part 1 (Federal Police Camera and Accountability Act)`,
-      text: 'Federal uniformed officers must wear body cameras; marked federal vehicles must have dashboard cameras.',
+    ...obligation('body-cameras', {
       when: FEDERAL,
-      then: value('law'),
-      priority: 400,
-      tags: tags('body-cameras', {}),
-      sources: [
-        NEWMODE,
-        'http://usweekly.com/news/9/16551/US-Democrats-introduce-sweeping-legislation-to-reform-police.html',
-      ],
+      binds: {
+        id: 'hr-1280.agency.body-cameras.federal-mandate',
+        cite: `${CAMERA_CITE}, Part 1 (Federal Police Camera and Accountability Act)`,
+        text: 'Federal uniformed officers must wear body cameras; marked federal vehicles must have dashboard cameras.',
+        mechanism: 'law',
+        sources: [
+          NEWMODE,
+          'http://usweekly.com/news/9/16551/US-Democrats-introduce-sweeping-legislation-to-reform-police.html',
+        ],
+      },
+      met: {
+        id: 'hr-1280.agency.body-cameras.federal-met',
+        cite: `${CAMERA_CITE}, Part 1`,
+        text: 'Met when every uniformed officer wears a body camera.',
+        test: eq(fact('policy.bodyCameras'), 'all'),
+        sources: [NEWMODE],
+      },
     }),
-    meets('body-cameras', {
-      id: 'hr-1280.agency.body-cameras.federal-met',
-      cite: `${CAMERA_CITE}, Part 1`,
-      text: 'Met when every uniformed officer wears a body camera.',
-      when: FEDERAL,
-      then: eq(fact('policy.bodyCameras'), 'all'),
-      priority: 400,
-      sources: [NEWMODE],
-    }),
-    binds('body-cameras', {
+    bindsBy('body-cameras', NON_FEDERAL, 390, {
       id: 'hr-1280.agency.body-cameras.existing-grants',
       cite: `${CAMERA_CITE}, Part 2 (Police CAMERA Act)`,
       text: 'State and local agencies are to use existing federal funds to ensure the use of body cameras (grant-based; not a mandate).',
-      when: NON_FEDERAL,
-      then: value('grant-eligibility'),
-      priority: 390,
-      tags: tags('body-cameras', {}),
+      mechanism: 'grant-eligibility',
       sources: [NEWMODE],
     }),
   ],
@@ -213,24 +193,19 @@ export const hr1280AgencyTraining: Overlay = {
   cite: TRAINING_CITE,
   unconfirmed: 'Taken from the engrossed 2020 text (§ 361), assumed the same in H.R. 1280.',
   patches: [
-    binds('duty-to-intervene', {
+    bindsBy('duty-to-intervene', and(NON_FEDERAL, GETS_JAG), 400, {
       id: 'hr-1280.agency.duty-to-intervene.byrne-condition',
       cite: TRAINING_CITE,
       text: 'Beginning in the first fiscal year that begins one year after enactment, a state or locality may not receive Byrne grant funds unless it requires every law enforcement officer to complete training on racial profiling, implicit bias, procedural justice and the duty to intervene.',
-      when: and(NON_FEDERAL, GETS_JAG),
-      then: value('grant-condition'),
-      priority: 400,
-      tags: tags('duty-to-intervene', { loss: 'ineligible-for-year', grants: ['byrne-jag'] }),
+      mechanism: 'grant-condition',
+      cost: { loss: 'ineligible-for-year', grants: ['byrne-jag'] },
       sources: TRAINING_SOURCES,
     }),
-    binds('duty-to-intervene', {
+    bindsBy('duty-to-intervene', FEDERAL, 390, {
       id: 'hr-1280.agency.duty-to-intervene.federal',
       cite: TRAINING_CITE,
       text: 'A clear duty for federal officers to intervene when another officer uses excessive force against a civilian, and training every federal officer must complete.',
-      when: FEDERAL,
-      then: value('law'),
-      priority: 390,
-      tags: tags('duty-to-intervene', {}),
+      mechanism: 'law',
       sources: TRAINING_SOURCES,
     }),
     meets('duty-to-intervene', {
@@ -252,14 +227,11 @@ export const hr1280AgencyMilitaryEquipment: Overlay = {
   cite: EQUIPMENT_CITE,
   unconfirmed: `Specific banned categories are UNCONFIRMED, so whether an agency's holdings are affected is not decided. ${SUBTITLE_B_NOTE}`,
   patches: [
-    binds('military-equipment', {
+    bindsBy('military-equipment', and(NON_FEDERAL, isTrue('grants.program1033')), 400, {
       id: 'hr-1280.agency.military-equipment.limits',
       cite: EQUIPMENT_CITE,
       text: 'Limits transfers of military-grade equipment (e.g. drones) to state and local law enforcement under the 1033 surplus program.',
-      when: and(NON_FEDERAL, isTrue('grants.program1033')),
-      then: value('law'),
-      priority: 400,
-      tags: tags('military-equipment', {}),
+      mechanism: 'law',
       sources: [
         'https://www.washingtonpost.com/politics/2023/02/01/george-floyd-justice-policing-act-explainer/',
         'https://heritage.org/node/24620823',
@@ -276,14 +248,11 @@ export const hr1280AgencyAccreditation: Overlay = {
   unconfirmed:
     'The funding mechanics of accreditation are UNCONFIRMED: how the standards bind an agency is not encoded.',
   patches: [
-    binds('accreditation', {
+    bindsBy('accreditation', NON_FEDERAL, 400, {
       id: 'hr-1280.agency.accreditation.standards',
       cite: ACCREDITATION_CITE,
       text: 'DOJ to create uniform accreditation standards for law enforcement agencies.',
-      when: NON_FEDERAL,
-      then: value('unconfirmed'),
-      priority: 400,
-      tags: tags('accreditation', {}),
+      mechanism: 'unconfirmed',
       sources: [CRS_SUMMARY],
     }),
   ],
@@ -298,27 +267,21 @@ export const hr1280AgencyStateGrants: Overlay = {
     'H.R. 1280 §§ 103(b), 104(a): grants to states for independent investigations and pattern-or-practice work',
   cite: 'H.R. 1280 (117th Cong.) §§ 103(b), 104(a)',
   patches: [
-    binds('independent-investigations', {
+    bindsBy('independent-investigations', NON_FEDERAL, 400, {
       id: 'hr-1280.agency.independent-investigations.grants',
       cite: INVESTIGATIONS_CITE,
       text: 'Grants to states and tribes to establish an independent process to investigate misconduct or excessive use of force ($250M proposed for FY2022; $750M a year authorized in the 2020 text).',
-      when: NON_FEDERAL,
-      then: value('grant-eligibility'),
-      priority: 400,
-      tags: tags('independent-investigations', {}),
+      mechanism: 'grant-eligibility',
       sources: [
         CRS_IN11720,
         'https://www.everycrsreport.com/files/2020-06-25_R46431_12bd9ed966a1622e89f5a0e5c58fad522d14ae06.html',
       ],
     }),
-    binds('state-ag-pattern-or-practice', {
+    bindsBy('state-ag-pattern-or-practice', NON_FEDERAL, 400, {
       id: 'hr-1280.agency.state-ag-pattern-or-practice.grants',
       cite: AG_GRANTS_CITE,
       text: 'State attorneys general may conduct pattern-or-practice investigations, issue subpoenas and sue; up to $100M in grants for that work (FY2021-2023).',
-      when: NON_FEDERAL,
-      then: value('grant-eligibility'),
-      priority: 400,
-      tags: tags('state-ag-pattern-or-practice', {}),
+      mechanism: 'grant-eligibility',
       unconfirmed:
         'Relief is believed equitable and declaratory as under § 12601 (UNCONFIRMED from bill text).',
       sources: [
@@ -336,36 +299,27 @@ export const hr1280AgencyFederalOfficers: Overlay = {
   title: 'H.R. 1280: the custodial-sexual-act crime and the deadly-force standard for federal officers',
   cite: 'H.R. 1280 (117th Cong.), Titles III and IV',
   patches: [
-    binds('custodial-sexual-act-crime', {
+    bindsBy('custodial-sexual-act-crime', FEDERAL, 400, {
       id: 'hr-1280.agency.custodial-sexual-act.crime',
       cite: CONSENT_CITE,
       text: 'Sexual acts by federal officers with persons in their custody are a crime whatever consent is claimed.',
-      when: FEDERAL,
-      then: value('crime'),
-      priority: 400,
-      tags: tags('custodial-sexual-act-crime', {}),
+      mechanism: 'crime',
       unconfirmed: 'The title is confirmed; its substance is UNCONFIRMED beyond the title.',
       sources: [WIKISOURCE_7120],
     }),
-    binds('federal-deadly-force-standard', {
+    bindsBy('federal-deadly-force-standard', FEDERAL, 400, {
       id: 'hr-1280.agency.deadly-force.federal-standard',
       cite: PEACE_CITE,
       text: 'Federal officers may not use deadly force unless it is necessary, as a last resort, to prevent imminent and serious bodily injury or death, creates no substantial risk to a third person, and reasonable alternatives have been exhausted.',
-      when: FEDERAL,
-      then: value('law'),
-      priority: 400,
-      tags: tags('federal-deadly-force-standard', {}),
+      mechanism: 'law',
       unconfirmed: SUBTITLE_B_NOTE,
       sources: CHOKEHOLD_SOURCES.slice(0, 1),
     }),
-    binds('federal-deadly-force-standard', {
+    bindsBy('federal-deadly-force-standard', NON_FEDERAL, 390, {
       id: 'hr-1280.agency.deadly-force.state-incentive',
       cite: PEACE_CITE,
       text: 'A funding incentive for states to adopt similar standards.',
-      when: NON_FEDERAL,
-      then: value('grant-eligibility'),
-      priority: 390,
-      tags: tags('federal-deadly-force-standard', {}),
+      mechanism: 'grant-eligibility',
       unconfirmed: 'The precise grant and percentage in H.R. 1280 are UNCONFIRMED.',
       sources: ['https://www.govinfo.gov/content/pkg/BILLS-116hr4359ih/xml/BILLS-116hr4359ih.xml'],
     }),
@@ -387,25 +341,20 @@ export const hr1280AgencyTactics: Overlay = {
   cite: 'H.R. 1280 (117th Cong.), Title III, Subtitle B',
   unconfirmed: SUBTITLE_B_NOTE,
   patches: [
-    binds('no-knock', {
+    bindsBy('no-knock', and(NON_FEDERAL, GETS_COPS), 400, {
       id: 'hr-1280.agency.no-knock.cops-condition',
       cite: NO_KNOCK_CITE,
       text: 'State and local governments are not eligible for COPS funding unless they have a law that prohibits no-knock warrants in drug cases.',
-      when: and(NON_FEDERAL, GETS_COPS),
-      then: value('grant-condition'),
-      priority: 400,
-      tags: tags('no-knock', { loss: 'ineligible-for-year', grants: ['cops'] }),
+      mechanism: 'grant-condition',
+      cost: { loss: 'ineligible-for-year', grants: ['cops'] },
       unconfirmed: `The exact H.R. 1280 wording is UNCONFIRMED (CRS described H.R. 7120). ${SUBTITLE_B_NOTE}`,
       sources: NO_KNOCK_SOURCES,
     }),
-    binds('no-knock', {
+    bindsBy('no-knock', FEDERAL, 390, {
       id: 'hr-1280.agency.no-knock.federal-ban',
       cite: NO_KNOCK_CITE,
       text: 'No-knock warrants are banned in federal drug cases: a warrant may not be executed without notice of authority and purpose.',
-      when: FEDERAL,
-      then: value('law'),
-      priority: 390,
-      tags: tags('no-knock', {}),
+      mechanism: 'law',
       sources: NO_KNOCK_SOURCES,
     }),
     meets('no-knock', {
@@ -417,44 +366,40 @@ export const hr1280AgencyTactics: Overlay = {
       priority: 400,
       sources: NO_KNOCK_SOURCES,
     }),
-    binds('chokehold', {
-      id: 'hr-1280.agency.chokehold.byrne-cops-condition',
-      cite: CHOKEHOLD_CITE,
-      text: `A state or unit of local government may not receive Byrne or COPS funds for a fiscal year if, on the day before it begins, it does not have in effect a law prohibiting its officers from using a chokehold or carotid hold: ${CHOKEHOLD_DEFINITION}.`,
+    ...obligation('chokehold', {
       when: and(NON_FEDERAL, GETS_JAG_OR_COPS),
-      then: value('grant-condition'),
-      priority: 400,
-      tags: tags('chokehold', { loss: 'ineligible-for-year', grants: ['byrne-jag', 'cops'] }),
-      unconfirmed: `${SUBTITLE_B_NOTE} The condition's effective date is UNCONFIRMED.`,
-      sources: CHOKEHOLD_SOURCES,
+      binds: {
+        id: 'hr-1280.agency.chokehold.byrne-cops-condition',
+        cite: CHOKEHOLD_CITE,
+        text: `A state or unit of local government may not receive Byrne or COPS funds for a fiscal year if, on the day before it begins, it does not have in effect a law prohibiting its officers from using a chokehold or carotid hold: ${CHOKEHOLD_DEFINITION}.`,
+        mechanism: 'grant-condition',
+        cost: { loss: 'ineligible-for-year', grants: ['byrne-jag', 'cops'] },
+        unconfirmed: `${SUBTITLE_B_NOTE} The condition's effective date is UNCONFIRMED.`,
+        sources: CHOKEHOLD_SOURCES,
+      },
+      met: {
+        id: 'hr-1280.agency.chokehold.condition-met',
+        text: 'Met by a state or local law banning chokeholds and carotid holds; an agency policy does not meet it, nor (as Recourse reads the quoted text) a law with a deadly-force exception.',
+        test: eq(fact('policy.chokehold'), 'law'),
+        sources: CHOKEHOLD_SOURCES,
+      },
     }),
-    meets('chokehold', {
-      id: 'hr-1280.agency.chokehold.condition-met',
-      cite: CHOKEHOLD_CITE,
-      text: 'Met by a state or local law banning chokeholds and carotid holds; an agency policy does not meet it, nor (as Recourse reads the quoted text) a law with a deadly-force exception.',
-      when: and(NON_FEDERAL, GETS_JAG_OR_COPS),
-      then: eq(fact('policy.chokehold'), 'law'),
-      priority: 400,
-      sources: CHOKEHOLD_SOURCES,
-    }),
-    binds('chokehold', {
-      id: 'hr-1280.agency.chokehold.federal-ban',
-      cite: CHOKEHOLD_CITE,
-      text: `Federal law enforcement officers may not use a chokehold or carotid hold: ${CHOKEHOLD_DEFINITION}.`,
+    ...obligation('chokehold', {
       when: FEDERAL,
-      then: value('law'),
       priority: 390,
-      tags: tags('chokehold', {}),
-      sources: CHOKEHOLD_SOURCES,
-    }),
-    meets('chokehold', {
-      id: 'hr-1280.agency.chokehold.federal-met',
-      cite: CHOKEHOLD_CITE,
-      text: 'Met when the agency’s rule bans chokeholds and carotid holds without a deadly-force exception.',
-      when: FEDERAL,
-      then: oneOf(fact('policy.chokehold'), ['policy', 'law']),
-      priority: 390,
-      sources: CHOKEHOLD_SOURCES,
+      binds: {
+        id: 'hr-1280.agency.chokehold.federal-ban',
+        cite: CHOKEHOLD_CITE,
+        text: `Federal law enforcement officers may not use a chokehold or carotid hold: ${CHOKEHOLD_DEFINITION}.`,
+        mechanism: 'law',
+        sources: CHOKEHOLD_SOURCES,
+      },
+      met: {
+        id: 'hr-1280.agency.chokehold.federal-met',
+        text: 'Met when the agency’s rule bans chokeholds and carotid holds without a deadly-force exception.',
+        test: oneOf(fact('policy.chokehold'), ['policy', 'law']),
+        sources: CHOKEHOLD_SOURCES,
+      },
     }),
   ],
 };
@@ -467,14 +412,11 @@ export const hr1280AgencySection242: Overlay = {
   unconfirmed:
     'The exact H.R. 1280 wording is UNCONFIRMED from primary text; CRS and the 2025 reintroduction point to "knowingly or recklessly".',
   patches: [
-    binds('section-242-standard', {
+    bindsBy('section-242-standard', ANY_AGENCY, 400, {
       id: 'hr-1280.agency.section-242.knowing-or-reckless',
       cite: SEC_101_CITE,
       text: 'Strikes "willfully" and inserts "knowingly or recklessly"; death no longer a § 242 penalty. Reaches every officer acting under color of law.',
-      when: or(NON_FEDERAL, FEDERAL),
-      then: value('crime'),
-      priority: 400,
-      tags: tags('section-242-standard', {}),
+      mechanism: 'crime',
       sources: [
         'http://en.m.wikisource.org/wiki/George_Floyd_Justice_in_Policing_Act_of_2020_(H.R._7120;_116th_Congress)/Title_I/Subtitle_A',
         'https://www.usquery.com/bill-query/bill/117/hr/1280',

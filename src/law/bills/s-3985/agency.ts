@@ -1,13 +1,13 @@
-import { and, fact, isTrue, type Overlay, oneOf, or, value } from '../../../engine/index.js';
+import { and, fact, isTrue, type Overlay, oneOf } from '../../../engine/index.js';
 import {
-  binds,
+  ANY_AGENCY,
+  bindsBy,
   FEDERAL,
   GETS_JAG,
   GETS_JAG_OR_COPS,
-  meets,
   NON_FEDERAL,
   type NotAddressed,
-  tags,
+  obligation,
 } from '../../agency/obligations.js';
 
 /**
@@ -35,50 +35,46 @@ export const s3985AgencyReporting: Overlay = {
     'S. 3985 §§ 101-102: use of force and no-knock warrants reported; Byrne JAG reduced for non-reporting',
   cite: 'S. 3985 (116th Cong.) §§ 101-102',
   patches: [
-    binds('use-of-force-data', {
-      id: 's-3985.agency.use-of-force-data.jag-reduction',
-      cite: SEC_101_CITE,
-      text: 'States and localities receiving the funds report annually to the FBI National Use-of-Force Data Collection every use of force causing death or serious bodily injury and every firearm discharge at a person; 20% reduction of the Byrne JAG award for non-reporting, rising to 25% in subsequent years.',
+    ...obligation('use-of-force-data', {
       when: and(NON_FEDERAL, GETS_JAG),
-      then: value('reporting-duty'),
-      priority: 400,
-      tags: tags('use-of-force-data', {
-        loss: 'reduced-by-percentage',
-        grants: ['byrne-jag'],
-        percent: 20,
-        later: 25,
-      }),
-      sources: [RPC, NCSL],
+      binds: {
+        id: 's-3985.agency.use-of-force-data.jag-reduction',
+        cite: SEC_101_CITE,
+        text: 'States and localities receiving the funds report annually to the FBI National Use-of-Force Data Collection every use of force causing death or serious bodily injury and every firearm discharge at a person; 20% reduction of the Byrne JAG award for non-reporting, rising to 25% in subsequent years.',
+        mechanism: 'reporting-duty',
+        cost: {
+          loss: 'reduced-by-percentage',
+          grants: ['byrne-jag'],
+          percent: 20,
+          later: 25,
+        },
+        sources: [RPC, NCSL],
+      },
+      met: {
+        id: 's-3985.agency.use-of-force-data.met',
+        text: 'Met when the agency reports to the FBI National Use-of-Force Data Collection.',
+        test: isTrue('reporting.fbiUseOfForce'),
+        sources: [RPC],
+      },
     }),
-    meets('use-of-force-data', {
-      id: 's-3985.agency.use-of-force-data.met',
-      cite: SEC_101_CITE,
-      text: 'Met when the agency reports to the FBI National Use-of-Force Data Collection.',
-      when: and(NON_FEDERAL, GETS_JAG),
-      then: isTrue('reporting.fbiUseOfForce'),
-      priority: 400,
-      sources: [RPC],
-    }),
-    binds('no-knock', {
-      id: 's-3985.agency.no-knock.report',
-      cite: SEC_102_CITE,
-      text: 'Report on no-knock warrants: why issued, injuries, deaths and property damage, the persons involved, whether the location matched the warrant. Does not ban them.',
+    ...obligation('no-knock', {
       when: NON_FEDERAL,
-      then: value('reporting-duty'),
-      priority: 400,
-      tags: tags('no-knock', { loss: 'unconfirmed', grants: ['byrne-jag'] }),
-      unconfirmed:
-        'Whether the NCSL penalty structure (the 20% Byrne JAG reduction) applies to § 102 reporting is UNCONFIRMED: no loss is computed.',
-      sources: [TWTEXT, FOX],
-    }),
-    meets('no-knock', {
-      id: 's-3985.agency.no-knock.met',
-      cite: SEC_102_CITE,
-      text: 'Met when the agency reports each no-knock warrant and its outcome.',
-      when: NON_FEDERAL,
-      then: isTrue('reporting.noKnockWarrants'),
-      priority: 400,
-      sources: [TWTEXT],
+      binds: {
+        id: 's-3985.agency.no-knock.report',
+        cite: SEC_102_CITE,
+        text: 'Report on no-knock warrants: why issued, injuries, deaths and property damage, the persons involved, whether the location matched the warrant. Does not ban them.',
+        mechanism: 'reporting-duty',
+        cost: { loss: 'unconfirmed', grants: ['byrne-jag'] },
+        unconfirmed:
+          'Whether the NCSL penalty structure (the 20% Byrne JAG reduction) applies to § 102 reporting is UNCONFIRMED: no loss is computed.',
+        sources: [TWTEXT, FOX],
+      },
+      met: {
+        id: 's-3985.agency.no-knock.met',
+        text: 'Met when the agency reports each no-knock warrant and its outcome.',
+        test: isTrue('reporting.noKnockWarrants'),
+        sources: [TWTEXT],
+      },
     }),
   ],
 };
@@ -92,32 +88,30 @@ export const s3985AgencyChokehold: Overlay = {
   unconfirmed:
     'The percentage of the reduction is UNCONFIRMED (Scott: "I\'m not going to eliminate it all"). Whether the bill\'s chokehold definition (a maneuver restricting the ability to breathe, the wording of EO 13929) reaches carotid (blood-flow) holds is UNCONFIRMED: sources disagree.',
   patches: [
-    binds('chokehold', {
-      id: 's-3985.agency.chokehold.reduction',
-      cite: SEC_105_CITE,
-      text: 'A state or locality that, on the day before the fiscal year begins, does not have an agency-wide policy in place for each law enforcement agency prohibiting chokeholds (a maneuver restricting the ability to breathe, for incapacitation) except when deadly force is authorized does not receive certain federal funds (Byrne JAG or COPS); reduced, not eliminated.',
+    ...obligation('chokehold', {
       when: and(NON_FEDERAL, GETS_JAG_OR_COPS),
-      then: value('grant-condition'),
-      priority: 400,
-      tags: tags('chokehold', { loss: 'reduced-by-percentage', grants: ['byrne-jag', 'cops'] }),
-      sources: [
-        'http://weather.sanfordshores.com/ssg/site/e77b49-tim-scott-justice-act-summary',
-        'https://thehill.com/homenews/senate/502872-senate-gop-seeks-to-restrict-use-of-chokeholds-in-police-reform-bill',
-      ],
-    }),
-    meets('chokehold', {
-      id: 's-3985.agency.chokehold.met',
-      cite: SEC_105_CITE,
-      text: 'Met by an agency policy (or stricter: a law) banning chokeholds except when deadly force is authorized.',
-      when: and(NON_FEDERAL, GETS_JAG_OR_COPS),
-      then: oneOf(fact('policy.chokehold'), [
-        'policy-deadly-force-exception',
-        'policy',
-        'law-deadly-force-exception',
-        'law',
-      ]),
-      priority: 400,
-      sources: ['http://weather.sanfordshores.com/ssg/site/e77b49-tim-scott-justice-act-summary'],
+      binds: {
+        id: 's-3985.agency.chokehold.reduction',
+        cite: SEC_105_CITE,
+        text: 'A state or locality that, on the day before the fiscal year begins, does not have an agency-wide policy in place for each law enforcement agency prohibiting chokeholds (a maneuver restricting the ability to breathe, for incapacitation) except when deadly force is authorized does not receive certain federal funds (Byrne JAG or COPS); reduced, not eliminated.',
+        mechanism: 'grant-condition',
+        cost: { loss: 'reduced-by-percentage', grants: ['byrne-jag', 'cops'] },
+        sources: [
+          'http://weather.sanfordshores.com/ssg/site/e77b49-tim-scott-justice-act-summary',
+          'https://thehill.com/homenews/senate/502872-senate-gop-seeks-to-restrict-use-of-chokeholds-in-police-reform-bill',
+        ],
+      },
+      met: {
+        id: 's-3985.agency.chokehold.met',
+        text: 'Met by an agency policy (or stricter: a law) banning chokeholds except when deadly force is authorized.',
+        test: oneOf(fact('policy.chokehold'), [
+          'policy-deadly-force-exception',
+          'policy',
+          'law-deadly-force-exception',
+          'law',
+        ]),
+        sources: ['http://weather.sanfordshores.com/ssg/site/e77b49-tim-scott-justice-act-summary'],
+      },
     }),
   ],
 };
@@ -129,24 +123,18 @@ export const s3985AgencyCrimes: Overlay = {
   title: 'S. 3985: falsified police reports and sexual acts with persons in custody made federal crimes',
   cite: 'S. 3985 (116th Cong.) § 106 and later titles',
   patches: [
-    binds('false-report-crime', {
+    bindsBy('false-report-crime', ANY_AGENCY, 400, {
       id: 's-3985.agency.false-report.crime',
       cite: SEC_106_CITE,
       text: 'New or increased federal penalty for falsified police reports: fine and/or up to 20 years.',
-      when: or(NON_FEDERAL, FEDERAL),
-      then: value('crime'),
-      priority: 400,
-      tags: tags('false-report-crime', {}),
+      mechanism: 'crime',
       sources: [TWTEXT],
     }),
-    binds('custodial-sexual-act-crime', {
+    bindsBy('custodial-sexual-act-crime', FEDERAL, 400, {
       id: 's-3985.agency.custodial-sexual-act.crime',
       cite: CUSTODY_CITE,
       text: 'A federal crime for sexual acts by federal officers with persons in custody.',
-      when: FEDERAL,
-      then: value('crime'),
-      priority: 400,
-      tags: tags('custodial-sexual-act-crime', {}),
+      mechanism: 'crime',
       unconfirmed:
         "Known from press accounts of the bill's later titles; the section number and text are UNCONFIRMED.",
       sources: [POST_AND_COURIER],
@@ -162,69 +150,60 @@ export const s3985AgencyProgrammes: Overlay = {
   title: 'S. 3985 Titles II, III and VI: camera grants and penalties, 30-year records, training grants',
   cite: 'S. 3985 (116th Cong.), Titles II, III and VI',
   patches: [
-    binds('body-cameras', {
-      id: 's-3985.agency.body-cameras.penalty',
-      cite: `${TITLE_II_CITE} (§ 202, penalties for failure to use body-worn cameras)`,
-      text: 'Agencies that intentionally fail to keep body cameras running lose a percentage of federal funding; cameras must be activated during arrests and detentions.',
+    ...obligation('body-cameras', {
       when: and(NON_FEDERAL, oneOf(fact('policy.bodyCameras'), ['some', 'all'])),
-      then: value('grant-condition'),
-      priority: 400,
-      tags: tags('body-cameras', { loss: 'reduced-by-percentage', grants: ['other-federal-funds'] }),
-      unconfirmed: 'The percentage lost under § 202 is UNCONFIRMED.',
-      sources: [TDN, TWTEXT],
+      binds: {
+        id: 's-3985.agency.body-cameras.penalty',
+        cite: `${TITLE_II_CITE} (§ 202, penalties for failure to use body-worn cameras)`,
+        text: 'Agencies that intentionally fail to keep body cameras running lose a percentage of federal funding; cameras must be activated during arrests and detentions.',
+        mechanism: 'grant-condition',
+        cost: { loss: 'reduced-by-percentage', grants: ['other-federal-funds'] },
+        unconfirmed: 'The percentage lost under § 202 is UNCONFIRMED.',
+        sources: [TDN, TWTEXT],
+      },
+      met: {
+        id: 's-3985.agency.body-cameras.met',
+        cite: `${TITLE_II_CITE} (§ 202)`,
+        text: 'Met when the agency’s policy requires cameras to be on during arrests and detentions.',
+        test: isTrue('policy.bodyCameraActivation'),
+        sources: [TDN],
+      },
     }),
-    meets('body-cameras', {
-      id: 's-3985.agency.body-cameras.met',
-      cite: `${TITLE_II_CITE} (§ 202)`,
-      text: 'Met when the agency’s policy requires cameras to be on during arrests and detentions.',
-      when: and(NON_FEDERAL, oneOf(fact('policy.bodyCameras'), ['some', 'all'])),
-      then: isTrue('policy.bodyCameraActivation'),
-      priority: 400,
-      sources: [TDN],
-    }),
-    binds('body-cameras', {
+    bindsBy('body-cameras', NON_FEDERAL, 390, {
       id: 's-3985.agency.body-cameras.grants',
       cite: `${TITLE_II_CITE} (§ 201, Body-Worn Camera Partnership Grant Program)`,
       text: 'Matching grants for body-worn cameras (about $100M a year per press), with policies developed with community input.',
-      when: NON_FEDERAL,
-      then: value('grant-eligibility'),
-      priority: 390,
-      tags: tags('body-cameras', {}),
+      mechanism: 'grant-eligibility',
       sources: [TDN],
     }),
-    binds('misconduct-records', {
-      id: 's-3985.agency.misconduct-records.retention',
-      cite: TITLE_III_CITE,
-      text: 'Agencies must keep employment and disciplinary records of officers for 30 years, and hiring agencies must review prior records; the records are not public. A Byrne-linked condition.',
+    ...obligation('misconduct-records', {
       when: and(NON_FEDERAL, GETS_JAG),
-      then: value('grant-condition'),
-      priority: 400,
-      tags: tags('misconduct-records', { loss: 'unconfirmed', grants: ['byrne-jag'] }),
-      unconfirmed:
-        'The form and size of the Byrne consequence is UNCONFIRMED (H.R. 8597 § 3, a standalone bill with this mechanism, conditions Part E funds; its identity with S. 3985 is UNCONFIRMED).',
-      sources: [
-        FOX,
-        'https://self-law.org/code/bill/116/hr/8597/ih/section-3',
-        'https://murphylawblog.com/2020/06/25/two-national-police-reform-bills-which-is-better/',
-      ],
+      binds: {
+        id: 's-3985.agency.misconduct-records.retention',
+        cite: TITLE_III_CITE,
+        text: 'Agencies must keep employment and disciplinary records of officers for 30 years, and hiring agencies must review prior records; the records are not public. A Byrne-linked condition.',
+        mechanism: 'grant-condition',
+        cost: { loss: 'unconfirmed', grants: ['byrne-jag'] },
+        unconfirmed:
+          'The form and size of the Byrne consequence is UNCONFIRMED (H.R. 8597 § 3, a standalone bill with this mechanism, conditions Part E funds; its identity with S. 3985 is UNCONFIRMED).',
+        sources: [
+          FOX,
+          'https://self-law.org/code/bill/116/hr/8597/ih/section-3',
+          'https://murphylawblog.com/2020/06/25/two-national-police-reform-bills-which-is-better/',
+        ],
+      },
+      met: {
+        id: 's-3985.agency.misconduct-records.met',
+        text: 'Met when disciplinary records are kept 30 years and prior records are reviewed before hiring.',
+        test: and(isTrue('policy.disciplinaryRecords30Years'), isTrue('policy.preHireRecordChecks')),
+        sources: [FOX],
+      },
     }),
-    meets('misconduct-records', {
-      id: 's-3985.agency.misconduct-records.met',
-      cite: TITLE_III_CITE,
-      text: 'Met when disciplinary records are kept 30 years and prior records are reviewed before hiring.',
-      when: and(NON_FEDERAL, GETS_JAG),
-      then: and(isTrue('policy.disciplinaryRecords30Years'), isTrue('policy.preHireRecordChecks')),
-      priority: 400,
-      sources: [FOX],
-    }),
-    binds('duty-to-intervene', {
+    bindsBy('duty-to-intervene', NON_FEDERAL, 400, {
       id: 's-3985.agency.duty-to-intervene.training-grants',
       cite: TITLE_VI_CITE,
       text: 'Funding for de-escalation and duty-to-intervene training; DOJ to develop training. No mandatory federal duty to intervene.',
-      when: NON_FEDERAL,
-      then: value('grant-eligibility'),
-      priority: 400,
-      tags: tags('duty-to-intervene', {}),
+      mechanism: 'grant-eligibility',
       sources: ['https://www.cwla.org/senate-republicans-introduce-justice-act/', RPC],
     }),
   ],
