@@ -143,9 +143,9 @@ export function issueOf(text: string): NewsIssue | null {
  * previous paragraphs...): the first level with a cue decides. `general` when none has any, with
  * the level it came from (0 for the quotation) for the confidence.
  */
-export function issueOfLevels(levels: readonly string[]): { issue: NewsIssue; level: number } {
+export function issueOfLevels(levels: readonly (() => string)[]): { issue: NewsIssue; level: number } {
   for (let level = 0; level < levels.length; level++) {
-    const issue = issueOf(levels[level] as string);
+    const issue = issueOf((levels[level] as () => string)());
     if (issue) return { issue, level };
   }
   return { issue: 'general', level: levels.length };

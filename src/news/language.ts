@@ -56,9 +56,14 @@ function compromiseLexicon(): CompromiseLexicon {
   return lexicon;
 }
 
+/** Longer runs without a space are no words (a URL, a hash, noise): wink-nlp's time grows with a token's square. */
+const LONG_RUN = /\S{65,}/g;
+
 /** Tokens with their offsets, and the sentence ends, of a text. */
-export function analyse(text: string): Analysis {
+export function analyse(original: string): Analysis {
   const nlp = winkNlp();
+  // Same length, so every offset holds in the original.
+  const text = original.replace(LONG_RUN, (run) => ' '.repeat(run.length));
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out();
   const tokens: Token[] = [];
