@@ -140,6 +140,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
   };
 
   const quotes: ExtractedQuote[] = [];
+  const lastIssue = new Map<string, NewsIssue>();
   spans.forEach((span, index) => {
     const attribution = attributions[index] ?? null;
     if (!attribution || isTerm(text, span, attribution)) return;
@@ -153,9 +154,12 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       Math.min(sentenceEnd, span.close + CONTEXT),
     );
     const paragraph = paragraphs[span.paragraph] as Paragraph;
-    const levels: (() => string)[] = [
+    const speakerKey = `${span.paragraph}|${attribution.entity?.id ?? 'unnamed'}`;
+    const levels: (() => string | NewsIssue | null)[] = [
       () => quoteText,
       () => outside,
+      // Words that go on from the speaker's previous quotation in the paragraph go on about its issue.
+      () => lastIssue.get(speakerKey) ?? null,
       () =>
         `${narrativeBetween(Math.max(paragraph.start, sentence.start - CONTEXT), sentence.start)} ${narrativeBetween(sentenceEnd, Math.min(paragraph.end, sentenceEnd + CONTEXT))}`,
     ];
@@ -164,13 +168,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       levels.push(() => text.slice(Math.max(before.start, before.end - CONTEXT), before.end));
     }
     const { issue, level } = issueOfLevels(levels);
+    lastIssue.set(speakerKey, issue);
     const { stance } = stanceOf(quoteText, outside);
     const entity = attribution.entity;
     const confidence =
       VIA_CONFIDENCE[attribution.via] *
       (attribution.subject ? SUBJECT_CONFIDENCE[attribution.subject] : 1) *
       (entity ? 1 : 0.5) *
-      (level <= 1 ? 1 : level === 2 ? 0.9 : 0.85);
+      (level <= 2 ? 1 : level === 3 ? 0.9 : 0.85);
     quotes.push({
       speaker: entity?.name ?? null,
       party: entity?.party ?? null,

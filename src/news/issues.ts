@@ -140,13 +140,22 @@ export function issueOf(text: string): NewsIssue | null {
 
 /**
  * The issue of a quotation from texts at widening levels (quotation, sentence, paragraph,
- * previous paragraphs...): the first level with a cue decides. `general` when none has any, with
+ * the speaker's previous quotation in the paragraph, previous paragraphs...): the first level with
+ * a cue decides; a level may be an issue already decided (a quotation continues its speaker's). `general` when none has any, with
  * the level it came from (0 for the quotation) for the confidence.
  */
-export function issueOfLevels(levels: readonly (() => string)[]): { issue: NewsIssue; level: number } {
+export function issueOfLevels(levels: readonly (() => NewsIssue | string | null)[]): {
+  issue: NewsIssue;
+  level: number;
+} {
   for (let level = 0; level < levels.length; level++) {
-    const issue = issueOf((levels[level] as () => string)());
+    const read = (levels[level] as () => NewsIssue | string | null)();
+    if (read === null) continue;
+    const issue = isIssue(read) ? read : issueOf(read);
     if (issue) return { issue, level };
   }
   return { issue: 'general', level: levels.length };
 }
+
+/** A level may give an issue already decided (the speaker's previous quotation's). */
+const isIssue = (s: string): s is NewsIssue => (NEWS_ISSUES as readonly string[]).includes(s);
