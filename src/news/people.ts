@@ -196,6 +196,8 @@ export const isTitle = (t: Token) => /^\p{Lu}/u.test(t.text) && TITLES.has(bare(
 
 /** A word written with a capital that may be part of a name: "Scott", "O'Rourke", "J.", "Ocasio-Cortez". */
 export function isCapitalised(t: Token): boolean {
+  const first = t.text.charAt(0);
+  if (first === first.toLowerCase()) return false;
   return /^\p{Lu}(?:[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\.)$/u.test(t.text);
 }
 
