@@ -95,7 +95,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
   const spans = findQuoteSpans(text, paragraphs);
   if (spans.length === 0) return { text, title: article.title, quotes: [] };
 
-  const { tokens, sentenceEnds } = analyse(text);
+  // Nothing after the last quotation's paragraph can attribute it: the NLP reads up to there.
+  const lastParagraph = paragraphs[(spans.at(-1) as QuoteSpan).paragraph] as Paragraph;
+  const { tokens, sentenceEnds } = analyse(text.slice(0, lastParagraph.end));
   const boundaries = sentenceBoundaries(sentenceEnds, spans, paragraphs);
   const narrative: boolean[] = [];
   const paragraphOf: number[] = [];
