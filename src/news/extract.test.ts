@@ -271,6 +271,12 @@ describe('limits', () => {
     );
   });
 
+  it('refuses an unknown format naming the field and the formats it takes', () => {
+    expect(() => extractArticle('text', { format: 'pdf' as 'text' })).toThrow(
+      new NewsInputError('format: expected html, text or auto, got "pdf"'),
+    );
+  });
+
   it('reads an article of exactly the limit', () => {
     const article = extractArticle(`"Yes," she said. ${'x'.repeat(MAX_ARTICLE_BYTES - 17)}`, {
       format: 'text',
