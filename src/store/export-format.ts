@@ -1,4 +1,5 @@
 import { describeValue, type Incident } from '../law/index.js';
+import { checkExportedArticle, type ImportArticle } from './article-checks.js';
 import { StoreError } from './errors.js';
 import { shortId } from './ids.js';
 import {
@@ -39,6 +40,7 @@ export interface ImportItems {
     with: string[];
     createdAt: Date;
   }[];
+  articles: ImportArticle[];
 }
 
 const SCENARIO_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -48,14 +50,14 @@ export function checkExport(data: unknown, knownRegimes: ReadonlySet<string>): I
   const x = objectAt(data, '', 'a Recourse export object');
   const problems: Problem[] = unknownKeys(
     x,
-    ['format', 'version', 'exportedAt', 'scenarios', 'cases', 'regimes'],
+    ['format', 'version', 'exportedAt', 'scenarios', 'cases', 'regimes', 'articles'],
     '',
   );
   if (x.format !== 'recourse-export')
     problems.push({ path: 'format', message: `expected "recourse-export", got ${describeValue(x.format)}` });
   if (x.version !== 1)
     problems.push({ path: 'version', message: `expected 1, got ${describeValue(x.version)}` });
-  const lists = ['scenarios', 'cases', 'regimes'] as const;
+  const lists = ['scenarios', 'cases', 'regimes', 'articles'] as const;
   for (const key of lists) {
     if (x[key] !== undefined && !Array.isArray(x[key]))
       problems.push({ path: key, message: `expected a list, got ${describeValue(x[key])}` });
@@ -63,7 +65,7 @@ export function checkExport(data: unknown, knownRegimes: ReadonlySet<string>): I
   failIfAny(problems);
   const list = (key: (typeof lists)[number]) => (Array.isArray(x[key]) ? (x[key] as unknown[]) : []);
 
-  const out: ImportItems = { scenarios: [], cases: [], regimes: [] };
+  const out: ImportItems = { scenarios: [], cases: [], regimes: [], articles: [] };
   const seen = new Set<string>();
   /** Runs a check that throws StoreError; gathers its problems instead. */
   const gather = <T>(check: () => T): T | null => {
@@ -145,6 +147,20 @@ export function checkExport(data: unknown, knownRegimes: ReadonlySet<string>): I
       once(at, 'scenario', id);
       out.scenarios.push({ id, ...s, createdAt: time });
     }
+  });
+
+  const quotationIds = new Set<string>();
+  list('articles').forEach((item, i) => {
+    const at = `articles.${i}`;
+    const a = checkExportedArticle(item, at, problems);
+    if (!a) return;
+    once(at, 'article', a.id);
+    a.quotations.forEach((q, k) => {
+      if (quotationIds.has(q.id))
+        problems.push({ path: `${at}.quotations.${k}.id`, message: `"${q.id}" is listed twice` });
+      quotationIds.add(q.id);
+    });
+    out.articles.push(a);
   });
   failIfAny(problems);
   return out;

@@ -4,6 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { type Incident, parseIncident } from '../law/index.js';
+import { positionSchema } from '../negotiation/index.js';
+import {
+  articlesCollection,
+  exportedArticles,
+  insertImportedArticles,
+  oldArticles,
+  type RecordPosition,
+} from './articles.js';
 import { type Db, openPglite, openPostgres } from './backends.js';
 import { StoreError } from './errors.js';
 import { checkExport } from './export-format.js';
@@ -314,7 +322,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
 
   async function exportAll(): Promise<RecourseExport> {
     return db.transaction(async (tx) => {
-      const [s, c, r] = [
+      const [s, c, r, a] = [
         await tx
           .select()
           .from(schema.scenarios)
@@ -325,6 +333,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
           .where(eq(schema.cases.bundled, false))
           .orderBy(asc(schema.cases.id)),
         await tx.select().from(schema.regimes).orderBy(asc(schema.regimes.id)),
+        await exportedArticles(tx),
       ];
       return {
         format: 'recourse-export',
@@ -333,6 +342,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         scenarios: s.map(toScenario),
         cases: c.map(toCase),
         regimes: r.map(toRegime),
+        articles: a,
       };
     });
   }
@@ -381,20 +391,47 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       const regimes = toAdd(x.regimes, oldRegimes, 'regimes', 'regime');
       const cases = toAdd(x.cases, oldCases, 'cases', 'case');
       const scenarios = toAdd(x.scenarios, oldScenarios, 'scenarios', 'scenario');
+      // An article is compared whole, its quotations' reviews included (but not the positions citing them).
+      const old = await oldArticles(tx, x.articles);
+      conflicts.push(...old.conflicts);
+      const articles = toAdd(x.articles, old.articles, 'articles', 'article');
       if (conflicts.length > 0) throw new StoreError('conflict', conflicts);
 
       for (const rows of chunks(regimes)) await tx.insert(schema.regimes).values(rows);
       for (const rows of chunks(cases)) await tx.insert(schema.cases).values(rows);
       for (const rows of chunks(scenarios)) await tx.insert(schema.scenarios).values(rows);
-      return { scenarios: scenarios.length, cases: cases.length, regimes: regimes.length, unchanged };
+      await insertImportedArticles(tx, articles);
+      return {
+        scenarios: scenarios.length,
+        cases: cases.length,
+        regimes: regimes.length,
+        articles: articles.length,
+        unchanged,
+      };
     });
   }
+
+  // TEMPORARY until negotiation-faces' store.positions is merged: replaced by its transaction-level insert.
+  const recordPosition: RecordPosition = async (tx, position, quotationIds) => {
+    const p = positionSchema.parse(position);
+    const id = shortId();
+    await tx
+      .insert(schema.positions)
+      .values({ id, ...p, dateAsGiven: p.dateAsGiven ?? null, createdAt: new Date() });
+    if (quotationIds.length > 0)
+      await tx
+        .insert(schema.positionQuotations)
+        .values(quotationIds.map((quotationId, ord) => ({ positionId: id, quotationId, ord })));
+    return id;
+  };
+  const articles = articlesCollection(db, recordPosition);
 
   return {
     scenarios,
     cases,
     regimes,
     tokens,
+    articles,
     exportAll,
     importAll,
     description: backend.description,

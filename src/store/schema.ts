@@ -1,5 +1,7 @@
-import { boolean, index, integer, jsonb, pgTable, real, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Incident } from '../law/index.js';
+import type { Evidence } from '../negotiation/index.js';
+import type { ProposedQuotation } from './index.js';
 
 /**
  * The tables (PostgreSQL 15 and PGlite's 18 alike: nothing newer than 15 is used). Migrations are
@@ -96,15 +98,23 @@ export const quotations = pgTable(
     stance: text('stance'),
     confidence: real('confidence'),
     review: text('review').notNull().default('proposed'),
+    /** The negotiation party the speaker stands for (a party id of the negotiation data), if known. */
+    party: text('party'),
+    /** What the extractor proposed (speaker, party, span, issue, stance), kept when an editor corrects it. */
+    proposed: jsonb('proposed').$type<ProposedQuotation>(),
+    /** When an editor accepted, corrected or rejected it. */
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
   (t) => [index('quotations_article').on(t.articleId)],
 );
 
 /**
- * A party's position on a negotiation issue (src/negotiation): the option it takes and how
- * firmly (`stance`, e.g. 'red-line' | 'prefers' | 'accepts' | 'opposes'), as of a date, with the
- * evidence for it: quotations (by id) and sources.
+ * A position a user recorded on a negotiation issue (src/negotiation): a party's stance on an
+ * option as of `date`, in the negotiation model's own shape (`Position`, validated with its zod
+ * schema before it is written). `evidence` is the model's evidence list (speaker, quote or
+ * paraphrase, url or source note, date), never empty; `updatedAt` moves when an edit brings new
+ * evidence.
  */
 export const positions = pgTable(
   'positions',
@@ -114,21 +124,33 @@ export const positions = pgTable(
     issue: text('issue').notNull(),
     option: text('option').notNull(),
     stance: text('stance').notNull(),
-    asOf: text('as_of'),
-    note: text('note'),
+    date: text('date').notNull(),
+    dateInferred: boolean('date_inferred').notNull().default(false),
+    dateAsGiven: text('date_as_given'),
+    evidence: jsonb('evidence').$type<Evidence[]>().notNull(),
     createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('positions_party_issue').on(t.party, t.issue)],
+  (t) => [index('positions_party_issue').on(t.party, t.issue), index('positions_date').on(t.date)],
 );
 
-/** The evidence for a position: a quotation kept in the store, or a source by URL. */
-export const positionEvidence = pgTable('position_evidence', {
-  id: text('id').primaryKey(),
-  positionId: text('position_id')
-    .notNull()
-    .references(() => positions.id, { onDelete: 'cascade' }),
-  quotationId: text('quotation_id').references(() => quotations.id, { onDelete: 'set null' }),
-  url: text('url'),
-  note: text('note'),
-  createdAt: createdAt(),
-});
+/**
+ * The stored news quotations (`quotations`) a position cites, in the order given. Deleting a
+ * quotation (or its article) drops the link only: the position keeps its own evidence.
+ */
+export const positionQuotations = pgTable(
+  'position_quotations',
+  {
+    positionId: text('position_id')
+      .notNull()
+      .references(() => positions.id, { onDelete: 'cascade' }),
+    quotationId: text('quotation_id')
+      .notNull()
+      .references(() => quotations.id, { onDelete: 'cascade' }),
+    ord: integer('ord').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.positionId, t.quotationId] }),
+    index('position_quotations_quotation').on(t.quotationId),
+  ],
+);
