@@ -471,8 +471,20 @@ function contract(
           createdAt: '2024-01-01T00:00:00.000Z',
         }));
         const x = { format: 'recourse-export', version: 1, scenarios: many, cases: [], regimes: [] };
-        expect(await store.importAll(x)).toEqual({ scenarios: 1200, cases: 0, regimes: 0, articles: 0, unchanged: 0 });
-        expect(await store.importAll(x)).toEqual({ scenarios: 0, cases: 0, regimes: 0, articles: 0, unchanged: 1200 });
+        expect(await store.importAll(x)).toEqual({
+          scenarios: 1200,
+          cases: 0,
+          regimes: 0,
+          articles: 0,
+          unchanged: 0,
+        });
+        expect(await store.importAll(x)).toEqual({
+          scenarios: 0,
+          cases: 0,
+          regimes: 0,
+          articles: 0,
+          unchanged: 1200,
+        });
         expect(await store.scenarios.get('bulk001199')).toMatchObject({ title: 'bulk 1199' });
         await Promise.all(many.map((s) => store.scenarios.remove(s.id)));
       });
