@@ -15,9 +15,10 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   law: ['engine', 'law'],
   analysis: ['engine', 'law', 'analysis'],
   negotiation: ['engine', 'law', 'analysis', 'negotiation'],
-  cli: ['engine', 'law', 'analysis', 'negotiation', 'store', 'api', 'cli'],
-  api: ['engine', 'law', 'analysis', 'negotiation', 'store', 'api'],
-  store: ['engine', 'law', 'negotiation', 'store'],
+  news: ['law', 'negotiation', 'news'],
+  cli: ['engine', 'law', 'analysis', 'negotiation', 'news', 'store', 'api', 'cli'],
+  api: ['engine', 'law', 'analysis', 'negotiation', 'news', 'store', 'api'],
+  store: ['engine', 'law', 'negotiation', 'news', 'store'],
 };
 
 function filesUnder(dir: string): string[] {

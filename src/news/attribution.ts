@@ -1,0 +1,375 @@
+import { type Chamber, type PartyLetter, STATE_CODES } from './aliases.js';
+import type { Gender, Token } from './language.js';
+import { type Entity, type NameMention, PARTY_WORDS } from './people.js';
+import type { QuoteSpan } from './quotes.js';
+
+/**
+ * Who said each quotation. A speech verb ("said", "told", "added", "according to") has a subject:
+ * a named person, a pronoun ("she") or a description ("the New Jersey Democrat"). Pronouns and
+ * descriptions resolve to the last fitting named person: a pronoun to the last speaker (then the
+ * last person named) of its gender in its paragraph, then in the paragraphs before; a description
+ * to the last person named whose party, state, chamber and gender fit it. A quotation takes the
+ * speaker of the tag right after it, else of the last speech verb before it in its sentence, else
+ * of the first after it in its sentence; a quotation with no tag in its sentence continues the
+ * quotation before it in its paragraph (or the one its paragraph re-opens).
+ */
+
+/** Verbs (as printed, lower case) that attribute words to their subject. "asked" is not one: its subject asks. */
+const SPEECH_VERBS = new Set(
+  [
+    'say says said saying',
+    'tell tells told telling',
+    'add adds added',
+    'note notes noted',
+    'argue argues argued',
+    'insist insists insisted',
+    'explain explains explained',
+    'answer answers answered',
+    'reply replies replied',
+    'respond responds responded',
+    'write writes wrote',
+    'stated declare declares declared',
+    'acknowledge acknowledges acknowledged',
+    'concede concedes conceded',
+    'warn warns warned',
+    'caution cautions cautioned',
+    'predict predicts predicted',
+    'vow vows vowed',
+    'promise promises promised',
+    'stress stresses stressed',
+    'emphasize emphasizes emphasized emphasise emphasises emphasised',
+    'maintain maintains maintained',
+    'contend contends contended',
+    'complain complains complained',
+    'claim claims claimed',
+    'recall recalls recalled',
+    'counter counters countered',
+    'quip quips quipped',
+    'remark remarks remarked',
+    'observe observes observed',
+    'suggest suggests suggested',
+    'tweet tweets tweeted',
+    'announce announces announced',
+    'admit admits admitted',
+    'conclude concludes concluded',
+    'recount recounts recounted',
+    'lament laments lamented',
+    'pledge pledges pledged',
+    'testify testifies testified',
+    'continue continues continued',
+    'according',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Nouns a description of a person ends with: "the New Jersey Democrat", "the senator". */
+const ROLE_NOUNS: ReadonlyMap<string, { chamber?: Chamber; gender?: Gender }> = new Map([
+  ['democrat', {}],
+  ['republican', {}],
+  ['independent', {}],
+  ['senator', { chamber: 'senate' }],
+  ['congressman', { chamber: 'house', gender: 'm' }],
+  ['congresswoman', { chamber: 'house', gender: 'f' }],
+  ['congressmember', { chamber: 'house' }],
+  ['representative', { chamber: 'house' }],
+  ['lawmaker', {}],
+  ['legislator', {}],
+  ['negotiator', {}],
+  ['chairman', { gender: 'm' }],
+  ['chairwoman', { gender: 'f' }],
+  ['chair', {}],
+  ['leader', {}],
+  ['whip', {}],
+  ['governor', {}],
+  ['mayor', {}],
+  ['president', {}],
+  ['spokesman', { gender: 'm' }],
+  ['spokeswoman', { gender: 'f' }],
+]);
+
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
+
+export interface SpeechEvent {
+  /** Token index of the verb. */
+  readonly verb: number;
+  /** Token indexes of the subject, [first, last). */
+  readonly subjectFirst: number;
+  readonly subjectLast: number;
+  readonly entity: Entity | null;
+  /** How the subject was named: resolving a pronoun or a description is less sure. */
+  readonly via: 'name' | 'pronoun' | 'description';
+  readonly paragraph: number;
+}
+
+export interface Attribution {
+  readonly entity: Entity | null;
+  readonly via: 'tag-after' | 'tag-before' | 'tag-later' | 'continuation' | 'paragraph';
+  readonly subject: SpeechEvent['via'] | null;
+}
+
+export interface Layout {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Per token: outside every quotation (and not a quotation mark). */
+  readonly narrative: readonly boolean[];
+  readonly paragraphOf: readonly number[];
+  readonly sentenceOf: readonly number[];
+  readonly quotes: readonly QuoteSpan[];
+  readonly mentions: readonly NameMention[];
+}
+
+interface Subject {
+  readonly first: number;
+  readonly last: number;
+  readonly via: SpeechEvent['via'];
+  readonly mention?: NameMention;
+  readonly gender?: Gender;
+  readonly description?: DescriptionFeatures;
+}
+
+interface DescriptionFeatures {
+  readonly partyLetter: PartyLetter | null;
+  readonly state: string | null;
+  readonly chamber: Chamber | null;
+  readonly gender: Gender | null;
+}
+
+/** A description ending at token `end` (inclusive): "the" + up to five words + a role noun. */
+function descriptionEndingAt(layout: Layout, end: number): Subject | null {
+  const { tokens } = layout;
+  const head = tokens[end] as Token;
+  const role = ROLE_NOUNS.get(head.lower);
+  if (!role) return null;
+  for (let k = end - 1; k >= Math.max(0, end - 6); k--) {
+    const t = tokens[k] as Token;
+    if (!layout.narrative[k] || /^[,.;:!?()"“”]$/.test(t.text)) return null;
+    if (t.lower === 'the') {
+      let partyLetter: PartyLetter | null = PARTY_WORDS.get(head.lower) ?? null;
+      let state: string | null = null;
+      for (let m = k + 1; m < end; m++) {
+        const w = (tokens[m] as Token).lower;
+        partyLetter = PARTY_WORDS.get(w) ?? partyLetter;
+        const two = tokens[m + 1] && m + 1 < end ? `${w} ${(tokens[m + 1] as Token).lower}` : '';
+        state = STATE_CODES.get(two) ?? STATE_CODES.get(w) ?? state;
+      }
+      return {
+        first: k,
+        last: end + 1,
+        via: 'description',
+        description: { partyLetter, state, chamber: role.chamber ?? null, gender: role.gender ?? null },
+      };
+    }
+  }
+  return null;
+}
+
+/** A description starting at token `start` ("said the senator"). */
+function descriptionStartingAt(layout: Layout, start: number): Subject | null {
+  if ((layout.tokens[start] as Token | undefined)?.lower !== 'the') return null;
+  for (let end = start + 1; end < Math.min(layout.tokens.length, start + 7); end++) {
+    if (!layout.narrative[end]) return null;
+    const found = descriptionEndingAt(layout, end);
+    if (found && found.first === start) return found;
+  }
+  return null;
+}
+
+export class Attributor {
+  private readonly mentionEndingAt = new Map<number, NameMention>();
+  private readonly mentionStartingAt = new Map<number, NameMention>();
+  readonly events: SpeechEvent[] = [];
+
+  constructor(private readonly layout: Layout) {
+    for (const m of layout.mentions) {
+      this.mentionEndingAt.set(m.last - 1, m);
+      if (m.possessive) this.mentionEndingAt.set(m.last, m);
+      this.mentionStartingAt.set(m.first, m);
+    }
+    this.findEvents();
+  }
+
+  private subjectBefore(verb: number): Subject | null {
+    const { tokens, narrative, sentenceOf } = this.layout;
+    for (let k = verb - 1; k >= Math.max(0, verb - 40); k--) {
+      if (!narrative[k] || sentenceOf[k] !== sentenceOf[verb]) return null;
+      const mention = this.mentionEndingAt.get(k);
+      if (mention && mention.entity.kind === 'person' && !mention.possessive)
+        return { first: mention.first, last: mention.last, via: 'name', mention };
+      if (mention && mention.entity.kind === 'organisation' && !mention.possessive)
+        return { first: mention.first, last: mention.last, via: 'name', mention };
+      const t = tokens[k] as Token;
+      const gender = PRONOUN_GENDER[t.lower];
+      if (gender) return { first: k, last: k + 1, via: 'pronoun', gender };
+      const description = descriptionEndingAt(this.layout, k);
+      if (description) {
+        // "Clyburn, the No. 3 Democrat ..., told": the appositive describes the name before it.
+        const comma = tokens[description.first - 1];
+        const named = this.mentionEndingAt.get(description.first - 2);
+        if (comma?.text === ',' && named && !named.possessive)
+          return { first: named.first, last: named.last, via: 'name', mention: named };
+        return description;
+      }
+      if (SPEECH_VERBS.has(t.lower) && k < verb - 1) return null;
+    }
+    return null;
+  }
+
+  private subjectAfter(verb: number): Subject | null {
+    const { tokens, narrative, sentenceOf } = this.layout;
+    let k = verb + 1;
+    if ((tokens[verb] as Token).lower === 'according' && (tokens[k] as Token | undefined)?.lower === 'to')
+      k += 1;
+    for (; k < Math.min(tokens.length, verb + 8); k++) {
+      if (!narrative[k] || sentenceOf[k] !== sentenceOf[verb]) return null;
+      const mention = this.mentionStartingAt.get(k);
+      if (mention && !mention.possessive)
+        return { first: mention.first, last: mention.last, via: 'name', mention };
+      const t = tokens[k] as Token;
+      const gender = PRONOUN_GENDER[t.lower];
+      if (gender) return { first: k, last: k + 1, via: 'pronoun', gender };
+      const description = descriptionStartingAt(this.layout, k);
+      if (description) return description;
+      if (/^[,.;:!?]$/.test(t.text)) return null;
+    }
+    return null;
+  }
+
+  private findEvents(): void {
+    const { tokens, narrative, paragraphOf } = this.layout;
+    for (let v = 0; v < tokens.length; v++) {
+      if (!narrative[v] || !SPEECH_VERBS.has((tokens[v] as Token).lower)) continue;
+      if ((tokens[v] as Token).lower === 'according' && (tokens[v + 1] as Token | undefined)?.lower !== 'to')
+        continue;
+      const subject =
+        (tokens[v] as Token).lower === 'according'
+          ? this.subjectAfter(v)
+          : (this.subjectBefore(v) ?? this.subjectAfter(v));
+      if (!subject) continue;
+      const entity = this.resolve(subject, tokens[subject.first] as Token, paragraphOf[v] as number);
+      this.events.push({
+        verb: v,
+        subjectFirst: subject.first,
+        subjectLast: subject.last,
+        entity,
+        via: subject.via,
+        paragraph: paragraphOf[v] as number,
+      });
+    }
+  }
+
+  private resolve(subject: Subject, at: Token, paragraph: number): Entity | null {
+    if (subject.mention) return subject.mention.entity;
+    if (subject.gender) return this.resolvePronoun(subject.gender, at.start, paragraph);
+    if (subject.description) return this.resolveDescription(subject.description, at.start);
+    return null;
+  }
+
+  /** The last speaker, then the last person named, of this gender in the paragraph; then in the three before. */
+  private resolvePronoun(gender: Gender, at: number, paragraph: number): Entity | null {
+    const { tokens, paragraphOf } = this.layout;
+    const fits = (e: Entity | null): e is Entity =>
+      e !== null && e.kind === 'person' && (e.features.gender === null || e.features.gender === gender);
+    for (let p = paragraph; p >= Math.max(0, paragraph - 3); p--) {
+      const speakers = this.events.filter(
+        (e) => e.paragraph === p && (tokens[e.verb] as Token).start < at && fits(e.entity),
+      );
+      const lastSpeaker = speakers.at(-1);
+      if (lastSpeaker) return lastSpeaker.entity;
+      const named = this.layout.mentions.filter(
+        (m) => paragraphOf[m.first] === p && m.start < at && !m.possessive && fits(m.entity),
+      );
+      const lastNamed = named.at(-1);
+      if (lastNamed) return lastNamed.entity;
+    }
+    return null;
+  }
+
+  /** The last person named before `at` whose known features all fit the description; else one that contradicts none. */
+  private resolveDescription(d: DescriptionFeatures, at: number): Entity | null {
+    const keys = ['partyLetter', 'state', 'chamber', 'gender'] as const;
+    const given = keys.filter((k) => d[k] !== null);
+    const before = this.layout.mentions.filter((m) => m.start < at && m.entity.kind === 'person').reverse();
+    const full = before.find((m) => given.every((k) => m.entity.features[k] === d[k]));
+    if (full && given.length > 0) return full.entity;
+    const loose = before.find((m) =>
+      given.every((k) => m.entity.features[k] === null || m.entity.features[k] === d[k]),
+    );
+    return loose?.entity ?? null;
+  }
+
+  /** The first narrative token after a quotation's closing mark, past a comma or dash. */
+  private firstAfter(q: QuoteSpan): number {
+    const { tokens, narrative } = this.layout;
+    let k = tokens.findIndex((t) => t.start > q.close);
+    while (
+      k >= 0 &&
+      k < tokens.length &&
+      (!narrative[k] || /^(?:,|—|–|--|-)$/.test((tokens[k] as Token).text))
+    )
+      k += 1;
+    return k;
+  }
+
+  /** The speaker of each quotation (null where nothing attributes it). */
+  attribute(quotes: readonly QuoteSpan[]): (Attribution | null)[] {
+    const { tokens, sentenceOf } = this.layout;
+    const sentenceAt = (offset: number) => {
+      const k = tokens.findIndex((t) => t.start >= offset);
+      return k < 0 ? -1 : (sentenceOf[k] as number);
+    };
+    const results: (Attribution | null)[] = [];
+    quotes.forEach((q, index) => {
+      const sentence = sentenceAt(q.open);
+      const next = quotes[index + 1];
+      const limit = next && next.paragraph === q.paragraph ? next.open : Number.POSITIVE_INFINITY;
+      const inSentence = this.events.filter((e) => sentenceOf[e.verb] === sentence);
+      const after = inSentence.filter((e) => {
+        const at = (tokens[e.verb] as Token).start;
+        return at > q.close && at < limit;
+      });
+      const before = inSentence.filter((e) => (tokens[e.verb] as Token).end <= q.open);
+      const first = this.firstAfter(q);
+      const adjacent = after.find((e) => e.subjectFirst === first || e.verb === first);
+      const chosen: [SpeechEvent | undefined, Attribution['via']][] = [
+        [adjacent, 'tag-after'],
+        [before.at(-1), 'tag-before'],
+        [after[0], 'tag-later'],
+      ];
+      const found = chosen.find(([e]) => e !== undefined);
+      if (found?.[0]) {
+        results.push({ entity: found[0].entity, via: found[1], subject: found[0].via });
+        return;
+      }
+      // No tag in its sentence: it goes on from the quotation before it in the paragraph.
+      for (let k = index - 1; k >= 0; k--) {
+        const prev = quotes[k] as QuoteSpan;
+        const prevResult = results[k];
+        const sameParagraph = prev.paragraph === q.paragraph;
+        const reopened = q.continues && prev.paragraph === q.paragraph - 1;
+        if (!sameParagraph && !reopened) break;
+        if (prevResult) {
+          results.push({ entity: prevResult.entity, via: 'continuation', subject: prevResult.subject });
+          return;
+        }
+      }
+      // A paragraph that is one quotation, after a paragraph whose last words were someone's.
+      const alone = quotes.filter((x) => x.paragraph === q.paragraph).length === 1;
+      if (alone && this.narrativeIsEmpty(q.paragraph)) {
+        const previousEvents = this.events.filter((e) => e.paragraph === q.paragraph - 1);
+        const last = previousEvents.at(-1);
+        if (last?.entity) {
+          results.push({ entity: last.entity, via: 'paragraph', subject: last.via });
+          return;
+        }
+      }
+      results.push(null);
+    });
+    return results;
+  }
+
+  private narrativeIsEmpty(paragraph: number): boolean {
+    const { tokens, narrative, paragraphOf } = this.layout;
+    return !tokens.some((t, k) => paragraphOf[k] === paragraph && narrative[k] && /[\p{L}\d]/u.test(t.text));
+  }
+}

@@ -1,0 +1,159 @@
+import { type AliasTable, bundledAliasTable } from './aliases.js';
+import { type Attribution, Attributor, type Layout } from './attribution.js';
+import { issueOfLevels, type NewsIssue } from './issues.js';
+import { analyse } from './language.js';
+import { findMentions } from './people.js';
+import { findQuoteSpans, type QuoteSpan } from './quotes.js';
+import { articleText, type Paragraph, type SourceFormat } from './source.js';
+import { type NewsStance, stanceOf } from './stance.js';
+
+export interface ExtractedQuote {
+  /** Canonical full name, "Karen Bass"; null when the quotation's speaker is not named. */
+  readonly speaker: string | null;
+  /** The negotiation party id when the speaker is one, "BASS". */
+  readonly party: string | null;
+  readonly text: string;
+  /** Offsets into ExtractedArticle.text: text.slice(start, end) === quote.text. */
+  readonly start: number;
+  readonly end: number;
+  readonly issue: NewsIssue;
+  readonly stance: NewsStance;
+  /** 0..1: how sure the attribution, issue and stance are. */
+  readonly confidence: number;
+}
+
+export interface ExtractedArticle {
+  readonly text: string;
+  readonly title: string | null;
+  readonly quotes: readonly ExtractedQuote[];
+}
+
+export interface ExtractOptions {
+  readonly format?: SourceFormat;
+  /** Who the speakers may be (default: the parties of the negotiation bundled with Recourse). */
+  readonly aliases?: AliasTable;
+}
+
+/** Words that introduce a term rather than someone's words: so-called "qualified immunity". */
+const TERM_INTRODUCER =
+  /\b(?:so-called|called|dubbed|termed|term|word|words|phrase|label(?:l?ed)?|known as|branded)\s*$/i;
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'or']);
+
+/** A span in quotation marks that names or labels something rather than quoting someone. */
+function isTerm(text: string, q: QuoteSpan, attribution: Attribution | null): boolean {
+  const inner = text.slice(q.start, q.end);
+  const words = inner.split(/\s+/).filter((w) => w.length > 0);
+  // One word is a term, unless it is a whole answer right before its tag: "No," she said.
+  if (words.length === 1) return !(/[,.!?]$/.test(inner) && attribution?.via === 'tag-after');
+  if (TERM_INTRODUCER.test(text.slice(Math.max(0, q.open - 24), q.open))) return true;
+  // A title: "George Floyd Justice in Policing Act".
+  const core = inner.replace(/[,.;:]$/, '');
+  const coreWords = core.split(/\s+/);
+  return (
+    !/[.!?]/.test(core) &&
+    coreWords.every((w) => /^\p{Lu}/u.test(w) || MINOR_WORDS.has(w)) &&
+    /^\p{Lu}/u.test(coreWords[0] as string)
+  );
+}
+
+const VIA_CONFIDENCE: Readonly<Record<Attribution['via'], number>> = {
+  'tag-after': 0.9,
+  'tag-before': 0.85,
+  'tag-later': 0.75,
+  continuation: 0.75,
+  paragraph: 0.55,
+};
+const SUBJECT_CONFIDENCE = { name: 1, pronoun: 0.9, description: 0.85 } as const;
+
+/** Sentence ends outside quotations, and every paragraph's end. */
+function sentenceBoundaries(
+  ends: readonly number[],
+  quotes: readonly QuoteSpan[],
+  paragraphs: readonly Paragraph[],
+) {
+  const inside = (b: number) => quotes.some((q) => q.open < b && b <= q.close);
+  const all = [...ends.filter((b) => !inside(b)), ...paragraphs.map((p) => p.end)];
+  return [...new Set(all)].sort((a, b) => a - b);
+}
+
+/**
+ * Reads an article (HTML or plain text) and proposes its quotations: who said each, about which
+ * issue, with what stance. Throws NewsInputError only for an article over MAX_ARTICLE_BYTES.
+ */
+export function extractArticle(source: string, options: ExtractOptions = {}): ExtractedArticle {
+  const article = articleText(source, options.format ?? 'auto');
+  const { text, paragraphs } = article;
+  const table = options.aliases ?? bundledAliasTable();
+  const spans = findQuoteSpans(text, paragraphs);
+  if (spans.length === 0) return { text, title: article.title, quotes: [] };
+
+  const { tokens, sentenceEnds } = analyse(text);
+  const boundaries = sentenceBoundaries(sentenceEnds, spans, paragraphs);
+  const narrative: boolean[] = [];
+  const paragraphOf: number[] = [];
+  const sentenceOf: number[] = [];
+  let q = 0;
+  let p = 0;
+  let s = 0;
+  for (const t of tokens) {
+    while (q < spans.length && (spans[q] as QuoteSpan).close < t.start) q += 1;
+    const span = spans[q];
+    narrative.push(!(span && span.open <= t.start && t.start <= span.close));
+    while (p < paragraphs.length - 1 && (paragraphs[p] as Paragraph).end < t.start) p += 1;
+    paragraphOf.push(p);
+    while (s < boundaries.length && (boundaries[s] as number) <= t.start) s += 1;
+    sentenceOf.push(s);
+  }
+  const mentions = findMentions(tokens, narrative, text, table);
+  const layout: Layout = { text, tokens, narrative, paragraphOf, sentenceOf, quotes: spans, mentions };
+  const attributions = new Attributor(layout).attribute(spans);
+
+  const sentenceSpan = (offset: number) => {
+    let start = 0;
+    for (const b of boundaries) {
+      if (b > offset) return { start, end: b };
+      start = b;
+    }
+    return { start, end: text.length };
+  };
+
+  const quotes: ExtractedQuote[] = [];
+  spans.forEach((span, index) => {
+    const attribution = attributions[index] ?? null;
+    if (!attribution || isTerm(text, span, attribution)) return;
+    const quoteText = text.slice(span.start, span.end);
+    const sentence = sentenceSpan(span.open);
+    const sentenceEnd = sentenceSpan(Math.max(span.open, span.close - 1)).end;
+    const outside = `${text.slice(sentence.start, span.open)} ${text.slice(span.close + 1, sentenceEnd)}`;
+    const paragraph = paragraphs[span.paragraph] as Paragraph;
+    const levels = [
+      quoteText,
+      outside,
+      `${text.slice(paragraph.start, sentence.start)} ${text.slice(sentenceEnd, paragraph.end)}`,
+    ];
+    for (let k = span.paragraph - 1; k >= 0 && k >= span.paragraph - 5; k--) {
+      const before = paragraphs[k] as Paragraph;
+      levels.push(text.slice(before.start, before.end));
+    }
+    const { issue, level } = issueOfLevels(levels);
+    const { stance } = stanceOf(quoteText, outside);
+    const entity = attribution.entity;
+    const confidence =
+      VIA_CONFIDENCE[attribution.via] *
+      (attribution.subject ? SUBJECT_CONFIDENCE[attribution.subject] : 1) *
+      (entity ? 1 : 0.5) *
+      (level <= 1 ? 1 : level === 2 ? 0.9 : 0.85);
+    quotes.push({
+      speaker: entity?.name ?? null,
+      party: entity?.party ?? null,
+      text: quoteText,
+      start: span.start,
+      end: span.end,
+      issue,
+      stance,
+      confidence: Math.round(confidence * 100) / 100,
+    });
+  });
+  return { text, title: article.title, quotes };
+}

@@ -1,0 +1,398 @@
+import {
+  type AliasTable,
+  type Chamber,
+  type KnownPerson,
+  type PartyLetter,
+  type PersonFeatures,
+  STATE_CODES,
+} from './aliases.js';
+import { firstNameGender, type Gender, isFirstName, lexiconTags, type Token } from './language.js';
+
+/**
+ * The people (and organisations) an article names outside its quotations: each mention is a run of
+ * capitalised words, its name what follows its last title ("Senate Majority Leader Chuck
+ * Schumer"), canonicalised by the alias table, or by an earlier mention of the article ("Schumer"
+ * after "Chuck Schumer"); what the article says of them (party, state, chamber, gender) is kept
+ * to resolve "the New Jersey Democrat" and "she" later.
+ */
+
+export interface Entity {
+  readonly id: number;
+  /** The canonical name: the alias table's, or the fullest the article gave. */
+  name: string;
+  /** The negotiation party id, when the alias table knows the speaker. */
+  readonly party: string | null;
+  readonly kind: 'person' | 'organisation';
+  features: PersonFeatures;
+}
+
+export interface NameMention {
+  readonly entity: Entity;
+  /** Token indexes of the name, [first, last). */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly possessive: boolean;
+}
+
+/** Titles before a name, lower case without a final full stop. */
+const TITLES = new Set([
+  'sen',
+  'sens',
+  'senator',
+  'rep',
+  'reps',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'congressmember',
+  'del',
+  'delegate',
+  'gov',
+  'governor',
+  'lt',
+  'mayor',
+  'president',
+  'vice',
+  'speaker',
+  'leader',
+  'whip',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'secretary',
+  'attorney',
+  'general',
+  'commissioner',
+  'chief',
+  'sheriff',
+  'judge',
+  'justice',
+  'officer',
+  'sgt',
+  'capt',
+  'det',
+  'lt',
+  'col',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'rev',
+  'atty',
+  'supt',
+  'pres',
+  'sec',
+  'councilman',
+  'councilwoman',
+  'councilmember',
+  'ambassador',
+  'director',
+  'deputy',
+  'minister',
+]);
+
+const TITLE_GENDER: Readonly<Record<string, Gender>> = {
+  mr: 'm',
+  mrs: 'f',
+  ms: 'f',
+  congressman: 'm',
+  congresswoman: 'f',
+  chairman: 'm',
+  chairwoman: 'f',
+  councilman: 'm',
+  councilwoman: 'f',
+};
+
+const TITLE_CHAMBER: Readonly<Record<string, Chamber>> = {
+  sen: 'senate',
+  sens: 'senate',
+  senator: 'senate',
+  rep: 'house',
+  reps: 'house',
+  representative: 'house',
+  congressman: 'house',
+  congresswoman: 'house',
+  congressmember: 'house',
+  del: 'house',
+  delegate: 'house',
+};
+
+/** Party words, as a noun or an adjective. */
+export const PARTY_WORDS: ReadonlyMap<string, PartyLetter> = new Map([
+  ['democrat', 'D'],
+  ['democrats', 'D'],
+  ['democratic', 'D'],
+  ['republican', 'R'],
+  ['republicans', 'R'],
+  ['gop', 'R'],
+  ['independent', 'I'],
+]);
+
+/** compromise tags that make a capitalised word something other than part of a person's name. */
+const NOT_NAME_TAGS = new Set([
+  'Determiner',
+  'Conjunction',
+  'Preposition',
+  'Pronoun',
+  'Adverb',
+  'Modal',
+  'QuestionWord',
+  'Copula',
+  'Month',
+  'WeekDay',
+  'Date',
+  'Region',
+  'Country',
+  'City',
+  'Place',
+  'Demonym',
+  'Organization',
+  'SportsTeam',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'Plural',
+  'Expression',
+  'Cardinal',
+  'Ordinal',
+]);
+const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person']);
+
+/** Words of institutions that stand before a title ("Senate Majority Leader"), never in a name. */
+const INSTITUTION_WORDS = new Set([
+  'senate',
+  'house',
+  'congress',
+  'congressional',
+  'judiciary',
+  'majority',
+  'minority',
+  'committee',
+  'caucus',
+  'black',
+  'white',
+  'state',
+  'federal',
+  'police',
+  'department',
+  'justice',
+  'homeland',
+  'security',
+  'supreme',
+  'court',
+  'former',
+  'then',
+  'u.s.',
+  'us',
+]);
+
+const bare = (t: Token) => t.lower.replace(/\.$/, '');
+
+export const isTitle = (t: Token) => /^\p{Lu}/u.test(t.text) && TITLES.has(bare(t));
+
+/** A word written with a capital that may be part of a name: "Scott", "O'Rourke", "J.", "Ocasio-Cortez". */
+export function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}(?:[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\.)$/u.test(t.text);
+}
+
+/** Whether a capitalised word can be a name: not a function word, a place, a party, a day or an institution. */
+export function canBeName(t: Token): boolean {
+  const word = bare(t);
+  if (PARTY_WORDS.has(word) || INSTITUTION_WORDS.has(word) || STATE_CODES.has(word)) return false;
+  const tags = lexiconTags(word);
+  if (tags.some((x) => NAME_TAGS.has(x))) return true;
+  return !tags.some((x) => NOT_NAME_TAGS.has(x));
+}
+
+const POSSESSIVE = new Set(["'s", "'", 's']);
+
+/** Features an article gives before a name ("Democratic Sen.", "South Carolina Rep.") and after it ("of New Jersey", ", an Illinois Democrat"). */
+function featuresAround(tokens: readonly Token[], from: number, first: number, last: number): PersonFeatures {
+  let gender: Gender | null = null;
+  let partyLetter: PartyLetter | null = null;
+  let state: string | null = null;
+  let chamber: Chamber | null = null;
+  const read = (i: number, j: number) => {
+    for (let k = i; k < j; k++) {
+      const t = tokens[k] as Token;
+      const word = bare(t);
+      partyLetter = PARTY_WORDS.get(word) ?? partyLetter;
+      gender = TITLE_GENDER[word] ?? gender;
+      chamber = TITLE_CHAMBER[word] ?? chamber;
+      const two = tokens[k + 1] ? `${word} ${bare(tokens[k + 1] as Token)}` : '';
+      if (STATE_CODES.has(two)) state = STATE_CODES.get(two) ?? state;
+      else if (STATE_CODES.has(word)) state = STATE_CODES.get(word) ?? state;
+    }
+  };
+  read(from, first);
+  // "of New Jersey", or an appositive ", an Illinois Democrat," right after the name.
+  const next = tokens[last];
+  if (next && (next.lower === 'of' || next.lower === ',')) {
+    let end = last + 1;
+    while (end < tokens.length && end < last + 6 && !/^[,.;:!?]$/.test((tokens[end] as Token).text)) end += 1;
+    read(last + 1, end);
+  }
+  const firstName = tokens[first] as Token;
+  return { gender: gender ?? firstNameGender(firstName.text), partyLetter, state, chamber };
+}
+
+/** Whether a name printed in an article is this known person's: the full name, or the surname alone. */
+function knownPersonOf(table: AliasTable, words: readonly string[]): KnownPerson | null {
+  const name = words.join(' ').toLowerCase();
+  const full = table.people.find((p) => p.name.toLowerCase() === name);
+  if (full) return full;
+  const last = (words.at(-1) as string).toLowerCase();
+  const bySurname = table.people.filter((p) => (p.name.split(/\s+/).at(-1) as string).toLowerCase() === last);
+  if (bySurname.length !== 1) return null;
+  const person = bySurname[0] as KnownPerson;
+  // "Tim Scott" is Scott; "Walter Scott" is someone else.
+  if (words.length > 1 && (words[0] as string).toLowerCase() !== person.name.split(/\s+/)[0]?.toLowerCase())
+    return null;
+  return person;
+}
+
+/** Finds the name mentions in the narrative (tokens outside quotations), in order. */
+export function findMentions(
+  tokens: readonly Token[],
+  narrative: readonly boolean[],
+  text: string,
+  table: AliasTable,
+): NameMention[] {
+  const mentions: NameMention[] = [];
+  const entities: Entity[] = [];
+  const byParty = new Map<string, Entity>();
+  const entityOfParty = (party: string, name: string, kind: Entity['kind'], features: PersonFeatures) => {
+    let entity = byParty.get(party);
+    if (!entity) {
+      entity = { id: entities.length, name, party, kind, features };
+      entities.push(entity);
+      byParty.set(party, entity);
+    }
+    return entity;
+  };
+
+  // Organisations of the alias table, by name or initials.
+  const lower = text.toLowerCase();
+  const organisationAt = new Map<number, { entity: Entity; end: number }>();
+  for (const org of table.organisations) {
+    for (const alias of org.aliases) {
+      let at = lower.indexOf(alias);
+      while (at >= 0) {
+        const before = lower[at - 1];
+        const after = lower[at + alias.length];
+        if (
+          (before === undefined || !/[\p{L}\d]/u.test(before)) &&
+          (after === undefined || !/[\p{L}\d]/u.test(after))
+        ) {
+          const entity = entityOfParty(org.party, org.name, 'organisation', {
+            gender: null,
+            partyLetter: null,
+            state: null,
+            chamber: null,
+          });
+          organisationAt.set(at, { entity, end: at + alias.length });
+        }
+        at = lower.indexOf(alias, at + alias.length);
+      }
+    }
+  }
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!narrative[i]) {
+      i += 1;
+      continue;
+    }
+    const org = organisationAt.get(t.start);
+    if (org) {
+      let j = i + 1;
+      while (j < tokens.length && (tokens[j] as Token).end <= org.end) j += 1;
+      const possessive = tokens[j] !== undefined && POSSESSIVE.has((tokens[j] as Token).lower);
+      mentions.push({ entity: org.entity, first: i, last: j, start: t.start, end: org.end, possessive });
+      i = j;
+      continue;
+    }
+    if (!isCapitalised(t) && !isTitle(t)) {
+      i += 1;
+      continue;
+    }
+    // The run of capitalised words (and titles) from here.
+    let j = i;
+    while (
+      j < tokens.length &&
+      narrative[j] &&
+      (isCapitalised(tokens[j] as Token) || isTitle(tokens[j] as Token)) &&
+      (j === i || !/\n/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start)))
+    )
+      j += 1;
+    let lastTitle = -1;
+    for (let k = i; k < j; k++) if (isTitle(tokens[k] as Token)) lastTitle = k;
+    let first = lastTitle >= 0 ? lastTitle + 1 : i;
+    while (first < j && !canBeName(tokens[first] as Token)) first += 1;
+    let last = first;
+    while (last < j && canBeName(tokens[last] as Token)) last += 1;
+    let possessive = false;
+    const after = tokens[last];
+    if (
+      after &&
+      last === j &&
+      POSSESSIVE.has(after.lower) &&
+      after.start === (tokens[last - 1] as Token)?.end
+    )
+      possessive = true;
+    let words = tokens.slice(first, last).map((x) => x.text);
+    const lastWord = words.at(-1);
+    if (lastWord && /['’]s$/.test(lastWord)) {
+      possessive = true;
+      words = [...words.slice(0, -1), lastWord.slice(0, -2)];
+    }
+    if (words.length === 0 || words.length > 4) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const known = knownPersonOf(table, words);
+    let entity: Entity | null = null;
+    if (known) {
+      entity = entityOfParty(known.party, known.name, 'person', known);
+    } else {
+      const name = words.join(' ');
+      const surname = (words.at(-1) as string).toLowerCase();
+      for (let k = entities.length - 1; k >= 0 && entity === null; k--) {
+        const e = entities[k] as Entity;
+        if (e.kind !== 'person' || e.party !== null) continue;
+        const eWords = e.name.toLowerCase().split(' ');
+        if (e.name.toLowerCase() === name.toLowerCase()) entity = e;
+        else if (words.length === 1 && eWords.at(-1) === surname) entity = e;
+        else if (words.length > 1 && eWords.length === 1 && eWords[0] === surname) {
+          e.name = name; // the article now gives the full name of someone it named by surname
+          entity = e;
+        }
+      }
+      const titled = lastTitle >= 0 && lastTitle === first - 1;
+      if (entity === null && (titled || (words.length >= 2 && isFirstName(words[0] as string)))) {
+        entity = {
+          id: entities.length,
+          name,
+          party: null,
+          kind: 'person',
+          features: featuresAround(tokens, i, first, last + (possessive ? 1 : 0)),
+        };
+        entities.push(entity);
+      }
+    }
+    if (entity) {
+      const end =
+        possessive && tokens[last] && last < j
+          ? (tokens[last] as Token).end
+          : (tokens[last - 1] as Token).end;
+      mentions.push({ entity, first, last, start: (tokens[first] as Token).start, end, possessive });
+    }
+    i = Math.max(last, i + 1);
+  }
+  return mentions;
+}
