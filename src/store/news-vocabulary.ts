@@ -1,23 +1,13 @@
-/** The vocabulary of news quotations and their review (the article annotations' issue and stance). */
+import { NEWS_ISSUES as ISSUES, type NewsIssue } from '../news/issues.js';
+import { NEWS_STANCES as STANCES, type NewsStance } from '../news/stance.js';
 
-export const NEWS_ISSUES = [
-  'QI',
-  'S242',
-  'CHOKEHOLD',
-  'NOKNOCK',
-  'DATA',
-  'PATTERN',
-  'UOF',
-  'MILEQUIP',
-  'FUNDING',
-  'general',
-] as const;
-export const NEWS_STANCES = [
-  'supports change',
-  'opposes change',
-  'open or conditional',
-  'not a stance',
-] as const;
+/**
+ * The vocabulary of news quotations (src/news: the issue and stance of the article annotations)
+ * as the store checks it, and the states of an editor's review.
+ */
+export const NEWS_ISSUES = ISSUES as readonly [NewsIssue, ...NewsIssue[]];
+export const NEWS_STANCES = STANCES as readonly [NewsStance, ...NewsStance[]];
+
 /** `proposed` (from the extractor), `corrected` (edited, not yet accepted), `accepted`, `rejected`. */
 export const REVIEW_STATES = ['proposed', 'corrected', 'accepted', 'rejected'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];

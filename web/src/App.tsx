@@ -5,11 +5,13 @@ import { ScenarioView } from './views/ScenarioView.js';
 // The scenario view is the first page most people see; the others load when opened.
 const RegimesView = lazy(() => import('./views/RegimesView.js').then((m) => ({ default: m.RegimesView })));
 const ImpactView = lazy(() => import('./views/ImpactView.js').then((m) => ({ default: m.ImpactView })));
+const NewsView = lazy(() => import('./views/NewsView.js').then((m) => ({ default: m.NewsView })));
 
 const PAGES = [
   { path: '/', name: 'Scenario' },
   { path: '/regimes', name: 'Regimes' },
   { path: '/impact', name: 'Impact' },
+  { path: '/news', name: 'News' },
 ] as const;
 
 export function App() {
@@ -50,6 +52,8 @@ export function App() {
           <RegimesView />
         ) : page.path === '/impact' ? (
           <ImpactView />
+        ) : page.path === '/news' ? (
+          <NewsView />
         ) : (
           <ScenarioView search={search} />
         )}
