@@ -4,7 +4,7 @@ import { withStore } from './with-store.js';
 
 /**
  * `recourse export [--out FILE]`: everything users created (scenarios, their cases, their
- * regimes) as one JSON document, which `recourse import` reads back losslessly. Bundled cases and
+ * regimes, their negotiation positions) as one JSON document, which `recourse import` reads back losslessly. Bundled cases and
  * tokens are not in it.
  */
 export function registerExport(program: Command): void {

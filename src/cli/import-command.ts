@@ -29,7 +29,7 @@ export function registerImport(program: Command): void {
       return withStore(async (store) => {
         const n = await store.importAll(data);
         process.stdout.write(
-          `imported ${n.scenarios} scenarios, ${n.cases} cases, ${n.regimes} regimes, ${n.articles} articles; ${n.unchanged} already there unchanged\n`,
+          `imported ${n.scenarios} scenarios, ${n.cases} cases, ${n.regimes} regimes, ${n.articles} articles, ${n.positions} positions; ${n.unchanged} already there unchanged\n`,
         );
       }, file);
     });

@@ -1,7 +1,9 @@
 import { describeValue, type Incident } from '../law/index.js';
+import type { Negotiation } from '../negotiation/index.js';
 import { checkExportedArticle, type ImportArticle } from './article-checks.js';
 import { StoreError } from './errors.js';
 import { shortId } from './ids.js';
+import { type CheckedPosition, checkPosition } from './positions.js';
 import {
   checkCase,
   checkRegime,
@@ -40,24 +42,29 @@ export interface ImportItems {
     with: string[];
     createdAt: Date;
   }[];
+  positions: { id: string; position: CheckedPosition; createdAt: Date; updatedAt: Date }[];
   articles: ImportArticle[];
 }
 
 const SCENARIO_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Throws StoreError('invalid') naming every bad field, or returns what to import. */
-export function checkExport(data: unknown, knownRegimes: ReadonlySet<string>): ImportItems {
+export function checkExport(
+  data: unknown,
+  knownRegimes: ReadonlySet<string>,
+  negotiation: Negotiation,
+): ImportItems {
   const x = objectAt(data, '', 'a Recourse export object');
   const problems: Problem[] = unknownKeys(
     x,
-    ['format', 'version', 'exportedAt', 'scenarios', 'cases', 'regimes', 'articles'],
+    ['format', 'version', 'exportedAt', 'scenarios', 'cases', 'regimes', 'positions', 'articles'],
     '',
   );
   if (x.format !== 'recourse-export')
     problems.push({ path: 'format', message: `expected "recourse-export", got ${describeValue(x.format)}` });
   if (x.version !== 1)
     problems.push({ path: 'version', message: `expected 1, got ${describeValue(x.version)}` });
-  const lists = ['scenarios', 'cases', 'regimes', 'articles'] as const;
+  const lists = ['scenarios', 'cases', 'regimes', 'positions', 'articles'] as const;
   for (const key of lists) {
     if (x[key] !== undefined && !Array.isArray(x[key]))
       problems.push({ path: key, message: `expected a list, got ${describeValue(x[key])}` });
@@ -65,7 +72,7 @@ export function checkExport(data: unknown, knownRegimes: ReadonlySet<string>): I
   failIfAny(problems);
   const list = (key: (typeof lists)[number]) => (Array.isArray(x[key]) ? (x[key] as unknown[]) : []);
 
-  const out: ImportItems = { scenarios: [], cases: [], regimes: [], articles: [] };
+  const out: ImportItems = { scenarios: [], cases: [], regimes: [], positions: [], articles: [] };
   const seen = new Set<string>();
   /** Runs a check that throws StoreError; gathers its problems instead. */
   const gather = <T>(check: () => T): T | null => {
@@ -161,6 +168,31 @@ export function checkExport(data: unknown, knownRegimes: ReadonlySet<string>): I
       quotationIds.add(q.id);
     });
     out.articles.push(a);
+  });
+
+  list('positions').forEach((item, i) => {
+    const at = `positions.${i}`;
+    if (!isRecord(item)) {
+      problems.push({ path: at, message: `expected a position object, got ${describeValue(item)}` });
+      return;
+    }
+    const { id, createdAt, updatedAt, ...rest } = item;
+    const p = gather(() => checkPosition(rest, negotiation, at));
+    const created =
+      createdAt === undefined ? new Date() : checkTime(createdAt, joinPath(at, 'createdAt'), problems);
+    const updated =
+      updatedAt === undefined ? created : checkTime(updatedAt, joinPath(at, 'updatedAt'), problems);
+    if (id === undefined) {
+      if (p) out.positions.push({ id: shortId(), position: p, createdAt: created, updatedAt: updated });
+    } else if (typeof id !== 'string' || !SCENARIO_ID.test(id)) {
+      problems.push({
+        path: `${at}.id`,
+        message: `expected a position id (letters, digits, - or _), got ${describeValue(id)}`,
+      });
+    } else if (p) {
+      once(at, 'position', id);
+      out.positions.push({ id, position: p, createdAt: created, updatedAt: updated });
+    }
   });
   failIfAny(problems);
   return out;

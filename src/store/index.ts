@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { Incident } from '../law/index.js';
+import type { Negotiation, Position, positionSchema } from '../negotiation/index.js';
 import type { ReviewState } from './news-vocabulary.js';
 
 /**
@@ -98,6 +100,43 @@ export interface Collection<New, Item, Summary> {
   create(item: New): Promise<Item>;
   get(id: string): Promise<Item | null>;
   list(): Promise<Summary[]>;
+  remove(id: string): Promise<boolean>;
+}
+
+/**
+ * A position to record: the negotiation model's `Position` (party, issue, option, stance, date,
+ * dateInferred, dateAsGiven, evidence: at least one piece) for a party, issue and option of the
+ * negotiation, and the stored news quotations (`quotationIds`) it rests on, if any.
+ */
+export type NewPosition = z.input<typeof positionSchema> & { readonly quotationIds?: readonly string[] };
+
+/** A recorded position, under its short id; `updatedAt` is the time of its last edit. */
+export type StoredPosition = Position & {
+  readonly id: string;
+  readonly quotationIds: readonly string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+};
+
+/** Which positions to list: of a party, on an issue, known as of a day (`date` on or before it). */
+export interface PositionFilter {
+  readonly party?: string;
+  readonly issue?: string;
+  readonly asOf?: string;
+}
+
+/**
+ * The users' positions. Evidence is required on every change: `create` refuses a position without
+ * any, and `update` (which replaces the position whole) one that brings no evidence it did not
+ * have. A position that changes with time is better recorded as a new, later-dated position.
+ */
+export interface Positions {
+  create(input: NewPosition): Promise<StoredPosition>;
+  /** Null when there is no position with this id. */
+  update(id: string, input: NewPosition): Promise<StoredPosition | null>;
+  get(id: string): Promise<StoredPosition | null>;
+  /** By date, then creation. */
+  list(filter?: PositionFilter): Promise<StoredPosition[]>;
   remove(id: string): Promise<boolean>;
 }
 
@@ -255,6 +294,7 @@ export interface RecourseExport {
   readonly scenarios: readonly Scenario[];
   readonly cases: readonly StoredCase[];
   readonly regimes: readonly UserRegime[];
+  readonly positions: readonly StoredPosition[];
   /** Imported news articles, each with its quotations and their review (an older export has none). */
   readonly articles: readonly Article[];
 }
@@ -264,6 +304,7 @@ export interface ImportCounts {
   readonly scenarios: number;
   readonly cases: number;
   readonly regimes: number;
+  readonly positions: number;
   readonly articles: number;
   readonly unchanged: number;
 }
@@ -272,6 +313,7 @@ export interface Store {
   readonly scenarios: Collection<NewScenario, Scenario, ScenarioSummary>;
   readonly cases: Collection<NewCase, StoredCase, CaseSummary>;
   readonly regimes: Collection<NewRegime, UserRegime, RegimeSummary>;
+  readonly positions: Positions;
   readonly tokens: Tokens;
   readonly articles: Articles;
   exportAll(): Promise<RecourseExport>;
@@ -293,10 +335,13 @@ export interface StoreOptions {
   readonly bundledCasesDir?: string;
   /** A token always accepted for writes (default: RECOURSE_TOKEN). */
   readonly envToken?: string;
+  /** The negotiation positions belong to (default: the bundled data/negotiation/us-2020-2022.yaml). */
+  readonly negotiation?: Negotiation;
 }
 
 export { StoreBusyError, StoreError, StoreUnavailableError } from './errors.js';
 export { shortId } from './ids.js';
 export { NEWS_ISSUES, NEWS_STANCES, REVIEW_STATES, type ReviewState } from './news-vocabulary.js';
 export { openStore } from './open.js';
+export { bundledNegotiation } from './positions.js';
 export { userRegime } from './validate.js';

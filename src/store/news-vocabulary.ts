@@ -1,5 +1,5 @@
 import { NEWS_ISSUES as ISSUES, type NewsIssue } from '../news/issues.js';
-import { NEWS_STANCES as STANCES, type NewsStance } from '../news/stance.js';
+import { type NewsStance, NEWS_STANCES as STANCES } from '../news/stance.js';
 
 /**
  * The vocabulary of news quotations (src/news: the issue and stance of the article annotations)

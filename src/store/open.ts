@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { type Incident, parseIncident } from '../law/index.js';
-import { positionSchema } from '../negotiation/index.js';
 import {
   articlesCollection,
   exportedArticles,
@@ -32,6 +31,14 @@ import type {
   TokenInfo,
   UserRegime,
 } from './index.js';
+import {
+  bundledNegotiation,
+  checkPosition,
+  checkQuotations,
+  insertPosition,
+  positionsCollection,
+  withQuotations,
+} from './positions.js';
 import * as schema from './schema.js';
 import { BUILT_IN_REGIMES, checkCase, checkRegime, checkScenario } from './validate.js';
 
@@ -283,6 +290,8 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     },
   };
 
+  const positions = positionsCollection(db, () => opts.negotiation ?? bundledNegotiation());
+
   const tokens: Store['tokens'] = {
     async create(label: string) {
       if (typeof label !== 'string' || label.trim() === '' || label.length > 200) {
@@ -322,7 +331,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
 
   async function exportAll(): Promise<RecourseExport> {
     return db.transaction(async (tx) => {
-      const [s, c, r, a] = [
+      const [s, c, r, p, a] = [
         await tx
           .select()
           .from(schema.scenarios)
@@ -333,6 +342,10 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
           .where(eq(schema.cases.bundled, false))
           .orderBy(asc(schema.cases.id)),
         await tx.select().from(schema.regimes).orderBy(asc(schema.regimes.id)),
+        await tx
+          .select()
+          .from(schema.positions)
+          .orderBy(asc(schema.positions.date), asc(schema.positions.createdAt), asc(schema.positions.id)),
         await exportedArticles(tx),
       ];
       return {
@@ -342,6 +355,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         scenarios: s.map(toScenario),
         cases: c.map(toCase),
         regimes: r.map(toRegime),
+        positions: await withQuotations(tx, p),
         articles: a,
       };
     });
@@ -350,7 +364,11 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   async function importAll(data: unknown): Promise<ImportCounts> {
     return db.transaction(async (tx) => {
       const existingRegimes = await tx.select({ id: schema.regimes.id }).from(schema.regimes);
-      const x = checkExport(data, new Set([...BUILT_IN_REGIMES, ...existingRegimes.map((r) => r.id)]));
+      const x = checkExport(
+        data,
+        new Set([...BUILT_IN_REGIMES, ...existingRegimes.map((r) => r.id)]),
+        opts.negotiation ?? bundledNegotiation(),
+      );
       const conflicts: { path: string; message: string }[] = [];
       let unchanged = 0;
       /** The items not in the store yet; an item there already is unchanged if identical, else a conflict. */
@@ -388,6 +406,11 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         for (const s of await tx.select().from(schema.scenarios).where(inArray(schema.scenarios.id, ids)))
           oldScenarios.set(s.id, toScenario(s));
       }
+      const oldPositions = new Map<string, unknown>();
+      for (const ids of chunks(x.positions.map((p) => p.id))) {
+        const rows = await tx.select().from(schema.positions).where(inArray(schema.positions.id, ids));
+        for (const p of await withQuotations(tx, rows)) oldPositions.set(p.id, p);
+      }
       const regimes = toAdd(x.regimes, oldRegimes, 'regimes', 'regime');
       const cases = toAdd(x.cases, oldCases, 'cases', 'case');
       const scenarios = toAdd(x.scenarios, oldScenarios, 'scenarios', 'scenario');
@@ -395,34 +418,49 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       const old = await oldArticles(tx, x.articles);
       conflicts.push(...old.conflicts);
       const articles = toAdd(x.articles, old.articles, 'articles', 'article');
+      const positions = toAdd(
+        x.positions.map((p) => ({
+          ...p.position,
+          id: p.id,
+          createdAt: iso(p.createdAt),
+          updatedAt: iso(p.updatedAt),
+        })),
+        oldPositions,
+        'positions',
+        'position',
+      );
       if (conflicts.length > 0) throw new StoreError('conflict', conflicts);
 
       for (const rows of chunks(regimes)) await tx.insert(schema.regimes).values(rows);
       for (const rows of chunks(cases)) await tx.insert(schema.cases).values(rows);
       for (const rows of chunks(scenarios)) await tx.insert(schema.scenarios).values(rows);
       await insertImportedArticles(tx, articles);
+      // The positions may cite the quotations of the articles just written.
+      for (const [i, p] of x.positions.entries())
+        await checkQuotations(tx, p.position.quotationIds, `positions.${i}`);
+      const adding = new Set(positions.map((p) => p.id));
+      for (const p of x.positions)
+        if (adding.has(p.id)) await insertPosition(tx, p.id, p.position, p.createdAt, p.updatedAt);
       return {
         scenarios: scenarios.length,
         cases: cases.length,
         regimes: regimes.length,
+        positions: positions.length,
         articles: articles.length,
         unchanged,
       };
     });
   }
 
-  // TEMPORARY until negotiation-faces' store.positions is merged: replaced by its transaction-level insert.
+  // Accepting a quotation records its position in the review's own transaction, checked as store.positions checks one.
   const recordPosition: RecordPosition = async (tx, position, quotationIds) => {
-    const p = positionSchema.parse(position);
-    const id = shortId();
-    await tx
-      .insert(schema.positions)
-      .values({ id, ...p, dateAsGiven: p.dateAsGiven ?? null, createdAt: new Date() });
-    if (quotationIds.length > 0)
-      await tx
-        .insert(schema.positionQuotations)
-        .values(quotationIds.map((quotationId, ord) => ({ positionId: id, quotationId, ord })));
-    return id;
+    const p = checkPosition({ ...position, quotationIds }, opts.negotiation ?? bundledNegotiation());
+    await checkQuotations(tx, p.quotationIds);
+    const now = new Date();
+    for (;;) {
+      const id = shortId();
+      if (await insertPosition(tx, id, p, now, now)) return id;
+    }
   };
   const articles = articlesCollection(db, recordPosition);
 
@@ -430,6 +468,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     scenarios,
     cases,
     regimes,
+    positions,
     tokens,
     articles,
     exportAll,

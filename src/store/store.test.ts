@@ -389,6 +389,7 @@ function contract(
           scenarios: 0,
           cases: 0,
           regimes: 0,
+          positions: 0,
           articles: 0,
           unchanged: first.scenarios.length + first.cases.length + first.regimes.length,
         });
@@ -402,6 +403,7 @@ function contract(
           scenarios: first.scenarios.length,
           cases: first.cases.length,
           regimes: first.regimes.length,
+          positions: 0,
           articles: 0,
           unchanged: 0,
         });
@@ -475,6 +477,7 @@ function contract(
           scenarios: 1200,
           cases: 0,
           regimes: 0,
+          positions: 0,
           articles: 0,
           unchanged: 0,
         });
@@ -482,6 +485,7 @@ function contract(
           scenarios: 0,
           cases: 0,
           regimes: 0,
+          positions: 0,
           articles: 0,
           unchanged: 1200,
         });
