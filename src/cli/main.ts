@@ -20,6 +20,7 @@ import { registerExport } from './export-command.js';
 import { EXIT_CODES_HELP, idsHelp, provisionsHelp } from './help.js';
 import { registerImport } from './import-command.js';
 import { type Io, processIo } from './io.js';
+import { newsCommand } from './news-command.js';
 import { registerServe } from './serve-command.js';
 import { registerToken } from './token-command.js';
 
@@ -43,6 +44,7 @@ export const COMMANDS: readonly CliCommand[] = [
   regimesCommand,
   schemaCommand,
   agencyCommand,
+  newsCommand,
   // The server and its store: loaded only when one of these runs.
   { name: 'serve', register: registerServe },
   { name: 'token', register: registerToken },

@@ -159,3 +159,27 @@ export function bundledAliasTable(): AliasTable {
   }
   return bundled;
 }
+
+/**
+ * The alias table of a YAML text with a `parties:` list (a negotiation file, or a file of parties
+ * alone); a plain Error naming each bad field when it has none.
+ */
+export function aliasTableFromYaml(text: string, source: string): AliasTable {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (e) {
+    throw new Error(
+      `${source}: not YAML (${e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)})`,
+    );
+  }
+  const parties = (raw as { parties?: unknown } | null)?.parties;
+  const parsed = partySchema.array().min(1).safeParse(parties);
+  if (!parsed.success)
+    throw new Error(
+      `${source}: expected "parties:", a list of negotiation parties: ${parsed.error.issues
+        .map((i) => `parties.${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
+  return aliasTable(parsed.data);
+}

@@ -118,6 +118,19 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
     return { start, end: text.length };
   };
 
+  /** The text from `from` to `to` without the quotations in it (marks included). */
+  const narrativeBetween = (from: number, to: number) => {
+    const parts: string[] = [];
+    let at = from;
+    for (const x of spans) {
+      if (x.close < from || x.open >= to) continue;
+      if (x.open > at) parts.push(text.slice(at, x.open));
+      at = Math.max(at, x.close + 1);
+    }
+    if (at < to) parts.push(text.slice(at, to));
+    return parts.join(' ');
+  };
+
   const quotes: ExtractedQuote[] = [];
   spans.forEach((span, index) => {
     const attribution = attributions[index] ?? null;
@@ -125,12 +138,13 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
     const quoteText = text.slice(span.start, span.end);
     const sentence = sentenceSpan(span.open);
     const sentenceEnd = sentenceSpan(Math.max(span.open, span.close - 1)).end;
-    const outside = `${text.slice(sentence.start, span.open)} ${text.slice(span.close + 1, sentenceEnd)}`;
+    // The words around a quotation are the narrative's: other quotations are other utterances.
+    const outside = narrativeBetween(sentence.start, sentenceEnd);
     const paragraph = paragraphs[span.paragraph] as Paragraph;
     const levels = [
       quoteText,
       outside,
-      `${text.slice(paragraph.start, sentence.start)} ${text.slice(sentenceEnd, paragraph.end)}`,
+      `${narrativeBetween(paragraph.start, sentence.start)} ${narrativeBetween(sentenceEnd, paragraph.end)}`,
     ];
     for (let k = span.paragraph - 1; k >= 0 && k >= span.paragraph - 5; k--) {
       const before = paragraphs[k] as Paragraph;

@@ -5,11 +5,24 @@
 export {
   type AliasTable,
   aliasTable,
+  aliasTableFromYaml,
   bundledAliasTable,
   type KnownOrganisation,
   type KnownPerson,
 } from './aliases.js';
 export { NewsInputError } from './errors.js';
+export {
+  type AnnotatedArticle,
+  type AnnotatedQuote,
+  type EvaluationReport,
+  evaluateFolder,
+  type Metric,
+  type Mismatch,
+  parseAnnotations,
+  quoteKey,
+  renderEvaluation,
+  THRESHOLDS,
+} from './evaluation.js';
 export {
   type ExtractedArticle,
   type ExtractedQuote,

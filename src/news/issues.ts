@@ -78,7 +78,7 @@ const CUES: Readonly<Record<SpecificIssue, readonly RegExp[]>> = {
     /\buse[- ]of[- ]force (?:standards?|polic\w+|rules?)\b/g,
     /\bdeadly force\b/g,
     /\bde-?escalat\w*/g,
-    /\b(?:reasonable|necessary) force\b/g,
+    /\b(?:reasonable|necessary)[- ]force\b/g,
     /\bobjectively reasonable\b/g,
     /\blast resort\b/g,
   ],
@@ -113,7 +113,7 @@ const GENERAL: readonly RegExp[] = [
   /\breforms?\b/g,
   /\bbipartisan\b/g,
   /\bframework\b/g,
-  /\bconference\b/g,
+  /\bconference\b(?! calls?\b)/g,
   /\bjustice in policing act\b/g,
   /\bjustice act\b/g,
 ];

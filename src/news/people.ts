@@ -327,6 +327,7 @@ export function findMentions(
       j < tokens.length &&
       narrative[j] &&
       (isCapitalised(tokens[j] as Token) || isTitle(tokens[j] as Token)) &&
+      (j === i || !organisationAt.has((tokens[j] as Token).start)) &&
       (j === i || !/\n/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start)))
     )
       j += 1;

@@ -50,7 +50,10 @@ const CUES: Readonly<Record<Polarity, readonly RegExp[]>> = {
     /\bin favou?r of\b/g,
     /\burgent\w*/g,
     /\blong overdue\b/g,
-    /\bnon-?negotiable\b/g,
+    /\b(?:non-?|not )negotiable\b/g,
+    /\bnot (?:nearly |good )?enough\b/g,
+    /\b(?:not|n't) go (?:nearly )?far enough\b/g,
+    /\b(?:we|you|they|i|america|congress|the country) needs?\b/g,
     /\bget (?:a |the |this |it |that )?(?:bill )?done\b/g,
   ],
   'open or conditional': [
@@ -60,6 +63,8 @@ const CUES: Readonly<Record<Polarity, readonly RegExp[]>> = {
     /\bopen to\b/g,
     /\bamenable\b/g,
     /\bwilling to\b/g,
+    /\baccept(?:s|ed|ing)?\b/g,
+    /\bacceptable\b/g,
     /\bconsider\w*/g,
     /\bexamin\w*/g,
     /\blook(?:ing)? (?:at|into)\b/g,
@@ -77,7 +82,13 @@ const CUES: Readonly<Record<Polarity, readonly RegExp[]>> = {
   ],
 };
 
-const NEGATION = /(?:\bnot|n't|\bnever|\bno|\bnor|\bwithout|\bhardly)(?:\s+\w+){0,2}\s*$/;
+const NEGATION = /(?:\bnot|n't|\bnever|\bno|\bnor|\bnothing|\bnobody|\bwithout|\bhardly)(?:\s+\w+){0,2}\s*$/;
+
+/** A modal before a cue of support hedges it: "I could support ..." is open or conditional. */
+const HEDGE = /\b(?:could|might|may|would)(?:\s+\w+)?\s*$/;
+
+/** A condition in the same words: support "if" something else holds is conditional. */
+const CONDITION = /\b(?:if|unless|as long as|provided|so long as)\b/;
 
 const TURNED: Readonly<Record<Polarity, Polarity>> = {
   'supports change': 'opposes change',
@@ -86,7 +97,7 @@ const TURNED: Readonly<Record<Polarity, Polarity>> = {
 };
 
 /** The cues of a text with their polarity, negation applied, in order of appearance. */
-function cues(text: string): { polarity: Polarity; at: number }[] {
+function cues(text: string, own: boolean): { polarity: Polarity; at: number }[] {
   const lower = text.toLowerCase().replace(/’/g, "'");
   const found: { polarity: Polarity; at: number; end: number }[] = [];
   for (const polarity of Object.keys(CUES) as Polarity[]) {
@@ -96,8 +107,12 @@ function cues(text: string): { polarity: Polarity; at: number }[] {
         const end = at + m[0].length;
         // "on the table" inside "off the table" is not a cue of its own.
         if (found.some((f) => at < f.end && end > f.at)) continue;
-        const negated = NEGATION.test(lower.slice(Math.max(0, at - 30), at));
-        found.push({ polarity: negated ? TURNED[polarity] : polarity, at, end });
+        const before = lower.slice(Math.max(0, at - 30), at);
+        const negated = NEGATION.test(before);
+        let turned = negated ? TURNED[polarity] : polarity;
+        if (turned === 'supports change' && (HEDGE.test(before) || (own && CONDITION.test(lower))))
+          turned = 'open or conditional';
+        found.push({ polarity: turned, at, end });
       }
     }
   }
@@ -124,11 +139,11 @@ const NEGATIVE_ANSWER = /^(?:no\b|not\b|nope\b|never\b|i don't think so|i do not
 
 /** The stance of a quotation, with its sentence outside the quotation for short answers. */
 export function stanceOf(quote: string, sentenceOutside: string): { stance: NewsStance; fromQuote: boolean } {
-  const own = cues(quote);
+  const own = cues(quote, true);
   if (own.length > 0) return { stance: stanceOfCues(own), fromQuote: true };
   const words = quote.split(/\s+/).filter((w) => w.length > 0).length;
   if (words <= 4) {
-    const asked = cues(sentenceOutside);
+    const asked = cues(sentenceOutside, false);
     if (asked.length > 0) {
       const turn = NEGATIVE_ANSWER.test(quote.trim());
       return {
