@@ -27,6 +27,7 @@ import { define, type Endpoint, JSON_TYPE, json } from './endpoint.js';
 import type { EvaluatePool } from './evaluate-pool.js';
 import { respond } from './headers.js';
 import { JobQueueFull, Jobs } from './jobs.js';
+import { negotiationEndpoints } from './negotiation-endpoints.js';
 import { newsEndpoints } from './news-endpoints.js';
 import { ApiProblem, badRequest, notFound } from './problem.js';
 import { type IdFields, RegimeResolver } from './regimes.js';
@@ -610,6 +611,7 @@ export function endpoints(services: Services): Endpoint[] {
         return respond(null, 204);
       },
     }),
+    ...negotiationEndpoints(services),
     ...newsEndpoints(store),
   ];
 }

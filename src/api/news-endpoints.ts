@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type Negotiation, parseNegotiation } from '../negotiation/index.js';
 import { extractArticle, NewsInputError } from '../news/index.js';
 import { proposePosition } from '../news/position-proposal.js';
-import type { Article, Quotation, Store } from '../store/index.js';
+import { type Article, bundledNegotiation, type Quotation, type Store } from '../store/index.js';
 import { define, type Endpoint, json } from './endpoint.js';
 import { respond } from './headers.js';
 import {
@@ -25,14 +22,8 @@ import { badRequest, notFound } from './problem.js';
  * evidence. Every quotation is shown with the default position an editor is offered (`proposal`).
  */
 
-const NEGOTIATION_FILE = fileURLToPath(new URL('../../data/negotiation/us-2020-2022.yaml', import.meta.url));
-
-let bundled: Negotiation | null = null;
-/** The bundled negotiation (its parties, issues and options), read once. */
-function negotiation(): Negotiation {
-  bundled ??= parseNegotiation(readFileSync(NEGOTIATION_FILE, 'utf8'), NEGOTIATION_FILE);
-  return bundled;
-}
+/** The negotiation positions belong to: the bundled one (store.positions checks against it). */
+const negotiation = bundledNegotiation;
 
 const withProposal = (q: Quotation) => ({ ...q, proposal: proposePosition(q, negotiation()) });
 const articleWithProposals = (a: Article) => ({ ...a, quotations: a.quotations.map(withProposal) });

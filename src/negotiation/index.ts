@@ -3,3 +3,4 @@ export * from './effects.js';
 export * from './load.js';
 export * from './model.js';
 export * from './report.js';
+export * from './package-outcome.js';
