@@ -87,9 +87,9 @@ describe('news review in Chromium', () => {
     await expect.poll(() => text.locator('mark').innerText()).toBe('(Section 242) is off the table for me,');
 
     // The proposal: Scott, § 242, the change (242-1), a red line in his own words.
-    expect(await page.getByLabel('Party').inputValue()).toBe('SCOTT');
-    expect(await page.getByLabel('Issue', { exact: true }).first().inputValue()).toBe('S242');
-    expect(await page.getByLabel('Option').inputValue()).toBe('242-1');
+    expect(await page.getByLabel('Party', { exact: true }).inputValue()).toBe('SCOTT');
+    expect(await page.locator('#accept-issue').inputValue()).toBe('S242');
+    expect(await page.getByLabel('Option', { exact: true }).inputValue()).toBe('242-1');
     expect(await page.getByLabel('Stance toward that option').inputValue()).toBe('red-line-against');
     await screenshots(page, 'news-review');
     expect(serious(await axeViolations(page))).toEqual([]);
@@ -100,7 +100,7 @@ describe('news review in Chromium', () => {
     expect(await page.locator('#queue-heading + ul li').count()).toBe(2);
 
     await link.click();
-    await page.waitForURL(/\/negotiation\?/);
+    await page.waitForURL(/\/negotiation\?/, { waitUntil: 'commit' });
     // The negotiation view shows the accepted quotation as Scott's position on § 242.
     await expect
       .poll(() => page.getByText('(Section 242) is off the table for me,').count(), { timeout: 30_000 })

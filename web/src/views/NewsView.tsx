@@ -263,7 +263,10 @@ function Queue({
   );
 }
 
-/** The article's text with one quotation highlighted: three text nodes around a <mark>, from the offsets. */
+/**
+ * The article's text with one quotation highlighted: three text nodes around a <mark>, from the
+ * offsets. The text box scrolls to the quotation (the page itself does not move).
+ */
 export function HighlightedText({
   text,
   start,
@@ -273,16 +276,17 @@ export function HighlightedText({
   readonly start: number;
   readonly end: number;
 }) {
-  const ref = useRef<HTMLElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const mark = useRef<HTMLElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the highlighted span moves.
   useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'nearest' });
+    if (box.current && mark.current) box.current.scrollTop = Math.max(0, mark.current.offsetTop - 48);
   }, [start, end]);
   if (start < 0 || end > text.length || end <= start) return <div className="article-text">{text}</div>;
   return (
-    <div className="article-text">
+    <div className="article-text" ref={box}>
       {text.slice(0, start)}
-      <mark ref={ref}>{text.slice(start, end)}</mark>
+      <mark ref={mark}>{text.slice(start, end)}</mark>
       {text.slice(end)}
     </div>
   );
