@@ -15,6 +15,38 @@ import { type RunningServer, startServer } from './server.js';
  */
 
 const RUNS = 1000;
+/** The negotiation endpoints get a share of the runs: their valid requests cost a deal space each. */
+const NEGOTIATION_RUNS = 100;
+/** The news review queue's endpoints (issue 15) get a small share of the runs too. */
+const NEWS_RUNS = 100;
+const runsFor = (op: Operation) =>
+  op.path.startsWith('/v1/negotiation')
+    ? NEGOTIATION_RUNS
+    : op.path.startsWith('/v1/news/')
+      ? NEWS_RUNS
+      : RUNS;
+const POSITION = {
+  party: 'FOP',
+  issue: 'QI',
+  option: 'QI-0',
+  stance: 'supports',
+  date: '2021-05-01',
+  dateInferred: false,
+  evidence: [
+    { speaker: 'a speaker', paraphrase: 'what was said', url: 'https://example.org/a', date: '2021-05-01' },
+  ],
+};
+const STATUS_QUO = {
+  QI: 'QI-0',
+  S242: '242-0',
+  CHOKEHOLD: 'CH-0',
+  NOKNOCK: 'NK-1',
+  DATA: 'DATA-0',
+  PATTERN: 'PP-0',
+  UOF: 'UF-0',
+  MILEQUIP: 'ME-0',
+  FUNDING: 'FUND-0',
+};
 const TOKEN = 'fuzz-token';
 const garner = parseIncident(
   readFileSync(join(import.meta.dirname, '..', '..', 'data', 'cases', 'garner-2014.yaml'), 'utf8'),
@@ -32,6 +64,9 @@ const VALID: Record<string, Record<string, unknown>> = {
   '/v1/scenarios': { title: 'a title', incident, regimes: ['current'], with: [] },
   '/v1/regimes': { id: 'fuzz-regime', title: 'a title', provisions: [], base: 'current' },
   '/v1/cases': incident,
+  '/v1/negotiation/positions': POSITION,
+  '/v1/negotiation/positions/{id}': POSITION,
+  '/v1/negotiation/package': { asOf: '2021-09-22', options: STATUS_QUO },
   '/v1/news/articles': {
     source: '<p>"It is," Rep. Karen Bass told CNN.</p>',
     format: 'auto',
@@ -56,9 +91,6 @@ const VALID: Record<string, Record<string, unknown>> = {
     date: '2021-04-22',
   },
 };
-
-/** The news review queue's endpoints (issue 15) get a small share of the runs. */
-const NEWS_RUNS = 100;
 
 /** Fields any string is good for: an invalid value there must not be a string. */
 const FREE_TEXT = new Set(['title', 'locality', 'note', 'notes', 'url', 'source', 'outlet', 'speaker']);
@@ -329,13 +361,13 @@ describe('fuzzing every endpoint', () => {
     expect(operations.length).toBeGreaterThanOrEqual(25);
   });
 
-  it(`sends ${RUNS} random and malformed requests to each: never a 5xx, always problem+json naming the field`, async () => {
+  it(`sends ${RUNS} random and malformed requests to each (${NEGOTIATION_RUNS} to the negotiation's): never a 5xx, always problem+json naming the field`, async () => {
     for (const op of operations) {
       await fc.assert(
         fc.asyncProperty(requests(op), async (req) => {
           check(req, await send(req));
         }),
-        { numRuns: op.path.startsWith('/v1/news/') ? NEWS_RUNS : RUNS, seed: 11 },
+        { numRuns: runsFor(op), seed: 11 },
       );
     }
   }, 600_000);

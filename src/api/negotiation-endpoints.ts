@@ -287,14 +287,17 @@ export function negotiationEndpoints(services: Services): Endpoint[] {
     return cache;
   };
   /** The dataset with the stored positions after its own (on one day, a stored one stands). */
-  const withStored = async (): Promise<{ negotiation: Negotiation; stored: number }> => {
+  const withStored = async (): Promise<{ negotiation: Negotiation; stored: number; version: string }> => {
     const stored = await store.positions.list();
     const n = dataset();
     return {
       negotiation: { ...n, positions: [...n.positions, ...stored.map(asPosition)] },
       stored: stored.length,
+      version: stored.map((p) => `${p.id}@${p.updatedAt}`).join(','),
     };
   };
+  // The timeline computes a deal space per date positions change: kept until the stored ones change.
+  let timelineMemo: { version: string; report: ReturnType<typeof timelineReport> } | undefined;
 
   return [
     define({
@@ -454,7 +457,12 @@ export function negotiationEndpoints(services: Services): Endpoint[] {
       tag: 'negotiation',
       summary: `How feasibility and the blocking sets moved, ${TIMELINE_FROM} to ${TIMELINE_TO}`,
       responses: { 200: { description: 'one step per date on which they changed', schema: timelineOut } },
-      handle: async () => json(timelineReport((await withStored()).negotiation)),
+      handle: async () => {
+        const { negotiation, version } = await withStored();
+        if (timelineMemo?.version !== version)
+          timelineMemo = { version, report: timelineReport(negotiation) };
+        return json(timelineMemo.report);
+      },
     }),
     define({
       method: 'post',
@@ -487,3 +495,10 @@ export function negotiationEndpoints(services: Services): Endpoint[] {
     }),
   ];
 }
+
+/** The answers' types, for the web app. */
+export type NegotiationAnswer = z.infer<typeof negotiationOut>;
+export type PositionAnswer = z.infer<typeof positionOut>;
+export type DealSpaceAnswer = z.infer<typeof dealSpaceOut>;
+export type TimelineAnswer = z.infer<typeof timelineOut>;
+export type PackageAnswer = z.infer<typeof packageOut>;

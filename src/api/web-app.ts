@@ -7,7 +7,7 @@ import { respond } from './headers.js';
 /**
  * The web app (web/, built by Vite into dist/web) served at `/`: its files with their types,
  * hashed assets cached for a year (their name changes with their content), and every other page
- * path answered with index.html so the app's own routes (/regimes, /impact) survive a reload.
+ * path answered with index.html so the app's own routes (/regimes, /impact, /negotiation) survive a reload.
  * Paths of the API (/v1, /openapi.json, /docs) are never the app's: they fall through to the
  * API's 404.
  */

@@ -5,12 +5,16 @@ import { ScenarioView } from './views/ScenarioView.js';
 // The scenario view is the first page most people see; the others load when opened.
 const RegimesView = lazy(() => import('./views/RegimesView.js').then((m) => ({ default: m.RegimesView })));
 const ImpactView = lazy(() => import('./views/ImpactView.js').then((m) => ({ default: m.ImpactView })));
+const NegotiationView = lazy(() =>
+  import('./views/NegotiationView.js').then((m) => ({ default: m.NegotiationView })),
+);
 const NewsView = lazy(() => import('./views/NewsView.js').then((m) => ({ default: m.NewsView })));
 
 const PAGES = [
   { path: '/', name: 'Scenario' },
   { path: '/regimes', name: 'Regimes' },
   { path: '/impact', name: 'Impact' },
+  { path: '/negotiation', name: 'Negotiation' },
   { path: '/news', name: 'News' },
 ] as const;
 
@@ -52,6 +56,8 @@ export function App() {
           <RegimesView />
         ) : page.path === '/impact' ? (
           <ImpactView />
+        ) : page.path === '/negotiation' ? (
+          <NegotiationView />
         ) : page.path === '/news' ? (
           <NewsView />
         ) : (
