@@ -97,14 +97,20 @@ describe('news review in Chromium', () => {
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
     const link = page.getByRole('link', { name: 'see it in the negotiation view' });
     await link.waitFor();
+    await expect
+      .poll(() => link.getAttribute('href'))
+      .toMatch(/^\/negotiation\?date=2021-04-22&position=\w+$/);
     expect(await page.locator('#queue-heading + ul li').count()).toBe(2);
 
     await link.click();
     await page.waitForURL(/\/negotiation\?/, { waitUntil: 'commit' });
-    // The negotiation view shows the accepted quotation as Scott's position on § 242.
-    await expect
-      .poll(() => page.getByText('(Section 242) is off the table for me,').count(), { timeout: 30_000 })
-      .toBeGreaterThan(0);
+    // The negotiation view, on the article's date, with the position recorded from the quotation open
+    // in Scott's § 242 cell: a red line against 242-1, in his own words, with its source.
+    const recorded = page.locator('td[data-cell="SCOTT S242"] details[open]', { hasText: 'recorded' });
+    await recorded.waitFor({ timeout: 30_000 });
+    expect(await recorded.innerText()).toContain('(Section 242) is off the table for me,');
+    expect(await recorded.innerText()).toContain('242-1');
+    expect(await page.locator('#as-of').getAttribute('aria-valuetext')).toMatch(/April 22, 2021/);
     await screenshots(page, 'news-accepted-in-negotiation');
 
     // Nothing of the article ran, anywhere.

@@ -65,5 +65,11 @@ export const newsApi = {
   correct: (id: string, c: Correction, token: string) =>
     call<ReviewedQuotation>('POST', `${at(id)}/correct`, c, token),
   reject: (id: string, token: string) => call<Quotation>('POST', `${at(id)}/reject`, undefined, token),
+  /** A recorded position (the negotiation's API): where the link to it goes. */
+  position: (id: string) =>
+    call<{ readonly id: string; readonly date: string }>(
+      'GET',
+      `/v1/negotiation/positions/${encodeURIComponent(id)}`,
+    ),
   accept: (id: string, a: Acceptance, token: string) => call<Accepted>('POST', `${at(id)}/accept`, a, token),
 };

@@ -38,14 +38,10 @@ const REVIEW_WORDS: Readonly<Record<string, string>> = {
   rejected: 'rejected',
 };
 
-/** Where an accepted quotation's position is shown: the negotiation view, at its party and issue. */
-export function positionHref(
-  q: { readonly party: string | null; readonly issue: string | null },
-  positionId: string,
-) {
+/** Where an accepted quotation's position is shown: the negotiation view on its date, the position open. */
+export function positionHref(date: string | null, positionId: string) {
   const s = new URLSearchParams();
-  if (q.party) s.set('party', q.party);
-  if (q.issue) s.set('issue', q.issue);
+  if (date) s.set('date', date);
   s.set('position', positionId);
   return `/negotiation?${s.toString()}`;
 }
@@ -392,8 +388,9 @@ function ReviewPanel({
   const [start, setStart] = useState(String(q.start));
   const [end, setEnd] = useState(String(q.end));
   const [error, setError] = useState<string | null>(null);
-  const [accepted, setAccepted] = useState<{ positionId: string } | null>(
-    q.positionIds[0] ? { positionId: q.positionIds[0] } : null,
+  const positionId = q.positionIds[0] ?? null;
+  const position = useApi(`position ${positionId}`, () =>
+    positionId ? newsApi.position(positionId) : Promise.resolve(null),
   );
   const open = q.review === 'proposed' || q.review === 'corrected';
   const options = choices?.issues.find((i) => i.id === issue)?.options ?? [];
@@ -418,10 +415,13 @@ function ReviewPanel({
         <dt>Review</dt>
         <dd className={`review review-${q.review}`}>{REVIEW_WORDS[q.review] ?? q.review}</dd>
       </dl>
-      {accepted ? (
+      {positionId ? (
         <p role="status" className="accepted">
           Accepted as a position of the negotiation:{' '}
-          <a href={positionHref(q, accepted.positionId)} onClick={onAppLink}>
+          <a
+            href={positionHref(position.state === 'done' ? (position.value?.date ?? null) : null, positionId)}
+            onClick={onAppLink}
+          >
             see it in the negotiation view
           </a>
           .
@@ -446,13 +446,7 @@ function ReviewPanel({
                   },
                   token,
                 )
-                .then(
-                  (r) => {
-                    setAccepted({ positionId: r.positionId });
-                    onReviewed();
-                  },
-                  (err: Error) => setError(err.message),
-                );
+                .then(onReviewed, (err: Error) => setError(err.message));
             }}
           >
             <h4>Accept as a position</h4>
