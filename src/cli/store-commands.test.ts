@@ -81,6 +81,8 @@ const EXPORT = {
       createdAt: '2025-03-04T05:06:07.000Z',
     },
   ],
+  positions: [],
+  articles: [],
 };
 
 describe('recourse token', () => {
@@ -113,7 +115,8 @@ describe('recourse export and import', () => {
     const imported = await recourse('import', file);
     expect(imported).toMatchObject({
       code: 0,
-      stdout: 'imported 1 scenarios, 1 cases, 1 regimes, 0 articles, 0 positions; 0 already there unchanged\n',
+      stdout:
+        'imported 1 scenarios, 1 cases, 1 regimes, 0 articles, 0 positions; 0 already there unchanged\n',
     });
 
     const bad = join(dataDir, 'bad.json');
