@@ -81,7 +81,29 @@ const EXPORT = {
       createdAt: '2025-03-04T05:06:07.000Z',
     },
   ],
-  positions: [],
+  positions: [
+    {
+      id: 'clipos2345',
+      party: 'SCOTT',
+      issue: 'QI',
+      option: 'QI-1',
+      stance: 'red-line-against',
+      date: '2021-05-01',
+      dateInferred: true,
+      dateAsGiven: 'early May 2021',
+      evidence: [
+        {
+          speaker: 'Sen. Tim Scott',
+          paraphrase: 'ending QI is off the table',
+          sourceNote: 'a broadcast',
+          date: '2021-05-01',
+        },
+      ],
+      quotationIds: [],
+      createdAt: '2025-03-04T05:06:07.002Z',
+      updatedAt: '2025-03-05T05:06:07.002Z',
+    },
+  ],
   articles: [],
 };
 
@@ -116,7 +138,7 @@ describe('recourse export and import', () => {
     expect(imported).toMatchObject({
       code: 0,
       stdout:
-        'imported 1 scenarios, 1 cases, 1 regimes, 0 articles, 0 positions; 0 already there unchanged\n',
+        'imported 1 scenarios, 1 cases, 1 regimes, 0 articles, 1 positions; 0 already there unchanged\n',
     });
 
     const bad = join(dataDir, 'bad.json');
@@ -131,6 +153,7 @@ describe('recourse export and import', () => {
       ],
       cases: [],
       regimes: [],
+      positions: [],
     };
     writeFileSync(bad, JSON.stringify(badExport));
     const refused = await recourse('import', bad);

@@ -2,5 +2,5 @@ export * from './deal-space.js';
 export * from './effects.js';
 export * from './load.js';
 export * from './model.js';
-export * from './report.js';
 export * from './package-outcome.js';
+export * from './report.js';

@@ -152,6 +152,12 @@ function contract(name: string, open: () => Promise<Store>) {
       const paths = e.errors.map((x) => x.path).sort();
       expect(paths).toEqual(['colour', 'date', 'evidence.0', 'evidence.0.url', 'party', 'stance'].sort());
       expect(e.errors.find((x) => x.path === 'evidence.0')?.message).toBe('expected a quote or a paraphrase');
+      const script = await refusal(
+        store.positions.create(position({ evidence: [{ ...evidence, url: 'javascript:alert(1)' }] })),
+      );
+      expect(script.errors).toEqual([
+        { path: 'evidence.0.url', message: 'expected an http:// or https:// URL, got "javascript:alert(1)"' },
+      ]);
       const opt = await refusal(store.positions.create(position({ option: 'QI-9' })));
       expect(opt.errors).toEqual([
         {

@@ -65,6 +65,21 @@ export function checkPosition(input: unknown, negotiation: Negotiation, at = '')
       }
     }
   }
+  // A source is a web page: any other scheme (javascript:, data:, file:) is refused.
+  if (Array.isArray(position.evidence))
+    position.evidence.forEach((e, i) => {
+      const path = joinPath(at, `evidence.${i}.url`);
+      if (
+        isRecord(e) &&
+        typeof e.url === 'string' &&
+        !/^https?:\/\//i.test(e.url) &&
+        !problems.some((p) => p.path === path)
+      )
+        problems.push({
+          path,
+          message: `expected an http:// or https:// URL, got ${describeValue(e.url)}`,
+        });
+    });
   const ids: string[] = [];
   if (quotationIds !== undefined && quotationIds !== null) {
     if (!Array.isArray(quotationIds)) {
