@@ -99,6 +99,7 @@ describe('conventions', () => {
       'regimes',
       'schema',
       'agency',
+      'news',
       'serve',
       'token',
       'export',

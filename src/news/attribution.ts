@@ -2,6 +2,7 @@ import { type Chamber, type PartyLetter, STATE_CODES } from './aliases.js';
 import type { Gender, Token } from './language.js';
 import { type Entity, type NameMention, PARTY_WORDS } from './people.js';
 import type { QuoteSpan } from './quotes.js';
+import { lowerBound } from './search.js';
 
 /**
  * Who said each quotation. A speech verb ("said", "told", "added", "according to") has a subject:
@@ -178,6 +179,9 @@ function descriptionStartingAt(layout: Layout, start: number): Subject | null {
 export class Attributor {
   private readonly mentionEndingAt = new Map<number, NameMention>();
   private readonly mentionStartingAt = new Map<number, NameMention>();
+  private readonly mentionsByParagraph = new Map<number, NameMention[]>();
+  private readonly eventsByParagraph = new Map<number, SpeechEvent[]>();
+  private readonly eventsBySentence = new Map<number, SpeechEvent[]>();
   readonly events: SpeechEvent[] = [];
 
   constructor(private readonly layout: Layout) {
@@ -185,8 +189,19 @@ export class Attributor {
       this.mentionEndingAt.set(m.last - 1, m);
       if (m.possessive) this.mentionEndingAt.set(m.last, m);
       this.mentionStartingAt.set(m.first, m);
+      push(this.mentionsByParagraph, layout.paragraphOf[m.first] as number, m);
     }
     this.findEvents();
+  }
+
+  /** The index of the first token starting at or after `offset`. */
+  private tokenAt(offset: number): number {
+    const { tokens } = this.layout;
+    return lowerBound(tokens.length, (i) => (tokens[i] as Token).start, offset);
+  }
+
+  private verbStart(e: SpeechEvent): number {
+    return (this.layout.tokens[e.verb] as Token).start;
   }
 
   private subjectBefore(verb: number): Subject | null {
@@ -194,9 +209,7 @@ export class Attributor {
     for (let k = verb - 1; k >= Math.max(0, verb - 40); k--) {
       if (!narrative[k] || sentenceOf[k] !== sentenceOf[verb]) return null;
       const mention = this.mentionEndingAt.get(k);
-      if (mention && mention.entity.kind === 'person' && !mention.possessive)
-        return { first: mention.first, last: mention.last, via: 'name', mention };
-      if (mention && mention.entity.kind === 'organisation' && !mention.possessive)
+      if (mention && !mention.possessive)
         return { first: mention.first, last: mention.last, via: 'name', mention };
       const t = tokens[k] as Token;
       const gender = PRONOUN_GENDER[t.lower];
@@ -236,25 +249,26 @@ export class Attributor {
   }
 
   private findEvents(): void {
-    const { tokens, narrative, paragraphOf } = this.layout;
+    const { tokens, narrative, paragraphOf, sentenceOf } = this.layout;
     for (let v = 0; v < tokens.length; v++) {
       if (!narrative[v] || !SPEECH_VERBS.has((tokens[v] as Token).lower)) continue;
-      if ((tokens[v] as Token).lower === 'according' && (tokens[v + 1] as Token | undefined)?.lower !== 'to')
-        continue;
-      const subject =
-        (tokens[v] as Token).lower === 'according'
-          ? this.subjectAfter(v)
-          : (this.subjectBefore(v) ?? this.subjectAfter(v));
+      const according = (tokens[v] as Token).lower === 'according';
+      if (according && (tokens[v + 1] as Token | undefined)?.lower !== 'to') continue;
+      const subject = according ? this.subjectAfter(v) : (this.subjectBefore(v) ?? this.subjectAfter(v));
       if (!subject) continue;
-      const entity = this.resolve(subject, tokens[subject.first] as Token, paragraphOf[v] as number);
-      this.events.push({
+      const paragraph = paragraphOf[v] as number;
+      const entity = this.resolve(subject, tokens[subject.first] as Token, paragraph);
+      const event: SpeechEvent = {
         verb: v,
         subjectFirst: subject.first,
         subjectLast: subject.last,
         entity,
         via: subject.via,
-        paragraph: paragraphOf[v] as number,
-      });
+        paragraph,
+      };
+      this.events.push(event);
+      push(this.eventsByParagraph, paragraph, event);
+      push(this.eventsBySentence, sentenceOf[v] as number, event);
     }
   }
 
@@ -267,20 +281,23 @@ export class Attributor {
 
   /** The last speaker, then the last person named, of this gender in the paragraph; then in the three before. */
   private resolvePronoun(gender: Gender, at: number, paragraph: number): Entity | null {
-    const { tokens, paragraphOf } = this.layout;
     const fits = (e: Entity | null): e is Entity =>
       e !== null && e.kind === 'person' && (e.features.gender === null || e.features.gender === gender);
     for (let p = paragraph; p >= Math.max(0, paragraph - 3); p--) {
-      const speakers = this.events.filter(
-        (e) => e.paragraph === p && (tokens[e.verb] as Token).start < at && fits(e.entity),
+      const speaker = lastBefore(
+        this.eventsByParagraph.get(p),
+        (e) => this.verbStart(e),
+        at,
+        (e) => fits(e.entity),
       );
-      const lastSpeaker = speakers.at(-1);
-      if (lastSpeaker) return lastSpeaker.entity;
-      const named = this.layout.mentions.filter(
-        (m) => paragraphOf[m.first] === p && m.start < at && !m.possessive && fits(m.entity),
+      if (speaker) return speaker.entity;
+      const named = lastBefore(
+        this.mentionsByParagraph.get(p),
+        (m) => m.start,
+        at,
+        (m) => !m.possessive && fits(m.entity),
       );
-      const lastNamed = named.at(-1);
-      if (lastNamed) return lastNamed.entity;
+      if (named) return named.entity;
     }
     return null;
   }
@@ -289,11 +306,20 @@ export class Attributor {
   private resolveDescription(d: DescriptionFeatures, at: number): Entity | null {
     const keys = ['partyLetter', 'state', 'chamber', 'gender'] as const;
     const given = keys.filter((k) => d[k] !== null);
-    const before = this.layout.mentions.filter((m) => m.start < at && m.entity.kind === 'person').reverse();
-    const full = before.find((m) => given.every((k) => m.entity.features[k] === d[k]));
+    const mentions = this.layout.mentions;
+    const person = (m: NameMention) => m.entity.kind === 'person';
+    const full = lastBefore(
+      mentions,
+      (m) => m.start,
+      at,
+      (m) => person(m) && given.every((k) => m.entity.features[k] === d[k]),
+    );
     if (full && given.length > 0) return full.entity;
-    const loose = before.find((m) =>
-      given.every((k) => m.entity.features[k] === null || m.entity.features[k] === d[k]),
+    const loose = lastBefore(
+      mentions,
+      (m) => m.start,
+      at,
+      (m) => person(m) && given.every((k) => m.entity.features[k] === null || m.entity.features[k] === d[k]),
     );
     return loose?.entity ?? null;
   }
@@ -301,75 +327,116 @@ export class Attributor {
   /** The first narrative token after a quotation's closing mark, past a comma or dash. */
   private firstAfter(q: QuoteSpan): number {
     const { tokens, narrative } = this.layout;
-    let k = tokens.findIndex((t) => t.start > q.close);
-    while (
-      k >= 0 &&
-      k < tokens.length &&
-      (!narrative[k] || /^(?:,|—|–|--|-)$/.test((tokens[k] as Token).text))
-    )
-      k += 1;
+    let k = this.tokenAt(q.close + 1);
+    while (k < tokens.length && (!narrative[k] || /^(?:,|—|–|--|-)$/.test((tokens[k] as Token).text))) k += 1;
     return k;
   }
 
   /** The speaker of each quotation (null where nothing attributes it). */
   attribute(quotes: readonly QuoteSpan[]): (Attribution | null)[] {
     const { tokens, sentenceOf } = this.layout;
-    const sentenceAt = (offset: number) => {
-      const k = tokens.findIndex((t) => t.start >= offset);
-      return k < 0 ? -1 : (sentenceOf[k] as number);
-    };
+    const quotesInParagraph = new Map<number, number>();
+    for (const q of quotes) quotesInParagraph.set(q.paragraph, (quotesInParagraph.get(q.paragraph) ?? 0) + 1);
+    const lastInParagraph = new Map<number, Attribution>();
     const results: (Attribution | null)[] = [];
     quotes.forEach((q, index) => {
-      const sentence = sentenceAt(q.open);
-      const next = quotes[index + 1];
-      const limit = next && next.paragraph === q.paragraph ? next.open : Number.POSITIVE_INFINITY;
-      const inSentence = this.events.filter((e) => sentenceOf[e.verb] === sentence);
-      const after = inSentence.filter((e) => {
-        const at = (tokens[e.verb] as Token).start;
-        return at > q.close && at < limit;
-      });
-      const before = inSentence.filter((e) => (tokens[e.verb] as Token).end <= q.open);
-      const first = this.firstAfter(q);
-      const adjacent = after.find((e) => e.subjectFirst === first || e.verb === first);
-      const chosen: [SpeechEvent | undefined, Attribution['via']][] = [
-        [adjacent, 'tag-after'],
-        [before.at(-1), 'tag-before'],
-        [after[0], 'tag-later'],
-      ];
-      const found = chosen.find(([e]) => e !== undefined);
-      if (found?.[0]) {
-        results.push({ entity: found[0].entity, via: found[1], subject: found[0].via });
-        return;
-      }
-      // No tag in its sentence: it goes on from the quotation before it in the paragraph.
-      for (let k = index - 1; k >= 0; k--) {
-        const prev = quotes[k] as QuoteSpan;
-        const prevResult = results[k];
-        const sameParagraph = prev.paragraph === q.paragraph;
-        const reopened = q.continues && prev.paragraph === q.paragraph - 1;
-        if (!sameParagraph && !reopened) break;
-        if (prevResult) {
-          results.push({ entity: prevResult.entity, via: 'continuation', subject: prevResult.subject });
-          return;
-        }
-      }
-      // A paragraph that is one quotation, after a paragraph whose last words were someone's.
-      const alone = quotes.filter((x) => x.paragraph === q.paragraph).length === 1;
-      if (alone && this.narrativeIsEmpty(q.paragraph)) {
-        const previousEvents = this.events.filter((e) => e.paragraph === q.paragraph - 1);
-        const last = previousEvents.at(-1);
-        if (last?.entity) {
-          results.push({ entity: last.entity, via: 'paragraph', subject: last.via });
-          return;
-        }
-      }
-      results.push(null);
+      const result = this.attributeOne(
+        q,
+        quotes[index + 1],
+        quotesInParagraph,
+        lastInParagraph,
+        tokens,
+        sentenceOf,
+      );
+      if (result) lastInParagraph.set(q.paragraph, result);
+      results.push(result);
     });
     return results;
   }
 
-  private narrativeIsEmpty(paragraph: number): boolean {
-    const { tokens, narrative, paragraphOf } = this.layout;
-    return !tokens.some((t, k) => paragraphOf[k] === paragraph && narrative[k] && /[\p{L}\d]/u.test(t.text));
+  private attributeOne(
+    q: QuoteSpan,
+    next: QuoteSpan | undefined,
+    quotesInParagraph: ReadonlyMap<number, number>,
+    lastInParagraph: ReadonlyMap<number, Attribution>,
+    tokens: readonly Token[],
+    sentenceOf: readonly number[],
+  ): Attribution | null {
+    const at = this.tokenAt(q.open);
+    const sentence = at < tokens.length ? (sentenceOf[at] as number) : -1;
+    const inSentence = this.eventsBySentence.get(sentence) ?? [];
+    const limit = next && next.paragraph === q.paragraph ? next.open : Number.POSITIVE_INFINITY;
+    const firstAfterIndex = lowerBound(
+      inSentence.length,
+      (i) => this.verbStart(inSentence[i] as SpeechEvent),
+      q.close + 1,
+    );
+    const firstLater = inSentence[firstAfterIndex];
+    const later = firstLater && this.verbStart(firstLater) < limit ? firstLater : undefined;
+    const beforeIndex =
+      lowerBound(inSentence.length, (i) => this.verbStart(inSentence[i] as SpeechEvent), q.open) - 1;
+    const before = beforeIndex >= 0 ? inSentence[beforeIndex] : undefined;
+    const first = this.firstAfter(q);
+    // The tag right after: its subject or its verb is the first word after the closing mark.
+    let adjacent: SpeechEvent | undefined;
+    for (let i = firstAfterIndex; i < inSentence.length && i < firstAfterIndex + 3; i++) {
+      const e = inSentence[i] as SpeechEvent;
+      if (this.verbStart(e) >= limit) break;
+      if (e.subjectFirst === first || e.verb === first) {
+        adjacent = e;
+        break;
+      }
+    }
+    const chosen: [SpeechEvent | undefined, Attribution['via']][] = [
+      [adjacent, 'tag-after'],
+      [before, 'tag-before'],
+      [later, 'tag-later'],
+    ];
+    for (const [event, via] of chosen) if (event) return { entity: event.entity, via, subject: event.via };
+    // No tag in its sentence: it goes on from the quotation before it in the paragraph, or from
+    // the quotation the previous paragraph left open.
+    const previous =
+      lastInParagraph.get(q.paragraph) ?? (q.continues ? lastInParagraph.get(q.paragraph - 1) : undefined);
+    if (previous) return { entity: previous.entity, via: 'continuation', subject: previous.subject };
+    // A paragraph that is one quotation, after a paragraph whose last words were someone's.
+    if (quotesInParagraph.get(q.paragraph) === 1 && !this.hasNarrative(q.paragraph)) {
+      const last = this.eventsByParagraph.get(q.paragraph - 1)?.at(-1);
+      if (last?.entity) return { entity: last.entity, via: 'paragraph', subject: last.via };
+    }
+    return null;
   }
+
+  private narrativeParagraphs: Set<number> | null = null;
+
+  private hasNarrative(paragraph: number): boolean {
+    if (this.narrativeParagraphs === null) {
+      const { tokens, narrative, paragraphOf } = this.layout;
+      const set = new Set<number>();
+      tokens.forEach((t, k) => {
+        if (narrative[k] && /[\p{L}\d]/u.test(t.text)) set.add(paragraphOf[k] as number);
+      });
+      this.narrativeParagraphs = set;
+    }
+    return this.narrativeParagraphs.has(paragraph);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The last item (sorted by `key`) with key < `at` that fits, looking back at most `reach` items. */
+function lastBefore<T>(
+  items: readonly T[] | undefined,
+  key: (item: T) => number,
+  at: number,
+  fits: (item: T) => boolean,
+  reach = 200,
+): T | undefined {
+  if (!items) return undefined;
+  const end = lowerBound(items.length, (i) => key(items[i] as T), at);
+  for (let i = end - 1; i >= Math.max(0, end - reach); i--) if (fits(items[i] as T)) return items[i];
+  return undefined;
 }

@@ -4,6 +4,7 @@ import { issueOfLevels, type NewsIssue } from './issues.js';
 import { analyse } from './language.js';
 import { findMentions } from './people.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
+import { lowerBound } from './search.js';
 import { articleText, type Paragraph, type SourceFormat } from './source.js';
 import { type NewsStance, stanceOf } from './stance.js';
 
@@ -57,6 +58,9 @@ function isTerm(text: string, q: QuoteSpan, attribution: Attribution | null): bo
   );
 }
 
+/** How far around a quotation (in characters) each level of context is read for its issue. */
+const CONTEXT = 600;
+
 const VIA_CONFIDENCE: Readonly<Record<Attribution['via'], number>> = {
   'tag-after': 0.9,
   'tag-before': 0.85,
@@ -72,7 +76,10 @@ function sentenceBoundaries(
   quotes: readonly QuoteSpan[],
   paragraphs: readonly Paragraph[],
 ) {
-  const inside = (b: number) => quotes.some((q) => q.open < b && b <= q.close);
+  const inside = (b: number) => {
+    const q = quotes[lowerBound(quotes.length, (i) => (quotes[i] as QuoteSpan).close, b)];
+    return q !== undefined && q.open < b;
+  };
   const all = [...ends.filter((b) => !inside(b)), ...paragraphs.map((p) => p.end)];
   return [...new Set(all)].sort((a, b) => a - b);
 }
@@ -88,7 +95,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
   const spans = findQuoteSpans(text, paragraphs);
   if (spans.length === 0) return { text, title: article.title, quotes: [] };
 
-  const { tokens, sentenceEnds } = analyse(text);
+  // Nothing after the last quotation's paragraph can attribute it: the NLP reads up to there.
+  const lastParagraph = paragraphs[(spans.at(-1) as QuoteSpan).paragraph] as Paragraph;
+  const { tokens, sentenceEnds } = analyse(text.slice(0, lastParagraph.end));
   const boundaries = sentenceBoundaries(sentenceEnds, spans, paragraphs);
   const narrative: boolean[] = [];
   const paragraphOf: number[] = [];
@@ -110,20 +119,21 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
   const attributions = new Attributor(layout).attribute(spans);
 
   const sentenceSpan = (offset: number) => {
-    let start = 0;
-    for (const b of boundaries) {
-      if (b > offset) return { start, end: b };
-      start = b;
-    }
-    return { start, end: text.length };
+    const k = lowerBound(boundaries.length, (i) => boundaries[i] as number, offset + 1);
+    return { start: k > 0 ? (boundaries[k - 1] as number) : 0, end: boundaries[k] ?? text.length };
   };
 
   /** The text from `from` to `to` without the quotations in it (marks included). */
   const narrativeBetween = (from: number, to: number) => {
     const parts: string[] = [];
     let at = from;
-    for (const x of spans) {
-      if (x.close < from || x.open >= to) continue;
+    for (
+      let k = lowerBound(spans.length, (i) => (spans[i] as QuoteSpan).close, from);
+      k < spans.length;
+      k++
+    ) {
+      const x = spans[k] as QuoteSpan;
+      if (x.open >= to) break;
       if (x.open > at) parts.push(text.slice(at, x.open));
       at = Math.max(at, x.close + 1);
     }
@@ -132,6 +142,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
   };
 
   const quotes: ExtractedQuote[] = [];
+  const lastIssue = new Map<string, NewsIssue>();
   spans.forEach((span, index) => {
     const attribution = attributions[index] ?? null;
     if (!attribution || isTerm(text, span, attribution)) return;
@@ -139,25 +150,34 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
     const sentence = sentenceSpan(span.open);
     const sentenceEnd = sentenceSpan(Math.max(span.open, span.close - 1)).end;
     // The words around a quotation are the narrative's: other quotations are other utterances.
-    const outside = narrativeBetween(sentence.start, sentenceEnd);
+    // Each level of context is read within CONTEXT characters, and only when the narrower found no cue.
+    const outside = narrativeBetween(
+      Math.max(sentence.start, span.open - CONTEXT),
+      Math.min(sentenceEnd, span.close + CONTEXT),
+    );
     const paragraph = paragraphs[span.paragraph] as Paragraph;
-    const levels = [
-      quoteText,
-      outside,
-      `${narrativeBetween(paragraph.start, sentence.start)} ${narrativeBetween(sentenceEnd, paragraph.end)}`,
+    const speakerKey = `${span.paragraph}|${attribution.entity?.id ?? 'unnamed'}`;
+    const levels: (() => string | NewsIssue | null)[] = [
+      () => quoteText,
+      () => outside,
+      // Words that go on from the speaker's previous quotation in the paragraph go on about its issue.
+      () => lastIssue.get(speakerKey) ?? null,
+      () =>
+        `${narrativeBetween(Math.max(paragraph.start, sentence.start - CONTEXT), sentence.start)} ${narrativeBetween(sentenceEnd, Math.min(paragraph.end, sentenceEnd + CONTEXT))}`,
     ];
     for (let k = span.paragraph - 1; k >= 0 && k >= span.paragraph - 5; k--) {
       const before = paragraphs[k] as Paragraph;
-      levels.push(text.slice(before.start, before.end));
+      levels.push(() => text.slice(Math.max(before.start, before.end - CONTEXT), before.end));
     }
     const { issue, level } = issueOfLevels(levels);
+    lastIssue.set(speakerKey, issue);
     const { stance } = stanceOf(quoteText, outside);
     const entity = attribution.entity;
     const confidence =
       VIA_CONFIDENCE[attribution.via] *
       (attribution.subject ? SUBJECT_CONFIDENCE[attribution.subject] : 1) *
       (entity ? 1 : 0.5) *
-      (level <= 1 ? 1 : level === 2 ? 0.9 : 0.85);
+      (level <= 2 ? 1 : level === 3 ? 0.9 : 0.85);
     quotes.push({
       speaker: entity?.name ?? null,
       party: entity?.party ?? null,

@@ -118,35 +118,58 @@ const GENERAL: readonly RegExp[] = [
   /\bjustice act\b/g,
 ];
 
-const count = (text: string, patterns: readonly RegExp[]) =>
-  patterns.reduce((n, p) => n + (text.match(p)?.length ?? 0), 0);
+/** A list of cue patterns as one, for one pass over a text. */
+/** Every cue as one pattern, a named group per issue: one pass over a text finds them all. */
+const ALL_CUES = new RegExp(
+  [
+    ...NEWS_ISSUES.filter((i): i is SpecificIssue => i !== 'general').map((i) => [i, CUES[i]] as const),
+    ['general', GENERAL] as const,
+  ]
+    .map(([issue, patterns]) => `(?<${issue}>${patterns.map((p) => `(?:${p.source})`).join('|')})`)
+    .join('|'),
+  'g',
+);
 
 /** The issue cued in one text, or null when it has no cue; `general` when only the talks are. */
 export function issueOf(text: string): NewsIssue | null {
-  const lower = text.toLowerCase();
-  let best: SpecificIssue | null = null;
+  const scores = new Map<NewsIssue, number>();
+  for (const m of text.toLowerCase().matchAll(ALL_CUES)) {
+    const groups = m.groups ?? {};
+    const issue = NEWS_ISSUES.find((i) => groups[i] !== undefined);
+    if (issue) scores.set(issue, (scores.get(issue) ?? 0) + 1);
+  }
+  let best: NewsIssue | null = null;
   let bestScore = 0;
+  // A specific issue outweighs the talks in general; on a tie, the first in NEWS_ISSUES.
   for (const issue of NEWS_ISSUES) {
-    if (issue === 'general') continue;
-    const score = count(lower, CUES[issue]);
-    if (score > bestScore) {
+    const score = scores.get(issue) ?? 0;
+    if (issue !== 'general' && score > bestScore) {
       best = issue;
       bestScore = score;
     }
   }
   if (best) return best;
-  return count(lower, GENERAL) > 0 ? 'general' : null;
+  return (scores.get('general') ?? 0) > 0 ? 'general' : null;
 }
 
 /**
  * The issue of a quotation from texts at widening levels (quotation, sentence, paragraph,
- * previous paragraphs...): the first level with a cue decides. `general` when none has any, with
+ * the speaker's previous quotation in the paragraph, previous paragraphs...): the first level with
+ * a cue decides; a level may be an issue already decided (a quotation continues its speaker's). `general` when none has any, with
  * the level it came from (0 for the quotation) for the confidence.
  */
-export function issueOfLevels(levels: readonly string[]): { issue: NewsIssue; level: number } {
+export function issueOfLevels(levels: readonly (() => NewsIssue | string | null)[]): {
+  issue: NewsIssue;
+  level: number;
+} {
   for (let level = 0; level < levels.length; level++) {
-    const issue = issueOf(levels[level] as string);
+    const read = (levels[level] as () => NewsIssue | string | null)();
+    if (read === null) continue;
+    const issue = isIssue(read) ? read : issueOf(read);
     if (issue) return { issue, level };
   }
   return { issue: 'general', level: levels.length };
 }
+
+/** A level may give an issue already decided (the speaker's previous quotation's). */
+const isIssue = (s: string): s is NewsIssue => (NEWS_ISSUES as readonly string[]).includes(s);

@@ -196,6 +196,8 @@ export const isTitle = (t: Token) => /^\p{Lu}/u.test(t.text) && TITLES.has(bare(
 
 /** A word written with a capital that may be part of a name: "Scott", "O'Rourke", "J.", "Ocasio-Cortez". */
 export function isCapitalised(t: Token): boolean {
+  const first = t.text.charAt(0);
+  if (first === first.toLowerCase()) return false;
   return /^\p{Lu}(?:[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\.)$/u.test(t.text);
 }
 
@@ -265,6 +267,9 @@ export function findMentions(
   const mentions: NameMention[] = [];
   const entities: Entity[] = [];
   const byParty = new Map<string, Entity>();
+  // The article's own people (not in the alias table), by full name and by surname (the latest).
+  const byName = new Map<string, Entity>();
+  const bySurname = new Map<string, Entity>();
   const entityOfParty = (party: string, name: string, kind: Entity['kind'], features: PersonFeatures) => {
     let entity = byParty.get(party);
     if (!entity) {
@@ -363,16 +368,13 @@ export function findMentions(
     } else {
       const name = words.join(' ');
       const surname = (words.at(-1) as string).toLowerCase();
-      for (let k = entities.length - 1; k >= 0 && entity === null; k--) {
-        const e = entities[k] as Entity;
-        if (e.kind !== 'person' || e.party !== null) continue;
-        const eWords = e.name.toLowerCase().split(' ');
-        if (e.name.toLowerCase() === name.toLowerCase()) entity = e;
-        else if (words.length === 1 && eWords.at(-1) === surname) entity = e;
-        else if (words.length > 1 && eWords.length === 1 && eWords[0] === surname) {
-          e.name = name; // the article now gives the full name of someone it named by surname
-          entity = e;
-        }
+      entity =
+        byName.get(name.toLowerCase()) ?? (words.length === 1 ? (bySurname.get(surname) ?? null) : null);
+      const surnameOnly = bySurname.get(surname);
+      if (entity === null && words.length > 1 && surnameOnly && !surnameOnly.name.includes(' ')) {
+        surnameOnly.name = name; // the article now gives the full name of someone it named by surname
+        entity = surnameOnly;
+        byName.set(name.toLowerCase(), entity);
       }
       const titled = lastTitle >= 0 && lastTitle === first - 1;
       if (entity === null && (titled || (words.length >= 2 && isFirstName(words[0] as string)))) {
@@ -384,7 +386,9 @@ export function findMentions(
           features: featuresAround(tokens, i, first, last + (possessive ? 1 : 0)),
         };
         entities.push(entity);
+        byName.set(name.toLowerCase(), entity);
       }
+      if (entity) bySurname.set(surname, entity);
     }
     if (entity) {
       const end =

@@ -26,6 +26,7 @@ export interface QuoteSpan {
 const OPENING = new Set(['“', '„', '«']);
 const CLOSING = new Set(['”', '»']);
 const STRAIGHT = '"';
+const MARKS = /["“”„«»]/g;
 
 export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -43,8 +44,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       first = false;
       if (end > start) spans.push({ open, close, start, end, paragraph: index, runsOn, continues });
     };
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i] as string;
+    MARKS.lastIndex = p.start;
+    for (let m = MARKS.exec(text); m !== null && m.index < p.end; m = MARKS.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       if (c === STRAIGHT) {
         if (openAt < 0) openAt = i;
         else {

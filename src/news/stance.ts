@@ -96,24 +96,28 @@ const TURNED: Readonly<Record<Polarity, Polarity>> = {
   'open or conditional': 'opposes change',
 };
 
+/** Each polarity's cues as one pattern: one pass over the text per polarity. */
+const COMBINED: readonly [Polarity, RegExp][] = (Object.keys(CUES) as Polarity[]).map((polarity) => [
+  polarity,
+  new RegExp(CUES[polarity].map((p) => `(?:${p.source})`).join('|'), 'g'),
+]);
+
 /** The cues of a text with their polarity, negation applied, in order of appearance. */
 function cues(text: string, own: boolean): { polarity: Polarity; at: number }[] {
   const lower = text.toLowerCase().replace(/’/g, "'");
   const found: { polarity: Polarity; at: number; end: number }[] = [];
-  for (const polarity of Object.keys(CUES) as Polarity[]) {
-    for (const pattern of CUES[polarity]) {
-      for (const m of lower.matchAll(pattern)) {
-        const at = m.index ?? 0;
-        const end = at + m[0].length;
-        // "on the table" inside "off the table" is not a cue of its own.
-        if (found.some((f) => at < f.end && end > f.at)) continue;
-        const before = lower.slice(Math.max(0, at - 30), at);
-        const negated = NEGATION.test(before);
-        let turned = negated ? TURNED[polarity] : polarity;
-        if (turned === 'supports change' && (HEDGE.test(before) || (own && CONDITION.test(lower))))
-          turned = 'open or conditional';
-        found.push({ polarity: turned, at, end });
-      }
+  for (const [polarity, pattern] of COMBINED) {
+    for (const m of lower.matchAll(pattern)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      // "on the table" inside "off the table" is not a cue of its own.
+      if (found.some((f) => at < f.end && end > f.at)) continue;
+      const before = lower.slice(Math.max(0, at - 30), at);
+      const negated = NEGATION.test(before);
+      let turned = negated ? TURNED[polarity] : polarity;
+      if (turned === 'supports change' && (HEDGE.test(before) || (own && CONDITION.test(lower))))
+        turned = 'open or conditional';
+      found.push({ polarity: turned, at, end });
     }
   }
   return found.sort((a, b) => a.at - b.at);

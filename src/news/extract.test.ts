@@ -1,0 +1,280 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  aliasTable,
+  aliasTableFromYaml,
+  bundledAliasTable,
+  type ExtractedArticle,
+  type ExtractedQuote,
+  extractArticle,
+  MAX_ARTICLE_BYTES,
+  NewsInputError,
+} from './index.js';
+import { paragraphsOfText } from './source.js';
+
+/**
+ * The extractor on the project's own articles (src/news/fixtures: invented people and words, in
+ * styles unlike the development set), and on small texts written for one behaviour each.
+ */
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const aliases = aliasTableFromYaml(readFileSync(join(FIXTURES, 'parties.yaml'), 'utf8'), 'parties.yaml');
+const read = (name: string) => extractArticle(readFileSync(join(FIXTURES, name), 'utf8'), { aliases });
+
+/** The quotation whose text starts so. */
+function quote(article: ExtractedArticle, start: string): ExtractedQuote {
+  const q = article.quotes.find((x) => x.text.replace(/’/g, "'").startsWith(start));
+  if (!q)
+    throw new Error(
+      `no quotation starting "${start}" in ${JSON.stringify(article.quotes.map((x) => x.text))}`,
+    );
+  return q;
+}
+
+function offsetsHold(article: ExtractedArticle) {
+  for (const q of article.quotes) expect(article.text.slice(q.start, q.end)).toBe(q.text);
+}
+
+describe('HTML', () => {
+  const article = read('01-offers.html');
+
+  it('keeps the article text and drops scripts, styles, attributes, navigation and footers', () => {
+    expect(article.title).toBe('Senators trade offers on police bill');
+    expect(article.text).toContain('Negotiators on a police overhaul swapped new offers on Tuesday');
+    for (const hidden of [
+      'Styled quote',
+      'This is not a quote',
+      'Most read',
+      'Hidden attribute',
+      'Injected quote',
+      'Copyright',
+      'alert',
+      'onerror',
+      'missing.png',
+    ])
+      expect(article.text).not.toContain(hidden);
+    offsetsHold(article);
+  });
+
+  it('finds curly quotations split around a tag, and resolves a description and pronouns', () => {
+    expect(quote(article, 'a serious phase.')).toMatchObject({ speaker: 'Maria Alvarez', party: 'ALVAREZ' });
+    // "the New Mexico Democrat told reporters": the last person named who is a Democrat from NM.
+    expect(quote(article, 'We are closer')).toMatchObject({ speaker: 'Maria Alvarez' });
+    expect(quote(article, 'But a ban on chokeholds is essential')).toMatchObject({
+      speaker: 'Maria Alvarez',
+      issue: 'CHOKEHOLD',
+      stance: 'supports change',
+    });
+    // "..., he said." after "Rep. Thomas Greer, the Ohio Republican ...".
+    expect(quote(article, "I'm open to a chokehold ban")).toMatchObject({
+      speaker: 'Thomas Greer',
+      party: 'GREER',
+      issue: 'CHOKEHOLD',
+      stance: 'open or conditional',
+    });
+    expect(quote(article, 'A blanket mandate')).toMatchObject({
+      speaker: 'Thomas Greer',
+      stance: 'opposes change',
+    });
+    // "she said" after "Alvarez rejected that framing."
+    expect(quote(article, 'Nobody is talking')).toMatchObject({ speaker: 'Maria Alvarez' });
+    expect(quote(article, 'A registry is a good start')).toMatchObject({
+      issue: 'DATA',
+      stance: 'open or conditional',
+    });
+  });
+
+  it('does not take a quoted term for a quotation', () => {
+    expect(article.quotes.some((q) => q.text.startsWith('national misconduct registry'))).toBe(false);
+    expect(article.quotes).toHaveLength(8);
+  });
+});
+
+describe('plain text', () => {
+  it('continues a quotation over paragraphs, reads an inverted tag, and skips a so-called term', () => {
+    const article = read('02-union.txt');
+    expect(article.title).toBe('Police union digs in as House bill stalls');
+    // '"...," said Rep. Thomas Greer, who spoke ...'
+    expect(quote(article, 'Officers make split-second decisions')).toMatchObject({ speaker: 'Thomas Greer' });
+    // A paragraph that ends inside the quotation, and the next that re-opens it.
+    const runsOn = quote(article, 'If you take away qualified immunity');
+    expect(runsOn).toMatchObject({ speaker: 'Thomas Greer', issue: 'QI', stance: 'opposes change' });
+    expect(quote(article, 'That is not a talking point')).toMatchObject({
+      speaker: 'Thomas Greer',
+      issue: 'QI',
+    });
+    expect(article.quotes.some((q) => q.text === 'reasonable officer')).toBe(false);
+    expect(quote(article, 'Ending qualified immunity is not negotiable')).toMatchObject({
+      speaker: 'Ingrid Lindqvist',
+      stance: 'supports change',
+    });
+    // "According to Lindqvist, her caucus would accept "a phase-in period"".
+    expect(quote(article, 'a phase-in period')).toMatchObject({
+      speaker: 'Ingrid Lindqvist',
+      stance: 'open or conditional',
+    });
+    // An organisation of the alias table speaks too.
+    expect(quote(article, 'a direct attack')).toMatchObject({
+      speaker: 'National Coalition of Police Officers',
+      party: 'NCPO',
+    });
+    // "the Ohio congressman said on a conference call": a description with a state and a chamber.
+    expect(quote(article, 'Insurance doesn')).toMatchObject({ speaker: 'Thomas Greer', issue: 'QI' });
+    offsetsHold(article);
+  });
+
+  it('rebuilds paragraphs broken in the middle of sentences, and names people the data does not know', () => {
+    const article = read('03-grants.txt');
+    expect(article.text).toContain(
+      'Mayor Lena Ortiz of Albuquerque, who testified before the Senate Judiciary Committee',
+    );
+    expect(article.text).toContain('Sen. Daniel Okafor, a Texas Republican, told the committee');
+    expect(article.text).toContain('Police Chief Raymond Boyd of Tulsa offered a middle path.');
+    // "Ortiz said" after "Mayor Lena Ortiz": the full name the article gave, and no party.
+    expect(quote(article, 'Cities like mine')).toMatchObject({
+      speaker: 'Lena Ortiz',
+      party: null,
+      issue: 'FUNDING',
+    });
+    expect(quote(article, 'I could support a necessary-force standard')).toMatchObject({
+      speaker: 'Raymond Boyd',
+      issue: 'UOF',
+      stance: 'open or conditional',
+    });
+    expect(quote(article, 'willing to look at')).toMatchObject({
+      speaker: 'Daniel Okafor',
+      stance: 'open or conditional',
+    });
+    offsetsHold(article);
+  });
+
+  it('joins a line that does not end a sentence, and keeps a line that does', () => {
+    expect(
+      paragraphsOfText('South Carolina Sen. \nJane Roe\n, the lead negotiator, spoke. \n"Yes," she said.'),
+    ).toEqual(['South Carolina Sen. Jane Roe, the lead negotiator, spoke.', '"Yes," she said.']);
+    expect(paragraphsOfText('One.\n\nTwo')).toEqual(['One.', 'Two']);
+  });
+});
+
+describe('attribution', () => {
+  it('takes a standalone quotation paragraph as the last speaker’s, and re-opened blockquotes', () => {
+    const article = read('04-noknock.html');
+    // "The Texas Republican said ...": a description resolved to Okafor (R-TX).
+    expect(quote(article, 'cost too many innocent lives.')).toMatchObject({
+      speaker: 'Daniel Okafor',
+      issue: 'NOKNOCK',
+    });
+    expect(quote(article, "I don't want to see another family")).toMatchObject({ speaker: 'Daniel Okafor' });
+    expect(quote(article, 'This is about getting it right.')).toMatchObject({ speaker: 'Daniel Okafor' });
+    expect(quote(article, 'We tried half-measures')).toMatchObject({ speaker: 'Maria Alvarez' });
+    expect(quote(article, 'A ban on paper is not enough')).toMatchObject({
+      speaker: 'Marcus Hale',
+      stance: 'supports change',
+    });
+    // An opening mark never closed: the quotation runs to the paragraph's end.
+    expect(quote(article, 'overreach on everything else.')).toMatchObject({ speaker: 'Thomas Greer' });
+    offsetsHold(article);
+  });
+
+  it('reads negated cues: "not a red line" is open, "Nothing is off the table" is open, "not going to accept" opposes', () => {
+    const article = read('05-town-hall.txt');
+    expect(quote(article, 'Qualified immunity is not a red line')).toMatchObject({
+      speaker: 'Ingrid Lindqvist',
+      issue: 'QI',
+      stance: 'open or conditional',
+    });
+    expect(quote(article, 'I said what I said')).toMatchObject({
+      speaker: 'Ingrid Lindqvist',
+      stance: 'not a stance',
+    });
+    expect(quote(article, 'Nothing is off the table')).toMatchObject({
+      speaker: 'Maria Alvarez',
+      stance: 'open or conditional',
+    });
+    expect(quote(article, 'We are not going to accept')).toMatchObject({
+      speaker: 'Daniel Okafor',
+      stance: 'opposes change',
+    });
+    // "The union's spokesman, Tom Reyes, called the remarks "..." but said ...".
+    expect(quote(article, 'a step in the right direction')).toMatchObject({
+      speaker: 'Tom Reyes',
+      party: null,
+    });
+  });
+
+  it('prefers the last speaker of the paragraph for a pronoun, not a possessive in between', () => {
+    const article = extractArticle(
+      'Rep. Anna Berg spoke first. "We want a vote," Berg said. When asked about Sen. John Hill\'s plan, she said: "It is a good start."',
+      { aliases },
+    );
+    expect(article.quotes.map((q) => q.speaker)).toEqual(['Anna Berg', 'Anna Berg']);
+    expect(article.quotes[1]?.stance).toBe('open or conditional');
+  });
+
+  it('canonicalises a surname to the alias table’s full name and party', () => {
+    const table = aliasTable([{ id: 'ROE', name: 'Sen. Jane Roe (D-VT)', kind: 'negotiator' }]);
+    const article = extractArticle('"The registry is essential," Roe said.', { aliases: table });
+    expect(article.quotes).toEqual([
+      expect.objectContaining({
+        speaker: 'Jane Roe',
+        party: 'ROE',
+        issue: 'DATA',
+        stance: 'supports change',
+      }),
+    ]);
+  });
+
+  it('reports no quotation for a sentence without a speech verb, nor a single quoted word', () => {
+    const article = extractArticle(
+      'The doctrine of "qualified immunity," a judge-made rule, protects officers. Critics call it "reckless" policy.',
+      { aliases },
+    );
+    expect(article.quotes).toEqual([]);
+  });
+});
+
+describe('the bundled alias table', () => {
+  it('knows the negotiators of the bundled negotiation with party, state and chamber', () => {
+    const table = bundledAliasTable();
+    expect(table.people).toContainEqual(
+      expect.objectContaining({
+        name: 'Tim Scott',
+        party: 'SCOTT',
+        partyLetter: 'R',
+        state: 'SC',
+        chamber: 'senate',
+      }),
+    );
+    expect(table.people).toContainEqual(
+      expect.objectContaining({
+        name: 'Karen Bass',
+        party: 'BASS',
+        partyLetter: 'D',
+        state: 'CA',
+        chamber: 'house',
+        gender: 'f',
+      }),
+    );
+    expect(table.organisations).toContainEqual(
+      expect.objectContaining({ party: 'FOP', aliases: ['fraternal order of police', 'fop'] }),
+    );
+  });
+});
+
+describe('limits', () => {
+  it('refuses an article over MAX_ARTICLE_BYTES with a NewsInputError naming the size and the limit', () => {
+    const big = 'a'.repeat(MAX_ARTICLE_BYTES + 1);
+    expect(() => extractArticle(big)).toThrow(NewsInputError);
+    expect(() => extractArticle(big)).toThrow(
+      `${MAX_ARTICLE_BYTES + 1} bytes, over the limit of ${MAX_ARTICLE_BYTES} bytes`,
+    );
+  });
+
+  it('reads an article of exactly the limit', () => {
+    const article = extractArticle(`"Yes," she said. ${'x'.repeat(MAX_ARTICLE_BYTES - 17)}`, {
+      format: 'text',
+    });
+    expect(article.text.length).toBeGreaterThan(0);
+  });
+});
