@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Evidence, Position } from '../negotiation/index.js';
 import { checkAcceptance, checkArticle, checkCorrection, type ImportArticle } from './article-checks.js';
 import type { Db } from './backends.js';
@@ -324,7 +324,7 @@ export function articlesCollection(db: Db, recordPosition: RecordPosition): Arti
             proposed: proposalOf(q),
             reviewedAt: new Date(),
           })
-          .where(and(eq(schema.quotations.id, id)))
+          .where(eq(schema.quotations.id, id))
           .returning();
         return { quotation: toQuotation(row as QuotationRow, [positionId]), positionId };
       });
