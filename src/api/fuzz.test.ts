@@ -361,7 +361,7 @@ describe('fuzzing every endpoint', () => {
     expect(operations.length).toBeGreaterThanOrEqual(25);
   });
 
-  it(`sends ${RUNS} random and malformed requests to each (${NEGOTIATION_RUNS} to the negotiation's): never a 5xx, always problem+json naming the field`, async () => {
+  it(`sends ${RUNS} random and malformed requests to each (${NEGOTIATION_RUNS} to the negotiation's, ${NEWS_RUNS} to the news review's): never a 5xx, always problem+json naming the field`, async () => {
     for (const op of operations) {
       await fc.assert(
         fc.asyncProperty(requests(op), async (req) => {
