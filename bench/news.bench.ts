@@ -40,14 +40,14 @@ function article(i: number): string[] {
   return out;
 }
 const texts = Array.from({ length: ARTICLES }, (_, i) => article(i).join('\n\n'));
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const pages = Array.from(
   { length: ARTICLES },
   (_, i) =>
     `<!doctype html><html><head><title>Article ${i}</title><style>p{margin:0}</style><script>var x = "“not a quote,” he said";</script></head><body><article>${article(
       i,
     )
-      .map((p) => `<p>${escape(p)}</p>`)
+      .map((p) => `<p>${escapeHtml(p)}</p>`)
       .join('')}</article></body></html>`,
 );
 

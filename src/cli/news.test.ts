@@ -97,8 +97,18 @@ describe('npm run eval:news', () => {
     let stdout = '';
     let stderr = '';
     const io = {
-      stdout: { write: (t: string) => void (stdout += t), isTTY: false },
-      stderr: { write: (t: string) => void (stderr += t), isTTY: false },
+      stdout: {
+        write: (t: string) => {
+          stdout += t;
+        },
+        isTTY: false,
+      },
+      stderr: {
+        write: (t: string) => {
+          stderr += t;
+        },
+        isTTY: false,
+      },
       stdin: { isTTY: false, readAll: () => '' },
     };
     const code = evalNews(argv, io);

@@ -91,6 +91,21 @@ const ROLE_NOUNS: ReadonlyMap<string, { chamber?: Chamber; gender?: Gender }> = 
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
 
+const PREPOSITIONS = new Set([
+  'for',
+  'of',
+  'to',
+  'with',
+  'by',
+  'from',
+  'about',
+  'at',
+  'on',
+  'in',
+  'near',
+  'like',
+]);
+
 export interface SpeechEvent {
   /** Token index of the verb. */
   readonly verb: number;
@@ -209,7 +224,10 @@ export class Attributor {
     for (let k = verb - 1; k >= Math.max(0, verb - 40); k--) {
       if (!narrative[k] || sentenceOf[k] !== sentenceOf[verb]) return null;
       const mention = this.mentionEndingAt.get(k);
-      if (mention && !mention.possessive)
+      // "a spokeswoman for Greer said": a name after a preposition is not the verb's subject.
+      const governed =
+        mention && PREPOSITIONS.has((tokens[mention.first - 1] as Token | undefined)?.lower ?? '');
+      if (mention && !mention.possessive && !governed)
         return { first: mention.first, last: mention.last, via: 'name', mention };
       const t = tokens[k] as Token;
       const gender = PRONOUN_GENDER[t.lower];

@@ -212,6 +212,15 @@ describe('attribution', () => {
     expect(article.quotes[1]?.stance).toBe('open or conditional');
   });
 
+  it('does not take a name after a preposition for the subject: "a spokeswoman for Greer said"', () => {
+    const article = extractArticle('“The registry is essential,” a spokeswoman for Greer said.', { aliases });
+    expect(article.quotes).toEqual([]);
+    const named = extractArticle('“The registry is essential,” Anna Reyes, a spokeswoman for Greer, said.', {
+      aliases,
+    });
+    expect(named.quotes.map((q) => q.speaker)).toEqual(['Anna Reyes']);
+  });
+
   it('canonicalises a surname to the alias table’s full name and party', () => {
     const table = aliasTable([{ id: 'ROE', name: 'Sen. Jane Roe (D-VT)', kind: 'negotiator' }]);
     const article = extractArticle('"The registry is essential," Roe said.', { aliases: table });
@@ -268,6 +277,12 @@ describe('limits', () => {
     expect(() => extractArticle(big)).toThrow(NewsInputError);
     expect(() => extractArticle(big)).toThrow(
       `${MAX_ARTICLE_BYTES + 1} bytes, over the limit of ${MAX_ARTICLE_BYTES} bytes`,
+    );
+  });
+
+  it('refuses an unknown format naming the field and the formats it takes', () => {
+    expect(() => extractArticle('text', { format: 'pdf' as 'text' })).toThrow(
+      new NewsInputError('format: expected html, text or auto, got "pdf"'),
     );
   });
 

@@ -137,7 +137,7 @@ describe('fuzz: the extractor on random input', () => {
         holds(extractArticle(text, { format: 'text' }));
         holds(extractArticle(text));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

@@ -227,6 +227,8 @@ export function articleText(source: string, format: SourceFormat = 'auto'): Arti
         `article: ${bytes} bytes, over the limit of ${MAX_ARTICLE_BYTES} bytes (${MAX_ARTICLE_BYTES / 1024 / 1024} MiB)`,
       );
   }
+  if (format !== 'html' && format !== 'text' && format !== 'auto')
+    throw new NewsInputError(`format: expected html, text or auto, got ${JSON.stringify(format)}`);
   const html = format === 'html' || (format === 'auto' && looksLikeHtml(source));
   if (html) return readHtml(source);
   const paragraphs = paragraphsOfText(source);

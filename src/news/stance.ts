@@ -30,6 +30,12 @@ const CUES: Readonly<Record<Polarity, readonly RegExp[]>> = {
     /\bagainst\b/g,
     /\breject\w*/g,
     /\bunacceptable\b/g,
+    // What a proposal's opponents call it.
+    /\bunworkable\b/g,
+    /\bover-?reach\w*/g,
+    /\bheavy-handed\b/g,
+    /\bburdensome\b/g,
+    /\bone-size-fits-all\b/g,
     /\b(?:go|goes|going|went) too far\b/g,
     /\bno way\b/g,
     /\bnever (?:support|accept|agree|vote)\b/g,
@@ -50,6 +56,8 @@ const CUES: Readonly<Record<Polarity, readonly RegExp[]>> = {
     /\bin favou?r of\b/g,
     /\burgent\w*/g,
     /\blong overdue\b/g,
+    // What those who want more call a proposal.
+    /\bhalf-?measures?\b/g,
     /\b(?:non-?|not )negotiable\b/g,
     /\bnot (?:nearly |good )?enough\b/g,
     /\b(?:not|n't) go (?:nearly )?far enough\b/g,
