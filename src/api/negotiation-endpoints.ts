@@ -239,6 +239,7 @@ const packageOut = z
 // --- the endpoints -------------------------------------------------------------------------------
 
 const DATASET_ID = /^data-(\d+)$/;
+const REMEMBERED_SPACES = 64;
 
 type ApiPosition = z.infer<typeof positionOut>;
 
@@ -296,6 +297,9 @@ export function negotiationEndpoints(services: Services): Endpoint[] {
       version: stored.map((p) => `${p.id}@${p.updatedAt}`).join(','),
     };
   };
+  // A deal space measures every feasible package (a second on a busy date): the answers of the
+  // last dates asked are kept, by date and the stored positions' version.
+  const spaces = new Map<string, unknown>();
   // The timeline computes a deal space per date positions change: kept until the stored ones change.
   let timelineMemo: { version: string; report: ReturnType<typeof timelineReport> } | undefined;
 
@@ -431,24 +435,30 @@ export function negotiationEndpoints(services: Services): Endpoint[] {
       query: asOfQuery,
       responses: { 200: { description: 'the deal space', schema: dealSpaceOut } },
       handle: async ({ query }) => {
-        const { negotiation, stored } = await withStored();
-        const report = negotiationReport({
-          negotiation,
-          corpus: services.corpus(),
-          synthetic: [],
-          asOf: query.asOf,
-          cache: effects(),
-        });
-        const redLines = dealSpace(negotiation, query.asOf, 0).redLines;
-        return json({
-          ...report,
-          best: report.best.map((b) => ({
-            ...b,
-            objections: packageOutcome(negotiation, b.options, query.asOf, []).objections,
-          })),
-          redLines,
-          storedPositions: stored,
-        });
+        const { negotiation, stored, version } = await withStored();
+        const key = `${query.asOf}|${version}`;
+        let answer = spaces.get(key);
+        if (!answer) {
+          const report = negotiationReport({
+            negotiation,
+            corpus: services.corpus(),
+            synthetic: [],
+            asOf: query.asOf,
+            cache: effects(),
+          });
+          answer = {
+            ...report,
+            best: report.best.map((b) => ({
+              ...b,
+              objections: packageOutcome(negotiation, b.options, query.asOf, []).objections,
+            })),
+            redLines: dealSpace(negotiation, query.asOf, 0).redLines,
+            storedPositions: stored,
+          };
+          if (spaces.size >= REMEMBERED_SPACES) spaces.delete(spaces.keys().next().value as string);
+          spaces.set(key, answer);
+        }
+        return json(answer);
       },
     }),
     define({
