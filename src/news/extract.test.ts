@@ -85,6 +85,20 @@ describe('HTML', () => {
     });
   });
 
+  it('gives <q> its marks, and takes the first heading for the title of a page without <title>', () => {
+    const page = extractArticle('<h2>Talks resume</h2><p><q>It is a good start,</q> Greer said.</p>', {
+      aliases,
+    });
+    expect(page.title).toBe('Talks resume');
+    expect(page.quotes).toEqual([
+      expect.objectContaining({
+        text: 'It is a good start,',
+        speaker: 'Thomas Greer',
+        stance: 'open or conditional',
+      }),
+    ]);
+  });
+
   it('does not take a quoted term for a quotation', () => {
     expect(article.quotes.some((q) => q.text.startsWith('national misconduct registry'))).toBe(false);
     expect(article.quotes).toHaveLength(8);

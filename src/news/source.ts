@@ -47,6 +47,9 @@ const DROPPED = new Set([
   'form',
 ]);
 
+/** Headings whose first gives the title of a page without <title>. */
+const HEADINGS = new Set(['h1', 'h2']);
+
 /** Elements that begin and end a paragraph. */
 const BLOCKS = new Set([
   'p',
@@ -172,7 +175,9 @@ function readHtml(source: string): ArticleText {
         }
         if (dropped > 0) return;
         if (BLOCKS.has(name)) breakParagraph();
-        if (name === 'h1') headingDepth += 1;
+        // <q> is a quotation the browser marks: the text gets its marks.
+        if (name === 'q') current += '“';
+        if (HEADINGS.has(name)) headingDepth += 1;
       },
       ontext(text) {
         if (inTitle) title += text;
@@ -188,7 +193,8 @@ function readHtml(source: string): ArticleText {
           return;
         }
         if (dropped > 0) return;
-        if (name === 'h1' && headingDepth > 0) {
+        if (name === 'q') current += '”';
+        if (HEADINGS.has(name) && headingDepth > 0) {
           headingDepth -= 1;
           if (headingDepth === 0 && firstHeading === null && squeeze(heading) !== '')
             firstHeading = squeeze(heading);
