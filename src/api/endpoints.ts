@@ -28,6 +28,7 @@ import type { EvaluatePool } from './evaluate-pool.js';
 import { respond } from './headers.js';
 import { JobQueueFull, type Jobs } from './jobs.js';
 import { negotiationEndpoints } from './negotiation-endpoints.js';
+import { newsEndpoints } from './news-endpoints.js';
 import { ApiProblem, badRequest, notFound } from './problem.js';
 import { type IdFields, RegimeResolver } from './regimes.js';
 import {
@@ -615,5 +616,6 @@ export function endpoints(services: Services): Endpoint[] {
       },
     }),
     ...negotiationEndpoints(services),
+    ...newsEndpoints(store),
   ];
 }

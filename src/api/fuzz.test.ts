@@ -25,12 +25,16 @@ const RUNS = 1000;
 const AGENCY_RUNS = 250;
 /** The negotiation endpoints get a share of the runs: their valid requests cost a deal space each. */
 const NEGOTIATION_RUNS = 100;
+/** The news review queue's endpoints (issue 15) get a small share of the runs too. */
+const NEWS_RUNS = 100;
 const runsFor = (op: Operation) =>
   op.path.startsWith('/v1/agency/')
     ? AGENCY_RUNS
     : op.path.startsWith('/v1/negotiation')
       ? NEGOTIATION_RUNS
-      : RUNS;
+      : op.path.startsWith('/v1/news/')
+        ? NEWS_RUNS
+        : RUNS;
 const POSITION = {
   party: 'FOP',
   issue: 'QI',
@@ -85,10 +89,33 @@ const VALID: Record<string, Record<string, unknown>> = {
   '/v1/negotiation/positions': POSITION,
   '/v1/negotiation/positions/{id}': POSITION,
   '/v1/negotiation/package': { asOf: '2021-09-22', options: STATUS_QUO },
+  '/v1/news/articles': {
+    source: '<p>"It is," Rep. Karen Bass told CNN.</p>',
+    format: 'auto',
+    url: 'https://example.org/a',
+    date: '2021-04-22',
+    outlet: 'Example News',
+    title: 'a title',
+  },
+  '/v1/news/quotations/{id}/correct': {
+    speaker: 'Karen Bass',
+    party: 'BASS',
+    issue: 'S242',
+    stance: 'supports change',
+    start: 0,
+    end: 5,
+  },
+  '/v1/news/quotations/{id}/accept': {
+    party: 'BASS',
+    issue: 'S242',
+    option: '242-1',
+    stance: 'supports',
+    date: '2021-04-22',
+  },
 };
 
 /** Fields any string is good for: an invalid value there must not be a string. */
-const FREE_TEXT = new Set(['title', 'locality', 'note', 'notes', 'url']);
+const FREE_TEXT = new Set(['title', 'locality', 'note', 'notes', 'url', 'source', 'outlet', 'speaker']);
 
 interface Operation {
   readonly method: string;
@@ -389,7 +416,7 @@ describe('fuzzing every endpoint', () => {
     expect(operations.length).toBeGreaterThanOrEqual(25);
   });
 
-  it(`sends ${RUNS} random and malformed requests to each (${AGENCY_RUNS} to an agency one, ${NEGOTIATION_RUNS} to the negotiation's): never a 5xx, always problem+json naming the field`, async () => {
+  it(`sends ${RUNS} random and malformed requests to each (${AGENCY_RUNS} to an agency one, ${NEGOTIATION_RUNS} to the negotiation's, ${NEWS_RUNS} to the news review's): never a 5xx, always problem+json naming the field`, async () => {
     for (const op of operations) {
       await fc.assert(
         fc.asyncProperty(requests(op), async (req) => {

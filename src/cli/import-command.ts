@@ -30,7 +30,7 @@ export function registerImport(program: Command, io: Io): void {
       return withStore(async (store) => {
         const n = await store.importAll(data);
         io.stdout.write(
-          `imported ${n.scenarios} scenarios, ${n.cases} cases, ${n.regimes} regimes, ${n.positions} positions; ${n.unchanged} already there unchanged\n`,
+          `imported ${n.scenarios} scenarios, ${n.cases} cases, ${n.regimes} regimes, ${n.articles} articles, ${n.positions} positions; ${n.unchanged} already there unchanged\n`,
         );
       }, file);
     });

@@ -12,6 +12,7 @@ import {
 import { type CliCommand, printTo } from './command.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { registerNewsImport } from './news-import-command.js';
 
 /**
  * `recourse news`: reading the press. `news extract FILE... [--json]` proposes each article's
@@ -145,5 +146,6 @@ export const newsCommand: CliCommand = {
       .command('news')
       .description('Read the press: quotations, speakers, issues and stances');
     registerExtract(news, io);
+    registerNewsImport(news, io);
   },
 };

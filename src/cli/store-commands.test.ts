@@ -127,6 +127,7 @@ const EXPORT = {
       updatedAt: '2025-03-05T05:06:07.002Z',
     },
   ],
+  articles: [],
 };
 
 describe('recourse token', () => {
@@ -159,7 +160,8 @@ describe('recourse export and import', () => {
     const imported = await recourse('import', file);
     expect(imported).toMatchObject({
       code: 0,
-      stdout: 'imported 1 scenarios, 1 cases, 1 regimes, 1 positions; 0 already there unchanged\n',
+      stdout:
+        'imported 1 scenarios, 1 cases, 1 regimes, 0 articles, 1 positions; 0 already there unchanged\n',
     });
 
     const bad = join(dataDir, 'bad.json');

@@ -1,5 +1,6 @@
 import { describeValue, type Incident } from '../law/index.js';
 import type { Negotiation } from '../negotiation/index.js';
+import { checkExportedArticle, type ImportArticle } from './article-checks.js';
 import { StoreError } from './errors.js';
 import { shortId } from './ids.js';
 import { type CheckedPosition, checkPosition } from './positions.js';
@@ -42,6 +43,7 @@ export interface ImportItems {
     createdAt: Date;
   }[];
   positions: { id: string; position: CheckedPosition; createdAt: Date; updatedAt: Date }[];
+  articles: ImportArticle[];
 }
 
 const SCENARIO_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -55,14 +57,14 @@ export function checkExport(
   const x = objectAt(data, '', 'a Recourse export object');
   const problems: Problem[] = unknownKeys(
     x,
-    ['format', 'version', 'exportedAt', 'scenarios', 'cases', 'regimes', 'positions'],
+    ['format', 'version', 'exportedAt', 'scenarios', 'cases', 'regimes', 'positions', 'articles'],
     '',
   );
   if (x.format !== 'recourse-export')
     problems.push({ path: 'format', message: `expected "recourse-export", got ${describeValue(x.format)}` });
   if (x.version !== 1)
     problems.push({ path: 'version', message: `expected 1, got ${describeValue(x.version)}` });
-  const lists = ['scenarios', 'cases', 'regimes', 'positions'] as const;
+  const lists = ['scenarios', 'cases', 'regimes', 'positions', 'articles'] as const;
   for (const key of lists) {
     if (x[key] !== undefined && !Array.isArray(x[key]))
       problems.push({ path: key, message: `expected a list, got ${describeValue(x[key])}` });
@@ -70,7 +72,7 @@ export function checkExport(
   failIfAny(problems);
   const list = (key: (typeof lists)[number]) => (Array.isArray(x[key]) ? (x[key] as unknown[]) : []);
 
-  const out: ImportItems = { scenarios: [], cases: [], regimes: [], positions: [] };
+  const out: ImportItems = { scenarios: [], cases: [], regimes: [], positions: [], articles: [] };
   const seen = new Set<string>();
   /** Runs a check that throws StoreError; gathers its problems instead. */
   const gather = <T>(check: () => T): T | null => {
@@ -153,6 +155,21 @@ export function checkExport(
       out.scenarios.push({ id, ...s, createdAt: time });
     }
   });
+
+  const quotationIds = new Set<string>();
+  list('articles').forEach((item, i) => {
+    const at = `articles.${i}`;
+    const a = checkExportedArticle(item, at, problems);
+    if (!a) return;
+    once(at, 'article', a.id);
+    a.quotations.forEach((q, k) => {
+      if (quotationIds.has(q.id))
+        problems.push({ path: `${at}.quotations.${k}.id`, message: `"${q.id}" is listed twice` });
+      quotationIds.add(q.id);
+    });
+    out.articles.push(a);
+  });
+
   list('positions').forEach((item, i) => {
     const at = `positions.${i}`;
     if (!isRecord(item)) {

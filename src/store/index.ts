@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Incident } from '../law/index.js';
 import type { Negotiation, Position, positionSchema } from '../negotiation/index.js';
+import type { ReviewState } from './news-vocabulary.js';
 
 /**
  * The store: what users create (saved scenarios, their own cases, their own regimes) and the
@@ -155,6 +156,134 @@ export interface Tokens {
 }
 
 /**
+ * News review (issue 15): an imported article keeps its text as extracted (sanitised plain text,
+ * never HTML) and its quotations as `proposed`; an editor accepts, corrects or rejects each.
+ * `issue` and `stance` use the vocabulary of the article annotations (NEWS_ISSUES, NEWS_STANCES).
+ */
+
+/** A quotation as the extractor gives it: its span is character offsets into the article's text. */
+export interface NewQuotation {
+  readonly speaker?: string | null;
+  /** The negotiation party the speaker stands for (a party id), when the extractor knows it. */
+  readonly party?: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly issue?: string | null;
+  readonly stance?: string | null;
+  readonly confidence?: number | null;
+}
+
+/** An article to import: its extracted text and where it came from, with the quotations found in it. */
+export interface NewArticle {
+  readonly text: string;
+  readonly title?: string | null;
+  readonly url?: string | null;
+  readonly outlet?: string | null;
+  /** The day it was published, YYYY-MM-DD. */
+  readonly date?: string | null;
+  readonly quotations: readonly NewQuotation[];
+}
+
+/** What the extractor proposed, kept as it was when an editor corrects the quotation. */
+export interface ProposedQuotation {
+  readonly speaker: string | null;
+  readonly party: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly issue: string | null;
+  readonly stance: string | null;
+}
+
+export interface Quotation {
+  readonly id: string;
+  readonly articleId: string;
+  readonly speaker: string | null;
+  readonly party: string | null;
+  /** The quotation: always the article's text between `start` and `end`. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly issue: string | null;
+  readonly stance: string | null;
+  readonly confidence: number | null;
+  readonly review: ReviewState;
+  /** The extractor's proposal, as it was; equal to the fields above until an editor corrects them. */
+  readonly proposed: ProposedQuotation;
+  readonly reviewedAt: string | null;
+  /** The positions this quotation is evidence for (once accepted). */
+  readonly positionIds: readonly string[];
+  readonly createdAt: string;
+}
+
+export interface ArticleInfo {
+  readonly id: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly date: string | null;
+  readonly createdAt: string;
+}
+
+export interface Article extends ArticleInfo {
+  readonly text: string;
+  readonly quotations: readonly Quotation[];
+}
+
+export interface ArticleSummary extends ArticleInfo {
+  readonly quotations: number;
+  /** Quotations still to review (proposed or corrected). */
+  readonly pending: number;
+}
+
+/** A quotation waiting for review, with the article it is from. */
+export interface QueueItem extends Quotation {
+  readonly article: ArticleInfo;
+}
+
+/** An editor's correction: any of the fields; the span is re-read from the article's text. */
+export interface QuotationCorrection {
+  readonly speaker?: string | null;
+  readonly party?: string | null;
+  readonly issue?: string | null;
+  readonly stance?: string | null;
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/**
+ * An editor's acceptance: the position the quotation is evidence for, on the negotiation's scale.
+ * `date` is the day it holds from (default: the article's date).
+ */
+export interface Acceptance {
+  readonly party: string;
+  readonly issue: string;
+  readonly option: string;
+  readonly stance: string;
+  readonly date?: string | null;
+}
+
+export interface Articles {
+  /** One transaction: the article and all its quotations (as `proposed`), or nothing. */
+  import(article: NewArticle): Promise<Article>;
+  get(id: string): Promise<Article | null>;
+  list(): Promise<ArticleSummary[]>;
+  /** Removes an article and its quotations; the positions they became keep their own evidence. */
+  remove(id: string): Promise<boolean>;
+  /** The quotations to review (proposed or corrected), oldest article first. */
+  queue(): Promise<QueueItem[]>;
+  quotation(id: string): Promise<Quotation | null>;
+  /** Corrects a quotation still under review; it becomes `corrected`. Null: no such quotation. */
+  correct(id: string, correction: QuotationCorrection): Promise<Quotation | null>;
+  /** Rejects a quotation still under review. Null: no such quotation. */
+  reject(id: string): Promise<Quotation | null>;
+  /**
+   * Accepts a quotation still under review: one transaction records the position, with the
+   * quotation as its evidence, and marks the quotation `accepted`. Null: no such quotation.
+   */
+  accept(id: string, acceptance: Acceptance): Promise<{ quotation: Quotation; positionId: string } | null>;
+}
+
+/**
  * Everything users created, as lossless JSON (`recourse export`). Bundled cases are not in it
  * (they come with Recourse), nor are tokens (credentials are not content).
  */
@@ -166,6 +295,8 @@ export interface RecourseExport {
   readonly cases: readonly StoredCase[];
   readonly regimes: readonly UserRegime[];
   readonly positions: readonly StoredPosition[];
+  /** Imported news articles, each with its quotations and their review (an older export has none). */
+  readonly articles: readonly Article[];
 }
 
 /** What an import added; `unchanged` counts items already there, identical. */
@@ -174,6 +305,7 @@ export interface ImportCounts {
   readonly cases: number;
   readonly regimes: number;
   readonly positions: number;
+  readonly articles: number;
   readonly unchanged: number;
 }
 
@@ -183,6 +315,7 @@ export interface Store {
   readonly regimes: Collection<NewRegime, UserRegime, RegimeSummary>;
   readonly positions: Positions;
   readonly tokens: Tokens;
+  readonly articles: Articles;
   exportAll(): Promise<RecourseExport>;
   /** One transaction: all of it is imported, or (on any bad or conflicting item) none. */
   importAll(data: unknown): Promise<ImportCounts>;
@@ -208,6 +341,7 @@ export interface StoreOptions {
 
 export { StoreBusyError, StoreError, StoreUnavailableError } from './errors.js';
 export { shortId } from './ids.js';
+export { NEWS_ISSUES, NEWS_STANCES, REVIEW_STATES, type ReviewState } from './news-vocabulary.js';
 export { openStore } from './open.js';
 export { bundledNegotiation } from './positions.js';
 export { userRegime } from './validate.js';

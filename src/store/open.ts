@@ -4,6 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { type Incident, parseIncident } from '../law/index.js';
+import {
+  articlesCollection,
+  exportedArticles,
+  insertImportedArticles,
+  oldArticles,
+  type RecordPosition,
+} from './articles.js';
 import { type Db, openPglite, openPostgres } from './backends.js';
 import { StoreError } from './errors.js';
 import { checkExport } from './export-format.js';
@@ -26,6 +33,7 @@ import type {
 } from './index.js';
 import {
   bundledNegotiation,
+  checkPosition,
   checkQuotations,
   insertPosition,
   positionsCollection,
@@ -323,7 +331,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
 
   async function exportAll(): Promise<RecourseExport> {
     return db.transaction(async (tx) => {
-      const [s, c, r, p] = [
+      const [s, c, r, p, a] = [
         await tx
           .select()
           .from(schema.scenarios)
@@ -338,6 +346,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
           .select()
           .from(schema.positions)
           .orderBy(asc(schema.positions.date), asc(schema.positions.createdAt), asc(schema.positions.id)),
+        await exportedArticles(tx),
       ];
       return {
         format: 'recourse-export',
@@ -347,6 +356,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         cases: c.map(toCase),
         regimes: r.map(toRegime),
         positions: await withQuotations(tx, p),
+        articles: a,
       };
     });
   }
@@ -404,6 +414,10 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       const regimes = toAdd(x.regimes, oldRegimes, 'regimes', 'regime');
       const cases = toAdd(x.cases, oldCases, 'cases', 'case');
       const scenarios = toAdd(x.scenarios, oldScenarios, 'scenarios', 'scenario');
+      // An article is compared whole, its quotations' reviews included (but not the positions citing them).
+      const old = await oldArticles(tx, x.articles);
+      conflicts.push(...old.conflicts);
+      const articles = toAdd(x.articles, old.articles, 'articles', 'article');
       const positions = toAdd(
         x.positions.map((p) => ({
           ...p.position,
@@ -416,12 +430,14 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         'position',
       );
       if (conflicts.length > 0) throw new StoreError('conflict', conflicts);
-      for (const [i, p] of x.positions.entries())
-        await checkQuotations(tx, p.position.quotationIds, `positions.${i}`);
 
       for (const rows of chunks(regimes)) await tx.insert(schema.regimes).values(rows);
       for (const rows of chunks(cases)) await tx.insert(schema.cases).values(rows);
       for (const rows of chunks(scenarios)) await tx.insert(schema.scenarios).values(rows);
+      await insertImportedArticles(tx, articles);
+      // The positions may cite the quotations of the articles just written.
+      for (const [i, p] of x.positions.entries())
+        await checkQuotations(tx, p.position.quotationIds, `positions.${i}`);
       const adding = new Set(positions.map((p) => p.id));
       for (const p of x.positions)
         if (adding.has(p.id)) await insertPosition(tx, p.id, p.position, p.createdAt, p.updatedAt);
@@ -430,10 +446,23 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         cases: cases.length,
         regimes: regimes.length,
         positions: positions.length,
+        articles: articles.length,
         unchanged,
       };
     });
   }
+
+  // Accepting a quotation records its position in the review's own transaction, checked as store.positions checks one.
+  const recordPosition: RecordPosition = async (tx, position, quotationIds) => {
+    const p = checkPosition({ ...position, quotationIds }, opts.negotiation ?? bundledNegotiation());
+    await checkQuotations(tx, p.quotationIds);
+    const now = new Date();
+    for (;;) {
+      const id = shortId();
+      if (await insertPosition(tx, id, p, now, now)) return id;
+    }
+  };
+  const articles = articlesCollection(db, recordPosition);
 
   return {
     scenarios,
@@ -441,6 +470,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     regimes,
     positions,
     tokens,
+    articles,
     exportAll,
     importAll,
     description: backend.description,

@@ -51,7 +51,7 @@ const position = (extra: Partial<NewPosition> = {}): NewPosition => ({
 async function seedQuotations(db: Awaited<ReturnType<typeof openPglite>>['db']): Promise<void> {
   await db.insert(schema.articles).values({ id: 'art-1', text: 'Scott said: "off the table".' });
   await db.insert(schema.quotations).values([
-    { id: 'q-one', articleId: 'art-1', speaker: 'Tim Scott', text: 'off the table', start: 12, end: 25 },
+    { id: 'q-one', articleId: 'art-1', speaker: 'Tim Scott', text: 'off the table', start: 13, end: 26 },
     { id: 'q-two', articleId: 'art-1', speaker: 'Tim Scott', text: 'Scott said', start: 0, end: 10 },
   ]);
 }

@@ -11,6 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Incident } from '../law/index.js';
 import type { Evidence } from '../negotiation/index.js';
+import type { ProposedQuotation } from './index.js';
 
 /**
  * The tables (PostgreSQL 15 and PGlite's 18 alike: nothing newer than 15 is used). Migrations are
@@ -107,6 +108,12 @@ export const quotations = pgTable(
     stance: text('stance'),
     confidence: real('confidence'),
     review: text('review').notNull().default('proposed'),
+    /** The negotiation party the speaker stands for (a party id of the negotiation data), if known. */
+    party: text('party'),
+    /** What the extractor proposed (speaker, party, span, issue, stance), kept when an editor corrects it. */
+    proposed: jsonb('proposed').$type<ProposedQuotation>(),
+    /** When an editor accepted, corrected or rejected it. */
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
   (t) => [index('quotations_article').on(t.articleId)],

@@ -390,6 +390,7 @@ function contract(
           cases: 0,
           regimes: 0,
           positions: 0,
+          articles: 0,
           unchanged: first.scenarios.length + first.cases.length + first.regimes.length,
         });
 
@@ -403,6 +404,7 @@ function contract(
           cases: first.cases.length,
           regimes: first.regimes.length,
           positions: 0,
+          articles: 0,
           unchanged: 0,
         });
         const second = JSON.parse(JSON.stringify(await store.exportAll())) as RecourseExport;
@@ -476,6 +478,7 @@ function contract(
           cases: 0,
           regimes: 0,
           positions: 0,
+          articles: 0,
           unchanged: 0,
         });
         expect(await store.importAll(x)).toEqual({
@@ -483,6 +486,7 @@ function contract(
           cases: 0,
           regimes: 0,
           positions: 0,
+          articles: 0,
           unchanged: 1200,
         });
         expect(await store.scenarios.get('bulk001199')).toMatchObject({ title: 'bulk 1199' });

@@ -9,6 +9,7 @@ const AgencyView = lazy(() => import('./views/AgencyView.js').then((m) => ({ def
 const NegotiationView = lazy(() =>
   import('./views/NegotiationView.js').then((m) => ({ default: m.NegotiationView })),
 );
+const NewsView = lazy(() => import('./views/NewsView.js').then((m) => ({ default: m.NewsView })));
 
 const PAGES = [
   { path: '/', name: 'Scenario' },
@@ -16,6 +17,7 @@ const PAGES = [
   { path: '/impact', name: 'Impact' },
   { path: '/agency', name: 'Agency' },
   { path: '/negotiation', name: 'Negotiation' },
+  { path: '/news', name: 'News' },
 ] as const;
 
 export function App() {
@@ -60,6 +62,8 @@ export function App() {
           <AgencyView />
         ) : page.path === '/negotiation' ? (
           <NegotiationView />
+        ) : page.path === '/news' ? (
+          <NewsView />
         ) : (
           <ScenarioView search={search} />
         )}

@@ -26,6 +26,14 @@ const dayIndex = (date: string) =>
 const dateAt = (i: number) => new Date(Date.parse(`${FROM}T00:00:00Z`) + i * DAY).toISOString().slice(0, 10);
 const LAST = dayIndex(TO);
 
+/** A link into the view (an accepted news quotation's): `?date=` sets the slider, `?position=` opens that position. */
+const linked = (key: 'date' | 'position') => new URLSearchParams(window.location.search).get(key);
+function firstDay(): number {
+  const date = linked('date');
+  const i = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? dayIndex(date) : Number.NaN;
+  return Number.isInteger(i) && i >= 0 && i <= LAST ? i : dayIndex('2021-09-22');
+}
+
 const longDate = (date: string) =>
   new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', {
     year: 'numeric',
@@ -169,6 +177,7 @@ function Matrix({
                       <details
                         key={p.option}
                         className={p.stance.startsWith('red-line') ? 'red-line' : undefined}
+                        open={p.id === linked('position') || undefined}
                       >
                         <summary>
                           <span className="stance">{STANCE_WORDS[p.stance]}</span> {p.option}
@@ -425,7 +434,7 @@ function Judged({ outcome }: { readonly outcome: PackageAnswer }) {
 export function NegotiationView() {
   const n = useApi('negotiation', () => negotiationApi.negotiation());
   const positions = useApi('positions', () => negotiationApi.positions());
-  const [day, setDay] = useState(dayIndex('2021-09-22'));
+  const [day, setDay] = useState(firstDay);
   // The deal space is asked for once the slider rests.
   const [asOf, setAsOf] = useState(dateAt(day));
   useEffect(() => {

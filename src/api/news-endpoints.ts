@@ -1,0 +1,239 @@
+import { extractArticle, NewsInputError } from '../news/index.js';
+import { proposePosition } from '../news/position-proposal.js';
+import { type Article, bundledNegotiation, type Quotation, type Store } from '../store/index.js';
+import { define, type Endpoint, json } from './endpoint.js';
+import { respond } from './headers.js';
+import {
+  acceptanceResult,
+  articleImportRequest,
+  articleSchema,
+  articleSummaryList,
+  queueList,
+  quotationAcceptRequest,
+  quotationCorrectionRequest,
+  quotationSchema,
+} from './news-schemas.js';
+import { badRequest, notFound } from './problem.js';
+
+/**
+ * The news review queue (issue 15): import an article (HTML or text; the extractor proposes its
+ * quotations), list what is to review, read an article with its quotations, and accept, correct
+ * or reject each. Accepting records a position of the negotiation with the quotation as its
+ * evidence. Every quotation is shown with the default position an editor is offered (`proposal`).
+ */
+
+/** The negotiation positions belong to: the bundled one (store.positions checks against it). */
+const negotiation = bundledNegotiation;
+
+const withProposal = (q: Quotation) => ({ ...q, proposal: proposePosition(q, negotiation()) });
+const articleWithProposals = (a: Article) => ({ ...a, quotations: a.quotations.map(withProposal) });
+
+const noQuotation = (id: string | undefined) => notFound('Quotation', 'id', `no quotation "${id}"`);
+
+export function newsEndpoints(store: Store): Endpoint[] {
+  return [
+    define({
+      method: 'post',
+      path: '/v1/news/articles',
+      tag: 'news',
+      write: true,
+      summary: 'Import an article: its text and the quotations found in it, proposed for review',
+      description:
+        'HTML is sanitised by a parser (scripts, styles and attributes never reach the text); the article is kept as plain text. Its quotations are stored as `proposed`, all in one transaction.',
+      body: articleImportRequest,
+      responses: {
+        201: {
+          description: 'the article, with its quotations and the position proposed for each',
+          schema: articleSchema,
+        },
+        400: { description: 'a bad field, or an article that cannot be read (`source`)' },
+      },
+      handle: async ({ body }) => {
+        let extracted: ReturnType<typeof extractArticle>;
+        try {
+          extracted = extractArticle(body.source, { format: body.format });
+        } catch (e) {
+          if (!(e instanceof NewsInputError)) throw e;
+          throw badRequest([{ in: 'body', path: 'source', message: e.message }]);
+        }
+        if (extracted.text.trim() === '')
+          throw badRequest([
+            {
+              in: 'body',
+              path: 'source',
+              message: `no article text was found in it (read as ${body.format})`,
+            },
+          ]);
+        const article = await store.articles.import({
+          text: extracted.text,
+          title: body.title ?? extracted.title,
+          url: body.url ?? null,
+          outlet: body.outlet ?? null,
+          date: body.date ?? null,
+          quotations: extracted.quotes.map((q) => ({
+            speaker: q.speaker,
+            party: q.party,
+            start: q.start,
+            end: q.end,
+            issue: q.issue,
+            stance: q.stance,
+            confidence: q.confidence,
+          })),
+        });
+        return json(articleWithProposals(article), 201, { location: `/v1/news/articles/${article.id}` });
+      },
+    }),
+    define({
+      method: 'get',
+      path: '/v1/news/articles',
+      tag: 'news',
+      summary: 'The imported articles, with how many quotations each has and how many are still to review',
+      responses: { 200: { description: 'a summary of each article', schema: articleSummaryList } },
+      handle: async () => json(await store.articles.list()),
+    }),
+    define({
+      method: 'get',
+      path: '/v1/news/articles/:id',
+      tag: 'news',
+      summary: 'An article: its text and its quotations (offsets into the text), each with its review',
+      params: { id: 'the article id' },
+      responses: {
+        200: { description: 'the article', schema: articleSchema },
+        404: { description: 'no such article' },
+      },
+      handle: async ({ params }) => {
+        const a = await store.articles.get(params.id as string);
+        if (!a) throw notFound('Article', 'id', `no article "${params.id}"`);
+        return json(articleWithProposals(a));
+      },
+    }),
+    define({
+      method: 'delete',
+      path: '/v1/news/articles/:id',
+      tag: 'news',
+      write: true,
+      summary: 'Remove an article and its quotations (the positions they became keep their evidence)',
+      params: { id: 'the article id' },
+      responses: { 204: { description: 'removed' }, 404: { description: 'no such article' } },
+      handle: async ({ params }) => {
+        if (!(await store.articles.remove(params.id as string)))
+          throw notFound('Article', 'id', `no article "${params.id}"`);
+        return respond(null, 204);
+      },
+    }),
+    define({
+      method: 'get',
+      path: '/v1/news/queue',
+      tag: 'news',
+      summary: 'The review queue: quotations proposed or corrected and not yet accepted or rejected',
+      responses: {
+        200: { description: 'each quotation with its article and its proposal', schema: queueList },
+      },
+      handle: async () => json((await store.articles.queue()).map(withProposal)),
+    }),
+    define({
+      method: 'get',
+      path: '/v1/news/quotations/:id',
+      tag: 'news',
+      summary: 'A quotation, with its review and the position proposed for it',
+      params: { id: 'the quotation id' },
+      responses: {
+        200: { description: 'the quotation', schema: quotationSchema },
+        404: { description: 'no such quotation' },
+      },
+      handle: async ({ params }) => {
+        const q = await store.articles.quotation(params.id as string);
+        if (!q) throw noQuotation(params.id);
+        return json(withProposal(q));
+      },
+    }),
+    define({
+      method: 'post',
+      path: '/v1/news/quotations/:id/correct',
+      tag: 'news',
+      write: true,
+      summary:
+        'Correct a quotation under review: its speaker, party, issue, stance or span; it becomes `corrected`',
+      params: { id: 'the quotation id' },
+      body: quotationCorrectionRequest,
+      responses: {
+        200: { description: 'the corrected quotation', schema: quotationSchema },
+        404: { description: 'no such quotation' },
+        409: { description: 'the quotation was already accepted or rejected' },
+      },
+      handle: async ({ params, body }) => {
+        const q = await store.articles.correct(params.id as string, body);
+        if (!q) throw noQuotation(params.id);
+        return json(withProposal(q));
+      },
+    }),
+    define({
+      method: 'post',
+      path: '/v1/news/quotations/:id/reject',
+      tag: 'news',
+      write: true,
+      summary: 'Reject a quotation under review: it is not a quotation, or not evidence of a position',
+      params: { id: 'the quotation id' },
+      responses: {
+        200: { description: 'the rejected quotation', schema: quotationSchema },
+        404: { description: 'no such quotation' },
+        409: { description: 'the quotation was already accepted or rejected' },
+      },
+      handle: async ({ params }) => {
+        const q = await store.articles.reject(params.id as string);
+        if (!q) throw noQuotation(params.id);
+        return json(q);
+      },
+    }),
+    define({
+      method: 'post',
+      path: '/v1/news/quotations/:id/accept',
+      tag: 'news',
+      write: true,
+      summary:
+        'Accept a quotation: it becomes a position of the negotiation, with the quote, the article, its date and the speaker as evidence',
+      params: { id: 'the quotation id' },
+      body: quotationAcceptRequest,
+      responses: {
+        200: { description: 'the accepted quotation and the position recorded', schema: acceptanceResult },
+        404: { description: 'no such quotation' },
+        409: { description: 'the quotation was already accepted or rejected' },
+      },
+      handle: async ({ params, body }) => {
+        const id = params.id as string;
+        const q = await store.articles.quotation(id);
+        if (!q) throw noQuotation(id);
+        // What the editor leaves out takes the proposal, made for the issue the editor chose.
+        const proposal = proposePosition(
+          { ...q, issue: body.issue ?? q.issue, party: body.party ?? q.party },
+          negotiation(),
+        );
+        const chosen = {
+          party: body.party ?? proposal.party,
+          issue: body.issue ?? proposal.issue,
+          option: body.option ?? proposal.option,
+          stance: body.stance ?? proposal.stance,
+        };
+        const missing = (Object.keys(chosen) as (keyof typeof chosen)[]).filter((k) => chosen[k] === null);
+        if (missing.length > 0)
+          throw badRequest(
+            missing.map((k) => ({
+              in: 'body' as const,
+              path: k,
+              message: `required: there is no default ${k} for this quotation (${proposal.how.find((h) => h.startsWith(`${k}:`)) ?? 'none proposed'})`,
+            })),
+          );
+        const done = await store.articles.accept(id, {
+          party: chosen.party as string,
+          issue: chosen.issue as string,
+          option: chosen.option as string,
+          stance: chosen.stance as string,
+          date: body.date ?? null,
+        });
+        if (!done) throw noQuotation(id);
+        const position = await store.positions.get(done.positionId);
+        return json({ quotation: withProposal(done.quotation), positionId: done.positionId, position });
+      },
+    }),
+  ];
+}

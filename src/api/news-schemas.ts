@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { ISSUES, STANCES } from '../negotiation/index.js';
+import { NEWS_ISSUES, NEWS_STANCES, REVIEW_STATES } from '../store/index.js';
+
+/**
+ * The news review queue's requests and responses as zod schemas (issue 15): the router checks
+ * the requests with them and /openapi.json documents both from the same schemas.
+ */
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      error: 'expected a real calendar date',
+    },
+  );
+const httpUrl = z
+  .string()
+  .max(2000)
+  .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), { error: 'expected an http or https URL' });
+const partyId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,79}$/, 'expected a party id (GET /v1/negotiation lists them)');
+const offset = z.int().min(0).max(10_000_000);
+
+export const articleImportRequest = z
+  .strictObject({
+    source: z
+      .string()
+      .min(1)
+      .describe('the article as fetched: an HTML page, or its plain text (the body itself is at most 1 MB)'),
+    format: z
+      .enum(['html', 'text', 'auto'])
+      .default('auto')
+      .describe('how to read `source`; auto: HTML when it looks like markup'),
+    url: httpUrl
+      .nullish()
+      .describe('where the article was published: the source of the positions it becomes'),
+    date: day.nullish().describe('the day it was published (the default date of its positions)'),
+    outlet: z.string().min(1).max(200).nullish(),
+    title: z
+      .string()
+      .min(1)
+      .max(500)
+      .nullish()
+      .describe("the article's title; default: the one read from the page"),
+  })
+  .meta({ id: 'ArticleImport' });
+
+export const quotationCorrectionRequest = z
+  .strictObject({
+    speaker: z.string().min(1).max(200).nullish(),
+    party: partyId.nullish(),
+    issue: z.enum(NEWS_ISSUES).nullish(),
+    stance: z.enum(NEWS_STANCES).nullish(),
+    start: offset.optional().describe("the quotation's first character in the article's text"),
+    end: offset.optional().describe('one past its last character'),
+  })
+  .meta({
+    id: 'QuotationCorrection',
+    description: 'only the fields given change; the span is re-read from the text',
+  });
+
+export const quotationAcceptRequest = z
+  .strictObject({
+    party: partyId.optional().describe('default: the party the speaker was matched to'),
+    issue: z.enum(ISSUES).optional().describe("default: the quotation's issue"),
+    option: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,79}$/, 'expected an option id of the issue')
+      .optional()
+      .describe("default: the first of the issue's options that changes the law"),
+    stance: z.enum(STANCES).optional().describe("default: from the quotation's stance (see `proposal.how`)"),
+    date: day.optional().describe("the day the position holds from; default: the article's date"),
+  })
+  .meta({
+    id: 'QuotationAcceptance',
+    description:
+      'The position the quotation becomes; every field left out takes the proposal shown with the quotation',
+  });
+
+const proposal = z
+  .object({
+    party: z.string().nullable(),
+    issue: z.enum(ISSUES).nullable(),
+    option: z.string().nullable(),
+    stance: z.enum(STANCES).nullable(),
+    how: z.array(z.string()).describe('how each part was proposed, in words'),
+  })
+  .meta({
+    id: 'PositionProposal',
+    description: 'The default position offered to the editor for a quotation',
+  });
+
+const articleInfo = {
+  id: z.string(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  outlet: z.string().nullable(),
+  date: z.string().nullable(),
+  createdAt: z.string(),
+};
+
+const proposedQuotation = z.object({
+  speaker: z.string().nullable(),
+  party: z.string().nullable(),
+  start: z.int(),
+  end: z.int(),
+  issue: z.enum(NEWS_ISSUES).nullable(),
+  stance: z.enum(NEWS_STANCES).nullable(),
+});
+
+export const quotationSchema = z
+  .object({
+    id: z.string(),
+    articleId: z.string(),
+    speaker: z.string().nullable(),
+    party: z.string().nullable(),
+    text: z.string().describe("the article's text between start and end"),
+    start: z.int(),
+    end: z.int(),
+    issue: z.enum(NEWS_ISSUES).nullable(),
+    stance: z.enum(NEWS_STANCES).nullable(),
+    confidence: z.number().nullable(),
+    review: z.enum(REVIEW_STATES),
+    proposed: proposedQuotation.describe('what the extractor proposed, kept when an editor corrects it'),
+    reviewedAt: z.string().nullable(),
+    positionIds: z.array(z.string()).describe('the positions it is evidence for, once accepted'),
+    createdAt: z.string(),
+    proposal: proposal.optional(),
+  })
+  .meta({ id: 'Quotation' });
+
+export const articleSchema = z
+  .object({ ...articleInfo, text: z.string(), quotations: z.array(quotationSchema) })
+  .meta({
+    id: 'Article',
+    description: 'An imported article: its text as extracted (plain text, never HTML)',
+  });
+
+export const articleSummaryList = z.array(
+  z
+    .object({ ...articleInfo, quotations: z.int(), pending: z.int().describe('quotations still to review') })
+    .meta({ id: 'ArticleSummary' }),
+);
+
+export const queueList = z.array(
+  quotationSchema.extend({ article: z.object(articleInfo) }).meta({ id: 'QueueItem' }),
+);
+
+export const acceptanceResult = z
+  .object({
+    quotation: quotationSchema,
+    positionId: z.string(),
+    position: z.unknown().describe('the position recorded, as GET of the position returns it'),
+  })
+  .meta({ id: 'QuotationAccepted' });

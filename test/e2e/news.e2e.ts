@@ -1,0 +1,129 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  type Browser,
+  type Server,
+  SHOTS,
+  screenshots,
+  serious,
+  startBrowser,
+  startServer,
+  TOKEN,
+} from './harness.js';
+
+/**
+ * The news review queue in Chromium against a real server (issue 15): an article of our own
+ * making, with a <script> and an onerror= attribute in it, imported through the view; one
+ * quotation accepted; the position it became seen in the negotiation view. No script of the
+ * article runs (a window flag it would set, a dialog it would open), no request leaves
+ * 127.0.0.1, and the console shows no error.
+ */
+
+const ARTICLE = `<!doctype html><html><head><title>Policing talks stall over Section 242</title>
+<script>window.__pwned = 'script'; alert('script ran');</script></head><body>
+<h1>Policing talks stall over Section 242</h1>
+<p>WASHINGTON — Sen. Tim Scott said on Sunday that "(Section 242) is off the table for me," referring to the part of the law that Democrats want to amend.</p>
+<p><img src="/no-such-image.png" onerror="window.__pwned = 'onerror'; alert('onerror ran')">"It is," Rep. Karen Bass told CNN when asked whether lowering the standard is essential.</p>
+<p>"That's a good start," Rep. Jim Clyburn said of the talks on qualified immunity.</p>
+</body></html>`;
+
+let server: Server;
+let browser: Browser;
+const consoleErrors: string[] = [];
+const dialogs: string[] = [];
+
+async function newPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.text())) consoleErrors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return page;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  [server, browser] = await Promise.all([startServer(), startBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('news review in Chromium', () => {
+  it('imports an article with a script in it, accepts a quotation, and sees the position in the negotiation view; no script runs', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/news`);
+    await page.getByRole('heading', { name: 'News review' }).waitFor();
+    await page.getByLabel('Editor’s token').fill(TOKEN);
+    await page.getByLabel('The article (its HTML page, or its text)').fill(ARTICLE);
+    await page.getByLabel('Its address (URL)').fill('https://news.example.org/2021/04/22/policing-talks');
+    await page.getByLabel('Published on').fill('2021-04-22');
+    await page.getByLabel('Outlet').fill('Example News');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page
+      .getByText(/Imported "Policing talks stall over Section 242": 3 quotations to review/)
+      .waitFor();
+
+    // The article is shown as text, the first quotation highlighted; nothing of its markup is in the page.
+    const text = page.locator('.article-text');
+    await expect.poll(() => text.locator('mark').innerText()).toBe('(Section 242) is off the table for me,');
+    expect(await text.innerText()).toContain('Rep. Karen Bass told CNN');
+    expect(await page.locator('.article-text script, .article-text img').count()).toBe(0);
+    expect(await page.content()).not.toContain('__pwned');
+    expect(await page.locator('#queue-heading + ul li').count()).toBe(3);
+
+    // Another quotation of the queue: the highlight moves to it.
+    await page.locator('.queue button', { hasText: 'Review' }).nth(1).click();
+    await expect.poll(() => text.locator('mark').innerText()).toBe('It is,');
+    await page.locator('.queue button', { hasText: 'Review' }).nth(0).click();
+    await expect.poll(() => text.locator('mark').innerText()).toBe('(Section 242) is off the table for me,');
+
+    // The proposal: Scott, § 242, the change (242-1), a red line in his own words.
+    expect(await page.getByLabel('Party', { exact: true }).inputValue()).toBe('SCOTT');
+    expect(await page.locator('#accept-issue').inputValue()).toBe('S242');
+    expect(await page.getByLabel('Option', { exact: true }).inputValue()).toBe('242-1');
+    expect(await page.getByLabel('Stance toward that option').inputValue()).toBe('red-line-against');
+    await screenshots(page, 'news-review');
+    expect(serious(await axeViolations(page))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    const link = page.getByRole('link', { name: 'see it in the negotiation view' });
+    await link.waitFor();
+    await expect
+      .poll(() => link.getAttribute('href'))
+      .toMatch(/^\/negotiation\?date=2021-04-22&position=\w+$/);
+    expect(await page.locator('#queue-heading + ul li').count()).toBe(2);
+
+    await link.click();
+    await page.waitForURL(/\/negotiation\?/, { waitUntil: 'commit' });
+    // The negotiation view, on the article's date, with the position recorded from the quotation open
+    // in Scott's § 242 cell: a red line against 242-1, in his own words, with its source.
+    const recorded = page.locator('td[data-cell="SCOTT S242"] details[open]', { hasText: 'recorded' });
+    await recorded.waitFor({ timeout: 30_000 });
+    expect(await recorded.innerText()).toContain('(Section 242) is off the table for me,');
+    expect(await recorded.innerText()).toContain('242-1');
+    expect(await page.locator('#as-of').getAttribute('aria-valuetext')).toMatch(/April 22, 2021/);
+    await screenshots(page, 'news-accepted-in-negotiation');
+
+    // Nothing of the article ran, anywhere.
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    await page.goto(`${server.url}/news`);
+    await page.getByRole('heading', { name: 'News review' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('made no request off the machine and logged no error', () => {
+    expect(browser.offHost).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
