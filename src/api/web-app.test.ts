@@ -42,7 +42,15 @@ describe('serveWebApp', () => {
   });
 
   it('answers the app’s own paths with index.html, never cached', async () => {
-    for (const path of ['/', '/regimes', '/impact', '/agency', '/negotiation', '/news', '/?case=garner-2014']) {
+    for (const path of [
+      '/',
+      '/regimes',
+      '/impact',
+      '/agency',
+      '/negotiation',
+      '/news',
+      '/?case=garner-2014',
+    ]) {
       const r = await app.request(path);
       expect(r.status, path).toBe(200);
       expect(r.headers.get('content-type')).toBe('text/html; charset=utf-8');
