@@ -587,6 +587,18 @@ describe('OpenAPI and the docs', () => {
     }
   });
 
+  it('resolves every $ref of the OpenAPI document to one of its components', async () => {
+    const text = JSON.stringify((await call('GET', '/openapi.json')).body);
+    const doc = JSON.parse(text) as { components: { schemas: Record<string, unknown> } };
+    const refs = [...new Set([...text.matchAll(/"\$ref":"([^"]*)"/g)].map((m) => m[1] as string))];
+    expect(refs.length).toBeGreaterThan(10);
+    const broken = refs.filter((r) => {
+      const m = /^#\/components\/schemas\/([A-Za-z]+)$/.exec(r);
+      return !m || !((m[1] as string) in doc.components.schemas);
+    });
+    expect(broken).toEqual([]);
+  });
+
   it('serves a readable docs page with its own stylesheet and no outside asset', async () => {
     const page = await call('GET', '/docs');
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');

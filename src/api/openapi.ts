@@ -65,9 +65,17 @@ function components(list: readonly Endpoint[]): {
     io: 'input',
     uri: (id) => `#/components/schemas/${id}`,
   }) as { schemas: Record<string, JsonSchema> };
+  // A schema with an id that only appears inside others (never as a body or a response) lands in
+  // zod's `__shared` entry, referred to as `__shared#/$defs/ID`: hoist it to a component of its own.
+  const { __shared: shared, ...registered } = out.schemas;
+  const hoisted = { ...registered, ...((shared?.$defs ?? {}) as Record<string, JsonSchema>) };
+  const fixRefs = (schema: JsonSchema): JsonSchema =>
+    JSON.parse(
+      JSON.stringify(schema).replaceAll('#/components/schemas/__shared#/$defs/', '#/components/schemas/'),
+    );
   const schemas: Record<string, JsonSchema> = { Problem: problemSchema };
-  for (const [id, schema] of Object.entries(out.schemas)) {
-    const { $schema: _s, $id: _i, ...rest } = schema;
+  for (const [id, schema] of Object.entries(hoisted)) {
+    const { $schema: _s, $id: _i, ...rest } = fixRefs(schema);
     schemas[id] = rest;
   }
   const ref = (s: z.ZodType): JsonSchema => {
