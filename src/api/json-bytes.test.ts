@@ -1,40 +1,80 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonBytes, utf8 } from './json-bytes.js';
+import { evaluateIncident, type Incident, REGIMES } from '../law/index.js';
+import { jsonBytes } from './json-bytes.js';
 
 /** jsonBytes must give exactly the bytes of Buffer.from(JSON.stringify(x)), in a buffer of its own. */
 
+const plain = (x: unknown) => Buffer.from(JSON.stringify(x), 'utf8');
 const owns = (b: Buffer) => b.byteOffset === 0 && b.buffer.byteLength === b.length;
 
-describe('utf8 and jsonBytes', () => {
-  const texts = [
-    '',
-    'plain ASCII',
-    '42 U.S.C. § 1983',
-    'the officer’s conduct — “clearly established”',
-    'a surrogate pair: 𝔏 and an emoji 🚓',
-    'a lone surrogate \ud800 then text, and a lone low one \udc00',
-    'x'.repeat(70_000),
-    '’'.repeat(40_000),
-    // Longer than the scratch buffer's limit: encoded directly.
-    `${'a’'.repeat(600_000)}🚓`,
-  ];
+function expectSame(x: unknown): void {
+  const got = jsonBytes(x);
+  expect(got.equals(plain(x))).toBe(true);
+  expect(owns(got)).toBe(true);
+}
 
-  it('gives the bytes Buffer.from gives, for every kind of text, in a buffer owning its memory', () => {
-    for (const text of texts) {
-      const got = utf8(text);
-      expect(got.equals(Buffer.from(text, 'utf8'))).toBe(true);
-      expect(owns(got)).toBe(true);
+describe('jsonBytes', () => {
+  it('gives the bytes of Buffer.from(JSON.stringify(x)) for the texts of the law and beyond', () => {
+    for (const text of [
+      '',
+      '42 U.S.C. § 1983',
+      'the officer’s conduct — “clearly established”',
+      'a surrogate pair: 𝔏 and an emoji 🚓',
+      'lone surrogates \ud800 and \udc00',
+      'control characters \u0000\n\t"\\',
+      '’'.repeat(200_000),
+    ]) {
+      expectSame(text);
+      expectSame([text, { text }]);
+      expectSame({ a: [{ b: { c: [text] } }] });
     }
   });
 
-  it('is not disturbed by a longer text encoded before (the scratch buffer is reused)', () => {
-    utf8('’'.repeat(50_000));
-    expect(utf8('short').toString('utf8')).toBe('short');
-    expect(utf8('§').length).toBe(2);
+  it('leaves out what JSON leaves out, writes null where it does, and respects toJSON and classes', () => {
+    class Point {
+      constructor(
+        readonly x: number,
+        readonly y: number,
+      ) {}
+    }
+    const withToJson = { toJSON: () => ({ replaced: true }), hidden: 1 };
+    const listWithToJson = Object.assign([1, 2], { toJSON: () => 'list' });
+    expectSame({
+      a: undefined,
+      b: () => 1,
+      c: Symbol('s'),
+      d: [undefined, () => 1, Symbol('s'), Number.NaN, Number.POSITIVE_INFINITY, -0],
+      e: new Date(Date.UTC(2020, 4, 25)),
+      f: withToJson,
+      g: [withToJson, listWithToJson],
+      h: new Point(1, 2),
+      i: Object.assign(Object.create(null), { z: 1, a: 2 }),
+      j: { 2: 'two', 1: 'one', b: 'b', a: 'a' },
+      k: new Map([[1, 2]]),
+      // A sparse list: JSON writes its hole as null.
+      l: Object.assign(new Array(3), { 0: 1, 2: 3 }),
+    });
+    expect(() => jsonBytes(undefined)).toThrow(TypeError);
   });
 
-  it('serialises as JSON.stringify does', () => {
-    const data = { a: [1, 'two', null, true], b: { c: 'it’s § 242', d: '\u0000\n"' }, e: 1.5e-7 };
-    expect(jsonBytes(data).equals(Buffer.from(JSON.stringify(data)))).toBe(true);
+  it('agrees with JSON.stringify on any JSON value (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (x) => {
+        expect(jsonBytes(x).equals(plain(x))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees on every Result v1 of a random incident under every regime, as a list', () => {
+    const regimes = [...REGIMES.values()];
+    const incident: Incident = {
+      id: 'json-bytes',
+      date: '2021-06-01',
+      place: { state: 'NY', locality: 'New York City' },
+      conduct: { force: ['chokehold'] },
+    };
+    expectSame(regimes.map((r) => evaluateIncident(r, incident)));
   });
 });
