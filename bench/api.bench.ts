@@ -7,8 +7,9 @@
  * - GET /v1/scenarios/:id of a saved scenario (a read from the store);
  * - GET / of a bare Hono app in the same server process: the ceiling of this machine.
  *
- * The bodies rotate over the bundled cases and seeded random incidents (and the scenario reads
- * over as many saved scenarios), so no cache can answer them. The server is the built code
+ * The bodies rotate over the bundled cases and seeded random incidents, so no cache can answer
+ * them; the scenario reads rotate over as many saved scenarios, which the PGlite store reads from
+ * the database once (in the warm-up) and keeps in memory after. The server is the built code
  * (dist/, built by `npm run bench:api` first) in a child process, over PGlite in a fresh
  * directory; its peak memory is the child's maxRSS. Before timing, the bench checks that the
  * server answers each request of the rotation with 200 and, for evaluate, exactly the library's

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { incidentSchema } from '../law/index.js';
 import { respond } from './headers.js';
+import { jsonBytes } from './json-bytes.js';
 import { ApiProblem, badRequest, invalid } from './problem.js';
 import { REPEATABLE } from './requests.js';
 
@@ -52,11 +53,11 @@ export const define = <B = undefined, Q = undefined>(e: Endpoint<B, Q>): Endpoin
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
- * A JSON response, as UTF-8 bytes: the law's words (§, ’) make a result a two-byte string, and
+ * A JSON response, as UTF-8 bytes: the law's words (’) make a result a two-byte string, and
  * the Node adapter sends bytes at a fraction of the cost of such a string (docs/performance.md).
  */
 export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return respond(Buffer.from(JSON.stringify(data)), status, { 'content-type': JSON_TYPE, ...headers });
+  return respond(jsonBytes(data), status, { 'content-type': JSON_TYPE, ...headers });
 }
 
 /** A path parameter naming a stored item: short, plain characters. */

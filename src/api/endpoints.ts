@@ -45,7 +45,15 @@ import {
   userRegimeRequest,
   whatIfRequest,
 } from './requests.js';
-import { resultList } from './responses.js';
+import {
+  caseSchema,
+  caseSummaryList,
+  regimeSummaryList,
+  resultList,
+  scenarioSchema,
+  scenarioSummaryList,
+  userRegimeSchema,
+} from './responses.js';
 
 /** What the endpoints work with: the store, the bundled corpus and the synthetic parameters. */
 export interface Services {
@@ -139,7 +147,7 @@ export function endpoints(services: Services): Endpoint[] {
       tag: 'law',
       summary: 'The regimes: the built-in ones and the saved user regimes',
       query: regimesQuery,
-      responses: ok('each regime with its id, title, content hash and provisions'),
+      responses: ok('each regime with its id, title, content hash and provisions', regimeSummaryList),
       handle: async ({ query }) => {
         const withLaws = query.with ?? [];
         const builtIn = await regimes.resolve([...REGIMES.keys()], withLaws, QUERY);
@@ -184,7 +192,7 @@ export function endpoints(services: Services): Endpoint[] {
       summary: 'Save a user regime: a package of provisions on a built-in base',
       body: userRegimeRequest,
       responses: {
-        201: { description: 'the saved regime' },
+        201: { description: 'the saved regime', schema: userRegimeSchema },
         409: { description: 'the id is taken' },
         422: { description: 'the provisions conflict' },
       },
@@ -496,7 +504,7 @@ export function endpoints(services: Services): Endpoint[] {
       path: '/v1/scenarios',
       tag: 'scenarios',
       summary: 'The saved scenarios',
-      responses: ok('{ id, title, incident, createdAt } of each'),
+      responses: ok('{ id, title, incident, createdAt } of each', scenarioSummaryList),
       handle: async () => json(await store.scenarios.list()),
     }),
     define({
@@ -507,7 +515,9 @@ export function endpoints(services: Services): Endpoint[] {
       summary:
         'Save a scenario (an incident and the regimes to evaluate it under) under a short shareable id',
       body: scenarioRequest,
-      responses: { 201: { description: 'the saved scenario; its id is in `id` and `Location`' } },
+      responses: {
+        201: { description: 'the saved scenario; its id is in `id` and `Location`', schema: scenarioSchema },
+      },
       handle: async ({ body }) => {
         const saved = await store.scenarios.create(body);
         return json(saved, 201, { location: `/v1/scenarios/${saved.id}` });
@@ -519,7 +529,7 @@ export function endpoints(services: Services): Endpoint[] {
       tag: 'scenarios',
       summary: 'A saved scenario',
       params: { id: 'the scenario id' },
-      responses: { ...ok('the scenario'), 404: { description: 'no such scenario' } },
+      responses: { ...ok('the scenario', scenarioSchema), 404: { description: 'no such scenario' } },
       handle: async ({ params }) => {
         const s = await store.scenarios.get(params.id as string);
         if (!s) throw notFound('Scenario', 'id', `no scenario "${params.id}"`);
@@ -561,7 +571,7 @@ export function endpoints(services: Services): Endpoint[] {
       path: '/v1/cases',
       tag: 'cases',
       summary: "The cases: the bundled corpus (`bundled: true`) and the users' own",
-      responses: ok('a summary of each case'),
+      responses: ok('a summary of each case', caseSummaryList),
       handle: async () => json(await store.cases.list()),
     }),
     define({
@@ -570,7 +580,7 @@ export function endpoints(services: Services): Endpoint[] {
       tag: 'cases',
       summary: 'A case, with its incident',
       params: { id: 'the incident id' },
-      responses: { ...ok('the case'), 404: { description: 'no such case' } },
+      responses: { ...ok('the case', caseSchema), 404: { description: 'no such case' } },
       handle: async ({ params }) => {
         const found = await store.cases.get(params.id as string);
         if (!found) throw notFound('Case', 'id', `no case "${params.id}"`);
@@ -584,7 +594,10 @@ export function endpoints(services: Services): Endpoint[] {
       write: true,
       summary: 'Save an incident as a case of your own, under its id',
       body: caseRequest,
-      responses: { 201: { description: 'the case' }, 409: { description: 'a case with that id exists' } },
+      responses: {
+        201: { description: 'the case', schema: caseSchema },
+        409: { description: 'a case with that id exists' },
+      },
       handle: async ({ body }) => {
         const saved = await store.cases.create({ incident: body }).catch((e: unknown) => {
           // The body is the incident itself: the store's `incident.id` is the body's `id`.

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { evaluateIncident, type Incident, REGIMES } from '../law/index.js';
+import { jsonBytes } from './json-bytes.js';
 
 /**
  * A thread of the evaluation pool (evaluate-pool.ts): evaluates an incident under built-in
@@ -19,13 +20,9 @@ parentPort?.on('message', (task: Task) => {
       if (!regime) throw new Error(`unknown regime ${id}`);
       return evaluateIncident(regime, task.incident);
     });
-    const bytes = Buffer.from(JSON.stringify(results));
-    // A large Buffer has an ArrayBuffer of its own; a small one may share Node's pool: copy it then.
-    const own =
-      bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length
-        ? bytes.buffer
-        : new Uint8Array(bytes).buffer;
-    parentPort?.postMessage({ id: task.id, body: own }, [own as ArrayBuffer]);
+    // jsonBytes gives a buffer owning its whole ArrayBuffer: it is handed over as it is.
+    const own = jsonBytes(results).buffer;
+    parentPort?.postMessage({ id: task.id, body: own }, [own]);
   } catch (e) {
     parentPort?.postMessage({ id: task.id, error: e instanceof Error ? e.message : String(e) });
   }

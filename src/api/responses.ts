@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BLOCKERS, GRANTS, PENALTIES, ROUTES, STATUSES, TACTIC_RULES } from '../law/index.js';
+import { BLOCKERS, GRANTS, incidentSchema, PENALTIES, ROUTES, STATUSES, TACTIC_RULES } from '../law/index.js';
 
 /**
  * Result v1 (DESIGN.md §4) as a zod schema, for /openapi.json: built from the library's own
@@ -75,3 +75,80 @@ export const resultSchema = z
   .meta({ id: 'Result', description: 'Result v1: one incident under one regime' });
 
 export const resultList = z.array(resultSchema);
+
+// --- saved items: scenarios, cases, user regimes (the store's contract, src/store/index.ts) ---
+
+const timestamp = z.string().describe('when it was saved, ISO 8601 in UTC (2026-12-02T09:30:00.000Z)');
+const ids = z.array(z.string());
+
+export const scenarioSchema = z
+  .strictObject({
+    id: z.string().describe('the short shareable id'),
+    title: z.string().nullable(),
+    incident: incidentSchema,
+    regimes: ids.describe('regime ids; empty: the built-in regimes'),
+    with: ids.describe('state or local laws applied hypothetically everywhere'),
+    createdAt: timestamp,
+  })
+  .meta({
+    id: 'Scenario',
+    description: 'A saved scenario: an incident and the regimes to evaluate it under',
+  });
+
+export const scenarioSummaryList = z.array(
+  z
+    .strictObject({
+      id: z.string(),
+      title: z.string().nullable(),
+      incident: z.string().describe("the incident's own id (its slug)"),
+      createdAt: timestamp,
+    })
+    .meta({ id: 'ScenarioSummary' }),
+);
+
+export const caseSchema = z
+  .strictObject({
+    id: z.string().describe("the incident's id"),
+    incident: incidentSchema,
+    bundled: z.boolean().describe('one of the bundled data/cases (read-only)'),
+    createdAt: timestamp,
+  })
+  .meta({ id: 'Case', description: "A case: the user's own, or a bundled one" });
+
+export const caseSummaryList = z.array(
+  z
+    .strictObject({
+      id: z.string(),
+      title: z.string().nullable(),
+      date: z.string().describe('the day of the conduct'),
+      state: z.string(),
+      bundled: z.boolean(),
+      createdAt: timestamp,
+    })
+    .meta({ id: 'CaseSummary' }),
+);
+
+export const userRegimeSchema = z
+  .strictObject({
+    id: z.string(),
+    title: z.string(),
+    provisions: ids.describe('provision ids (GET /v1/provisions) added to the base regime'),
+    base: z.string().nullable().describe('the built-in regime underneath; null: current'),
+    with: ids.describe('state or local laws the package applies everywhere'),
+    createdAt: timestamp,
+  })
+  .meta({ id: 'UserRegime', description: 'A saved user regime: a package of provisions on a built-in base' });
+
+const regimeSummary = z
+  .strictObject({
+    id: z.string(),
+    title: z.string(),
+    hypothetical: z.boolean(),
+    hash: z.string().describe("the regime's content hash"),
+    provisions: ids.describe('the provisions and laws it is composed of'),
+    saved: z.boolean().describe('a user regime (true) or a built-in one'),
+    with: ids.optional().describe("a user regime's own state or local laws"),
+  })
+  .meta({ id: 'RegimeSummary' });
+
+export const regimeSummaryList = z.array(regimeSummary);

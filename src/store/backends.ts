@@ -23,6 +23,11 @@ const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url)); // 
 export interface Backend {
   readonly db: Db;
   readonly description: string;
+  /**
+   * Whether this process is the database's only client (PGlite: its directory is locked to it, or
+   * it is in memory), so that what it read stays true until it writes it itself.
+   */
+  readonly exclusive: boolean;
   close(): Promise<void>;
 }
 
@@ -68,6 +73,7 @@ export async function openPostgres(url: string): Promise<Backend> {
   return {
     db: drizzlePg({ client: pool }) as unknown as Db,
     description: where.replace('postgres://', 'postgres:'),
+    exclusive: false,
     close: () => pool.end(),
   };
 }
@@ -93,6 +99,7 @@ export async function openPglite(dataDir: string): Promise<Backend> {
     return {
       db: db as unknown as Db,
       description,
+      exclusive: true,
       close: async () => {
         try {
           await client.close();

@@ -39,6 +39,7 @@ import {
   positionsCollection,
   withQuotations,
 } from './positions.js';
+import { deepFreeze, ReadCache } from './read-cache.js';
 import * as schema from './schema.js';
 import { BUILT_IN_REGIMES, checkCase, checkRegime, checkScenario } from './validate.js';
 
@@ -53,6 +54,9 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)); // src/store or dist/store -> the package
 const BUNDLED_CASES = join(ROOT, 'data', 'cases');
+
+/** What the saved scenarios read by id may take in memory (PGlite only), in UTF-16 units of JSON. */
+const SCENARIO_CACHE_BYTES = 32 * 1024 * 1024;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -153,6 +157,11 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     throw e;
   }
 
+  // A saved scenario never changes: where this process is the database's only client, one read
+  // by id is kept (32 MB at most), and a removal drops it. GET /v1/scenarios/:id then costs no
+  // query (docs/performance.md). On a PostgreSQL server other processes may remove it: no cache.
+  const readCache = backend.exclusive ? new ReadCache<Scenario>(SCENARIO_CACHE_BYTES) : null;
+
   const scenarios: Store['scenarios'] = {
     async create(input: NewScenario): Promise<Scenario> {
       return db.transaction(async (tx) => {
@@ -168,8 +177,17 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       });
     },
     async get(id) {
+      const kept = readCache?.get(id);
+      if (kept) return kept;
+      const version = readCache?.version ?? 0;
       const [row] = await db.select().from(schema.scenarios).where(eq(schema.scenarios.id, id));
-      return row ? toScenario(row) : null;
+      if (!row) return null;
+      const scenario = toScenario(row);
+      if (readCache) {
+        // The size of its JSON, roughly what it holds in memory.
+        readCache.keep(id, deepFreeze(scenario), JSON.stringify(scenario).length, version);
+      }
+      return scenario;
     },
     async list(): Promise<ScenarioSummary[]> {
       const rows = await db
@@ -184,11 +202,16 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
     },
     async remove(id) {
-      const rows = await db
-        .delete(schema.scenarios)
-        .where(eq(schema.scenarios.id, id))
-        .returning({ id: schema.scenarios.id });
-      return rows.length > 0;
+      readCache?.remove(id);
+      try {
+        const rows = await db
+          .delete(schema.scenarios)
+          .where(eq(schema.scenarios.id, id))
+          .returning({ id: schema.scenarios.id });
+        return rows.length > 0;
+      } finally {
+        readCache?.remove(id);
+      }
     },
   };
 

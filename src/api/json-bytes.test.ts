@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateIncident, type Incident, REGIMES } from '../law/index.js';
+import { jsonBytes } from './json-bytes.js';
+
+/** jsonBytes must give exactly the bytes of Buffer.from(JSON.stringify(x)), in a buffer of its own. */
+
+const plain = (x: unknown) => Buffer.from(JSON.stringify(x), 'utf8');
+const owns = (b: Buffer) => b.byteOffset === 0 && b.buffer.byteLength === b.length;
+
+function expectSame(x: unknown): void {
+  const got = jsonBytes(x);
+  expect(got.equals(plain(x))).toBe(true);
+  expect(owns(got)).toBe(true);
+}
+
+describe('jsonBytes', () => {
+  it('gives the bytes of Buffer.from(JSON.stringify(x)) for the texts of the law and beyond', () => {
+    for (const text of [
+      '',
+      '42 U.S.C. § 1983',
+      'the officer’s conduct — “clearly established”',
+      'a surrogate pair: 𝔏 and an emoji 🚓',
+      'lone surrogates \ud800 and \udc00',
+      'control characters \u0000\n\t"\\',
+      '’'.repeat(200_000),
+    ]) {
+      expectSame(text);
+      expectSame([text, { text }]);
+      expectSame({ a: [{ b: { c: [text] } }] });
+    }
+  });
+
+  it('leaves out what JSON leaves out, writes null where it does, and respects toJSON and classes', () => {
+    class Point {
+      constructor(
+        readonly x: number,
+        readonly y: number,
+      ) {}
+    }
+    const withToJson = { toJSON: () => ({ replaced: true }), hidden: 1 };
+    const listWithToJson = Object.assign([1, 2], { toJSON: () => 'list' });
+    expectSame({
+      a: undefined,
+      b: () => 1,
+      c: Symbol('s'),
+      d: [undefined, () => 1, Symbol('s'), Number.NaN, Number.POSITIVE_INFINITY, -0],
+      e: new Date(Date.UTC(2020, 4, 25)),
+      f: withToJson,
+      g: [withToJson, listWithToJson],
+      h: new Point(1, 2),
+      i: Object.assign(Object.create(null), { z: 1, a: 2 }),
+      j: { 2: 'two', 1: 'one', b: 'b', a: 'a' },
+      k: new Map([[1, 2]]),
+      // A sparse list: JSON writes its hole as null.
+      l: Object.assign(new Array(3), { 0: 1, 2: 3 }),
+    });
+    expect(() => jsonBytes(undefined)).toThrow(TypeError);
+  });
+
+  it('agrees with JSON.stringify on any JSON value (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (x) => {
+        expect(jsonBytes(x).equals(plain(x))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees on every Result v1 of a random incident under every regime, as a list', () => {
+    const regimes = [...REGIMES.values()];
+    const incident: Incident = {
+      id: 'json-bytes',
+      date: '2021-06-01',
+      place: { state: 'NY', locality: 'New York City' },
+      conduct: { force: ['chokehold'] },
+    };
+    expectSame(regimes.map((r) => evaluateIncident(r, incident)));
+  });
+});
