@@ -37,8 +37,8 @@ import {
 } from './agency-schemas.js';
 import { define, type Endpoint, json } from './endpoint.js';
 import { explanation, type Services } from './endpoints.js';
-import { JobQueueFull } from './jobs.js';
-import { ApiProblem, badRequest, notFound } from './problem.js';
+import { acceptJob } from './jobs.js';
+import { badRequest, notFound } from './problem.js';
 
 /**
  * The agency endpoints (issue 13, point 5): what each regime asks of a police agency, whether it
@@ -245,8 +245,8 @@ export function agencyEndpoints(services: Services): Endpoint[] {
           regimes: regimesOr(body.regimes).map((r) => r.id),
         };
         const task = { ...spec, parametersDir };
-        try {
-          const job = services.jobs.run<AgencyImpactSpec, AgencyImpact>(
+        return acceptJob(() =>
+          services.jobs.run<AgencyImpactSpec, AgencyImpact>(
             'agency-impact',
             spec,
             spec.replicates,
@@ -254,19 +254,8 @@ export function agencyEndpoints(services: Services): Endpoint[] {
               spec.agencies <= IN_THREAD_AGENCIES
                 ? Promise.resolve(runAgencyImpact(task, progress))
                 : runAgencyImpactInThread(task, progress),
-          );
-          return json(job, 202, { location: `/v1/jobs/${job.id}` });
-        } catch (e) {
-          if (!(e instanceof JobQueueFull)) throw e;
-          throw new ApiProblem(
-            429,
-            'Too many synthetic runs',
-            [{ in: 'body', path: '', message: e.message }],
-            {
-              'retry-after': '5',
-            },
-          );
-        }
+          ),
+        );
       },
     }),
   ];

@@ -26,7 +26,7 @@ import { type Store, StoreError } from '../store/index.js';
 import { define, type Endpoint, JSON_TYPE, json } from './endpoint.js';
 import type { EvaluatePool } from './evaluate-pool.js';
 import { respond } from './headers.js';
-import { JobQueueFull, type Jobs } from './jobs.js';
+import { acceptJob, type Jobs } from './jobs.js';
 import { negotiationEndpoints } from './negotiation-endpoints.js';
 import { newsEndpoints } from './news-endpoints.js';
 import { ApiProblem, badRequest, notFound } from './problem.js';
@@ -412,25 +412,14 @@ export function endpoints(services: Services): Endpoint[] {
               message: `expected a built-in regime (${[...REGIMES.keys()].join(', ')})`,
             })),
           );
-        try {
-          const job = jobs.start({
+        return acceptJob(() =>
+          jobs.start({
             n: body.n,
             seed: body.seed,
             replicates: body.replicates,
             regimes: [...ids],
-          });
-          return json(job, 202, { location: `/v1/jobs/${job.id}` });
-        } catch (e) {
-          if (!(e instanceof JobQueueFull)) throw e;
-          throw new ApiProblem(
-            429,
-            'Too many synthetic runs',
-            [{ in: 'body', path: '', message: e.message }],
-            {
-              'retry-after': '5',
-            },
-          );
-        }
+          }),
+        );
       },
     }),
     define({

@@ -9,6 +9,8 @@ import {
   type RegimeEstimate,
   runSimulation,
 } from '../analysis/index.js';
+import { json } from './endpoint.js';
+import { ApiProblem } from './problem.js';
 
 /**
  * Long runs as jobs (synthetic impact of incidents or of agencies): started by a POST, their progress streamed as server-sent events,
@@ -68,6 +70,22 @@ const RUNNING_AT_ONCE = 1;
 const IN_THREAD = 10_000;
 
 export class JobQueueFull extends Error {}
+
+/**
+ * A job started and answered 202 with its location, or, while another runs, 429 with a
+ * Retry-After: the one answer of every endpoint that starts a job.
+ */
+export function acceptJob(start: () => { readonly id: string }): Response {
+  try {
+    const job = start();
+    return json(job, 202, { location: `/v1/jobs/${job.id}` });
+  } catch (e) {
+    if (!(e instanceof JobQueueFull)) throw e;
+    throw new ApiProblem(429, 'Too many synthetic runs', [{ in: 'body', path: '', message: e.message }], {
+      'retry-after': '5',
+    });
+  }
+}
 
 /** The work of a job: told how to report progress, it resolves to the job's result. */
 export type JobWork<R> = (progress: (done: number) => void) => Promise<R>;
