@@ -10,6 +10,7 @@ import {
   serious,
   startBrowser,
   startServer,
+  watchedPage,
 } from './harness.js';
 
 /**
@@ -24,16 +25,8 @@ let server: Server;
 let browser: Browser;
 const consoleErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('console', (m) => {
-    // The browser logs the bad file's refusal (400), which the test provokes on purpose.
-    if (m.type() === 'error' && !/favicon|status of 400/.test(m.text()))
-      consoleErrors.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
-  return page;
-}
+// The browser logs the bad file's refusal (400), which the test provokes on purpose.
+const newPage = () => watchedPage(browser, consoleErrors, /status of 400/);
 
 /** A loaded machine (the browser, the server and other jobs on two cores) can take seconds to answer. */
 const WAIT = { timeout: 20_000, interval: 100 };

@@ -72,6 +72,21 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/**
+ * A new page of the browser whose console errors and uncaught exceptions are recorded in `errors`,
+ * but for a missing favicon and what `expected` matches (a refusal a test provokes on purpose).
+ */
+export async function watchedPage(browser: Browser, errors: string[], expected?: RegExp): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('console', (m) => {
+    const text = m.text();
+    if (m.type() === 'error' && !/favicon/.test(text) && !expected?.test(text))
+      errors.push(`${page.url()}: ${text}`);
+  });
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  return page;
+}
+
 export async function startBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium`);
   const profile = mkdtempSync(join(tmpdir(), 'recourse-e2e-chromium-'));

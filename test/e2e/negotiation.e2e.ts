@@ -11,6 +11,7 @@ import {
   startBrowser,
   startServer,
   TOKEN,
+  watchedPage,
 } from './harness.js';
 
 /**
@@ -25,14 +26,7 @@ let server: Server;
 let browser: Browser;
 const consoleErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/favicon/.test(m.text())) consoleErrors.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
-  return page;
-}
+const newPage = () => watchedPage(browser, consoleErrors);
 
 /** The slider's value for a day (days since 1 June 2020). */
 const sliderDay = (date: string) =>

@@ -11,6 +11,7 @@ import {
   startBrowser,
   startServer,
   TOKEN,
+  watchedPage,
 } from './harness.js';
 
 /**
@@ -35,11 +36,7 @@ const consoleErrors: string[] = [];
 const dialogs: string[] = [];
 
 async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/favicon/.test(m.text())) consoleErrors.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
+  const page = await watchedPage(browser, consoleErrors);
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();

@@ -13,6 +13,7 @@ import {
   startBrowser,
   startServer,
   TOKEN,
+  watchedPage,
 } from './harness.js';
 
 /**
@@ -26,16 +27,8 @@ let server: Server;
 let browser: Browser;
 const consoleErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('console', (m) => {
-    // The browser logs the refused write that a test makes on purpose (401); anything else counts.
-    if (m.type() === 'error' && !/favicon|status of 401/.test(m.text()))
-      consoleErrors.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
-  return page;
-}
+// The browser logs the refused write that a test makes on purpose (401); anything else counts.
+const newPage = () => watchedPage(browser, consoleErrors, /status of 401/);
 
 const cellText = (page: Page, cell: string) =>
   page.locator(`button[data-cell="${cell}"] .status`).innerText();
