@@ -1,3 +1,5 @@
+import { ISSUES, type IssueId } from '../negotiation/model.js';
+
 /**
  * The issue a quotation is about, in the vocabulary of the annotations (the negotiation's issues,
  * or `general` for the bill or the talks as a whole), from a lexicon of cue words read at widening
@@ -6,30 +8,10 @@
  * words of the talks in general ("deal", "bill"), which outweigh nothing.
  */
 
-export type NewsIssue =
-  | 'QI'
-  | 'S242'
-  | 'CHOKEHOLD'
-  | 'NOKNOCK'
-  | 'DATA'
-  | 'PATTERN'
-  | 'UOF'
-  | 'MILEQUIP'
-  | 'FUNDING'
-  | 'general';
+/** The negotiation's issues, and `general` for the bill or the talks as a whole. */
+export type NewsIssue = IssueId | 'general';
 
-export const NEWS_ISSUES: readonly NewsIssue[] = [
-  'QI',
-  'S242',
-  'CHOKEHOLD',
-  'NOKNOCK',
-  'DATA',
-  'PATTERN',
-  'UOF',
-  'MILEQUIP',
-  'FUNDING',
-  'general',
-];
+export const NEWS_ISSUES: readonly NewsIssue[] = [...ISSUES, 'general'];
 
 type SpecificIssue = Exclude<NewsIssue, 'general'>;
 
