@@ -1,6 +1,12 @@
 import { extractArticle, NewsInputError } from '../news/index.js';
 import { proposePosition } from '../news/position-proposal.js';
-import { type Article, bundledNegotiation, type Quotation, type Store } from '../store/index.js';
+import {
+  type Article,
+  articleToImport,
+  bundledNegotiation,
+  type Quotation,
+  type Store,
+} from '../store/index.js';
 import { define, type Endpoint, json } from './endpoint.js';
 import { respond } from './headers.js';
 import {
@@ -64,22 +70,7 @@ export function newsEndpoints(store: Store): Endpoint[] {
               message: `no article text was found in it (read as ${body.format})`,
             },
           ]);
-        const article = await store.articles.import({
-          text: extracted.text,
-          title: body.title ?? extracted.title,
-          url: body.url ?? null,
-          outlet: body.outlet ?? null,
-          date: body.date ?? null,
-          quotations: extracted.quotes.map((q) => ({
-            speaker: q.speaker,
-            party: q.party,
-            start: q.start,
-            end: q.end,
-            issue: q.issue,
-            stance: q.stance,
-            confidence: q.confidence,
-          })),
-        });
+        const article = await store.articles.import(articleToImport(extracted, body));
         return json(articleWithProposals(article), 201, { location: `/v1/news/articles/${article.id}` });
       },
     }),

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { extractArticle, MAX_ARTICLE_BYTES, NewsInputError } from '../news/index.js';
-import type { Article, NewArticle } from '../store/index.js';
+import { type Article, articleToImport, type NewArticle } from '../store/index.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { withStore } from './with-store.js';
@@ -58,22 +58,7 @@ function read(file: string, o: ImportOptions): NewArticle | string {
   try {
     const x = extractArticle(source, { format: o.format });
     if (x.text.trim() === '') return `${file}: no article text was found in it (read as ${o.format})`;
-    return {
-      text: x.text,
-      title: o.title ?? x.title,
-      url: o.url ?? null,
-      outlet: o.outlet ?? null,
-      date: o.date ?? null,
-      quotations: x.quotes.map((q) => ({
-        speaker: q.speaker,
-        party: q.party,
-        start: q.start,
-        end: q.end,
-        issue: q.issue,
-        stance: q.stance,
-        confidence: q.confidence,
-      })),
-    };
+    return articleToImport(x, o);
   } catch (e) {
     if (e instanceof NewsInputError) return `${file}: ${e.message}`;
     throw e;

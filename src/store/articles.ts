@@ -1,5 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Evidence, Position } from '../negotiation/index.js';
+import type { ExtractedArticle } from '../news/index.js';
 import { checkAcceptance, checkArticle, checkCorrection, type ImportArticle } from './article-checks.js';
 import type { Db } from './backends.js';
 import { StoreError } from './errors.js';
@@ -9,6 +10,7 @@ import type {
   ArticleInfo,
   ArticleSummary,
   Articles,
+  NewArticle,
   ProposedQuotation,
   QueueItem,
   Quotation,
@@ -450,4 +452,31 @@ export async function insertImportedArticles(tx: Tx, articles: readonly ImportAr
     for (let i = 0; i < rows.length; i += 500)
       await tx.insert(schema.quotations).values(rows.slice(i, i + 500));
   }
+}
+
+/**
+ * An extracted article as the store imports it: the extractor's text and quotations (their
+ * speaker, party, span, issue, stance and confidence), with where it came from; the title the
+ * importer gives, or else the article's own. The one shape of an import, for the API and the CLI.
+ */
+export function articleToImport(
+  extracted: ExtractedArticle,
+  source: { title?: string | null; url?: string | null; outlet?: string | null; date?: string | null },
+): NewArticle {
+  return {
+    text: extracted.text,
+    title: source.title ?? extracted.title,
+    url: source.url ?? null,
+    outlet: source.outlet ?? null,
+    date: source.date ?? null,
+    quotations: extracted.quotes.map((q) => ({
+      speaker: q.speaker,
+      party: q.party,
+      start: q.start,
+      end: q.end,
+      issue: q.issue,
+      stance: q.stance,
+      confidence: q.confidence,
+    })),
+  };
 }

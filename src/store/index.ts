@@ -339,6 +339,7 @@ export interface StoreOptions {
   readonly negotiation?: Negotiation;
 }
 
+export { articleToImport } from './articles.js';
 export { StoreBusyError, StoreError, StoreUnavailableError } from './errors.js';
 export { shortId } from './ids.js';
 export { NEWS_ISSUES, NEWS_STANCES, REVIEW_STATES, type ReviewState } from './news-vocabulary.js';
