@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { type AgencyImpact, type AgencyImpactJob, agencyApi, type SideBySideRow } from '../agency-api.js';
+import { JobProgress, SyntheticRunForm, useSyntheticJob } from './useSyntheticJob.js';
 
 /**
  * Agency impact over a synthetic national population (`recourse impact --agencies N`) run as a
@@ -24,32 +25,7 @@ const GRANT_NAMES: Readonly<Record<string, string>> = {
 export function AgencyImpactRun({ rows }: { readonly rows: readonly SideBySideRow[] }) {
   const [agencies, setAgencies] = useState(5000);
   const [replicates, setReplicates] = useState(10);
-  const [job, setJob] = useState<AgencyImpactJob | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const source = useRef<EventSource | null>(null);
-  useEffect(() => () => source.current?.close(), []);
-
-  const start = async () => {
-    setError(null);
-    setJob(null);
-    setProgress(null);
-    try {
-      const started = await agencyApi.startImpact(agencies, replicates);
-      setJob(started);
-      const events = new EventSource(`/v1/jobs/${encodeURIComponent(started.id)}/events`);
-      source.current = events;
-      events.addEventListener('progress', (e) => setProgress(JSON.parse((e as MessageEvent<string>).data)));
-      events.addEventListener('end', () => {
-        events.close();
-        agencyApi.impactJob(started.id).then(setJob, (err: Error) => setError(err.message));
-      });
-      events.onerror = () => events.close();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-  const running = job?.status === 'running';
+  const run = useSyntheticJob<AgencyImpactJob>(agencyApi.impactJob);
   return (
     <section aria-labelledby="agency-impact-heading">
       <h2 id="agency-impact-heading">Over a synthetic national population of agencies</h2>
@@ -58,56 +34,19 @@ export function AgencyImpactRun({ rows }: { readonly rows: readonly SideBySideRo
         the uncertainty of those figures carried into 90% intervals. What no source gives stays unknown, so an
         obligation that turns on it is counted undetermined. These are estimates of a model, not counts.
       </p>
-      <form
-        className="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void start();
-        }}
-      >
-        <div className="field">
-          <label htmlFor="agency-impact-n">Synthetic agencies</label>
-          <input
-            id="agency-impact-n"
-            type="number"
-            min={100}
-            max={1000000}
-            step={100}
-            value={agencies}
-            onChange={(e) => setAgencies(Number(e.target.value))}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="agency-impact-replicates">Parameter draws</label>
-          <input
-            id="agency-impact-replicates"
-            type="number"
-            min={1}
-            max={100}
-            value={replicates}
-            onChange={(e) => setReplicates(Number(e.target.value))}
-          />
-        </div>
-        <button type="submit" disabled={running}>
-          {running ? 'Running…' : 'Run the agency model'}
-        </button>
-      </form>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {progress && job ? (
-        <div className="progress-row">
-          <label htmlFor="agency-impact-progress">Progress (parameter draws)</label>
-          <progress id="agency-impact-progress" max={progress.total} value={progress.done} />
-          <span aria-live="polite">
-            {progress.done} of {progress.total}
-            {job.status === 'done' ? ', done' : job.status === 'failed' ? `, failed: ${job.error}` : ''}
-          </span>
-        </div>
-      ) : null}
-      {job?.result ? <ImpactTables impact={job.result} rows={rows} /> : null}
+      <SyntheticRunForm
+        idPrefix="agency-impact"
+        sizeLabel="Synthetic agencies"
+        submitLabel="Run the agency model"
+        size={agencies}
+        onSize={setAgencies}
+        replicates={replicates}
+        onReplicates={setReplicates}
+        running={run.running}
+        onRun={() => void run.run(() => agencyApi.startImpact(agencies, replicates))}
+      />
+      <JobProgress id="agency-impact-progress" label="Progress (parameter draws)" state={run} />
+      {run.job?.result ? <ImpactTables impact={run.job.result} rows={rows} /> : null}
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { api, type JobView } from '../api.js';
 import { ImpactCharts } from '../components/ImpactCharts.js';
 import { IntervalChart } from '../components/IntervalChart.js';
 import { Status, useApi } from '../components/useApi.js';
+import { JobProgress, SyntheticRunForm, useSyntheticJob } from '../components/useSyntheticJob.js';
 import { onAppLink } from '../router.js';
 import { ROUTE_ORDER, ROUTE_WORDS, STATUS_WORDS } from '../words.js';
 
@@ -110,32 +111,8 @@ export function ImpactView() {
 function Synthetic() {
   const [n, setN] = useState(5000);
   const [replicates, setReplicates] = useState(10);
-  const [job, setJob] = useState<JobView | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const source = useRef<EventSource | null>(null);
-  useEffect(() => () => source.current?.close(), []);
-
-  const start = async () => {
-    setError(null);
-    setJob(null);
-    setProgress(null);
-    try {
-      const started = await api.startSynthetic(n, replicates, 1);
-      setJob(started);
-      const events = new EventSource(`/v1/jobs/${encodeURIComponent(started.id)}/events`);
-      source.current = events;
-      events.addEventListener('progress', (e) => setProgress(JSON.parse((e as MessageEvent<string>).data)));
-      events.addEventListener('end', () => {
-        events.close();
-        api.job(started.id).then(setJob, (err: Error) => setError(err.message));
-      });
-      events.onerror = () => events.close();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-  const running = job?.status === 'running';
+  const run = useSyntheticJob<JobView>(api.job);
+  const job = run.job;
   return (
     <section aria-labelledby="synthetic-heading">
       <h2 id="synthetic-heading">Over a synthetic national population</h2>
@@ -143,55 +120,18 @@ function Synthetic() {
         Model estimates: incidents drawn from published rates, with the uncertainty of those rates carried
         into intervals. They are estimates of a model, not counts.
       </p>
-      <form
-        className="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void start();
-        }}
-      >
-        <div className="field">
-          <label htmlFor="synthetic-n">Incidents</label>
-          <input
-            id="synthetic-n"
-            type="number"
-            min={100}
-            max={1000000}
-            step={100}
-            value={n}
-            onChange={(e) => setN(Number(e.target.value))}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="synthetic-replicates">Parameter draws</label>
-          <input
-            id="synthetic-replicates"
-            type="number"
-            min={1}
-            max={100}
-            value={replicates}
-            onChange={(e) => setReplicates(Number(e.target.value))}
-          />
-        </div>
-        <button type="submit" disabled={running}>
-          {running ? 'Running…' : 'Run the model'}
-        </button>
-      </form>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {progress && job ? (
-        <div className="progress-row">
-          <label htmlFor="synthetic-progress">Progress</label>
-          <progress id="synthetic-progress" max={progress.total} value={progress.done} />
-          <span aria-live="polite">
-            {progress.done} of {progress.total}
-            {job.status === 'done' ? ', done' : job.status === 'failed' ? `, failed: ${job.error}` : ''}
-          </span>
-        </div>
-      ) : null}
+      <SyntheticRunForm
+        idPrefix="synthetic"
+        sizeLabel="Incidents"
+        submitLabel="Run the model"
+        size={n}
+        onSize={setN}
+        replicates={replicates}
+        onReplicates={setReplicates}
+        running={run.running}
+        onRun={() => void run.run(() => api.startSynthetic(n, replicates, 1))}
+      />
+      <JobProgress id="synthetic-progress" label="Progress" state={run} />
       {job?.result ? (
         <>
           <h3>

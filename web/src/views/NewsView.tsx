@@ -548,28 +548,20 @@ function ReviewPanel({
               <label htmlFor="correct-speaker">Speaker</label>
               <input id="correct-speaker" value={speaker} onChange={(e) => setSpeaker(e.target.value)} />
             </div>
-            <div className="field">
-              <label htmlFor="correct-issue">Issue</label>
-              <select id="correct-issue" value={newsIssue} onChange={(e) => setNewsIssue(e.target.value)}>
-                <option value="">(none)</option>
-                {NEWS_ISSUES.map((x) => (
-                  <option key={x} value={x}>
-                    {x}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="correct-stance">Stance</label>
-              <select id="correct-stance" value={newsStance} onChange={(e) => setNewsStance(e.target.value)}>
-                <option value="">(none)</option>
-                {NEWS_STANCES.map((x) => (
-                  <option key={x} value={x}>
-                    {x}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ChoiceField
+              id="correct-issue"
+              label="Issue"
+              choices={NEWS_ISSUES}
+              value={newsIssue}
+              onChange={setNewsIssue}
+            />
+            <ChoiceField
+              id="correct-stance"
+              label="Stance"
+              choices={NEWS_STANCES}
+              value={newsStance}
+              onChange={setNewsStance}
+            />
             <div className="row">
               <div className="field">
                 <label htmlFor="correct-start">Starts at character</label>
@@ -604,5 +596,34 @@ function ReviewPanel({
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** A labelled choice of the correction form, with "(none)" first for no value. */
+function ChoiceField({
+  id,
+  label,
+  choices,
+  value,
+  onChange,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly choices: readonly string[];
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">(none)</option>
+        {choices.map((x) => (
+          <option key={x} value={x}>
+            {x}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
