@@ -134,6 +134,22 @@ describe('the news review API', () => {
       400,
       ['url', 'date', 'extra'],
     );
+    // The router's day, URL and text are the store's own rules, with the same words.
+    const fields = await call('POST', '/v1/news/articles', {
+      source: 'x',
+      url: 'ftp://news.example.org/a',
+      date: '2021-02-30',
+      outlet: '   ',
+    });
+    expect(fields.body.errors).toEqual([
+      { in: 'body', path: 'url', message: 'expected an http or https URL, got "ftp://news.example.org/a"' },
+      { in: 'body', path: 'date', message: 'expected a real calendar date YYYY-MM-DD, got "2021-02-30"' },
+      {
+        in: 'body',
+        path: 'outlet',
+        message: 'expected a non-empty string of at most 200 characters, got "   "',
+      },
+    ]);
     expect((await call('GET', '/v1/news/articles')).body.length).toBe(before);
   });
 
@@ -173,6 +189,9 @@ describe('the news review API', () => {
       400,
       ['stance'],
     );
+    const backwards = await call('POST', `/v1/news/quotations/${clyburn?.id}/correct`, { start: 10, end: 3 });
+    expectProblem(backwards, 400, ['end']);
+    expect(backwards.body.errors[0].message).toBe('expected an offset after start (10), got 3');
     const rejected = await call('POST', `/v1/news/quotations/${bass?.id}/reject`);
     expect(rejected.body.review).toBe('rejected');
     expectProblem(await call('POST', `/v1/news/quotations/${bass?.id}/reject`), 409, ['id']);

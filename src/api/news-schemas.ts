@@ -1,29 +1,22 @@
 import { z } from 'zod';
 import { ISSUES, STANCES } from '../negotiation/index.js';
-import { NEWS_ISSUES, NEWS_STANCES, REVIEW_STATES } from '../store/index.js';
+import {
+  dayField,
+  httpUrlField,
+  NEWS_ISSUES,
+  NEWS_STANCES,
+  PARTY_ID,
+  REVIEW_STATES,
+  textField,
+} from '../store/index.js';
 
 /**
  * The news review queue's requests and responses as zod schemas (issue 15): the router checks
- * the requests with them and /openapi.json documents both from the same schemas.
+ * the requests with them and /openapi.json documents both from the same schemas. A day, a URL and
+ * a text are the store's own fields, so a request the router lets through is one the store keeps.
  */
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      error: 'expected a real calendar date',
-    },
-  );
-const httpUrl = z
-  .string()
-  .max(2000)
-  .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), { error: 'expected an http or https URL' });
-const partyId = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,79}$/, 'expected a party id (GET /v1/negotiation lists them)');
+const partyId = z.string().regex(PARTY_ID, 'expected a party id (GET /v1/negotiation lists them)');
 const offset = z.int().min(0).max(10_000_000);
 
 export const articleImportRequest = z
@@ -36,15 +29,12 @@ export const articleImportRequest = z
       .enum(['html', 'text', 'auto'])
       .default('auto')
       .describe('how to read `source`; auto: HTML when it looks like markup'),
-    url: httpUrl
+    url: httpUrlField
       .nullish()
       .describe('where the article was published: the source of the positions it becomes'),
-    date: day.nullish().describe('the day it was published (the default date of its positions)'),
-    outlet: z.string().min(1).max(200).nullish(),
-    title: z
-      .string()
-      .min(1)
-      .max(500)
+    date: dayField.nullish().describe('the day it was published (the default date of its positions)'),
+    outlet: textField(200, { nonEmpty: true }).nullish(),
+    title: textField(500, { nonEmpty: true })
       .nullish()
       .describe("the article's title; default: the one read from the page"),
   })
@@ -52,7 +42,7 @@ export const articleImportRequest = z
 
 export const quotationCorrectionRequest = z
   .strictObject({
-    speaker: z.string().min(1).max(200).nullish(),
+    speaker: textField(200, { nonEmpty: true }).nullish(),
     party: partyId.nullish(),
     issue: z.enum(NEWS_ISSUES).nullish(),
     stance: z.enum(NEWS_STANCES).nullish(),
@@ -74,7 +64,7 @@ export const quotationAcceptRequest = z
       .optional()
       .describe("default: the first of the issue's options that changes the law"),
     stance: z.enum(STANCES).optional().describe("default: from the quotation's stance (see `proposal.how`)"),
-    date: day.optional().describe("the day the position holds from; default: the article's date"),
+    date: dayField.optional().describe("the day the position holds from; default: the article's date"),
   })
   .meta({
     id: 'QuotationAcceptance',

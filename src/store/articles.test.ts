@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type RecourseExport, type Store, StoreError } from './index.js';
+import { NEWS_ISSUES, openStore, type RecourseExport, type Store, StoreError } from './index.js';
 import { describePostgres, freshDatabase, POSTGRES_URL } from './testkit.js';
 
 /**
@@ -110,6 +110,94 @@ function contract(name: string, open: () => Promise<Store>, close: () => Promise
       expect((await refusal(store.articles.import({ quotations: [] } as never))).errors).toEqual([
         { path: 'text', message: "required: expected the article's text, got nothing" },
       ]);
+    });
+
+    it('says of each bad field what was expected and what was given', async () => {
+      const e = await refusal(
+        store.articles.import({
+          ...ARTICLE,
+          title: '  ',
+          url: 'ftp://news.example.org/a',
+          outlet: 'x'.repeat(201),
+          date: '2021-02-30',
+          byline: 'someone',
+          quotations: [
+            { speaker: 7, party: 'no such party!', start: -1, end: 3, confidence: 2 },
+            { start: 20, end: 10, issue: 'NOPE' },
+            'a quotation',
+          ],
+        } as never),
+      );
+      expect(e.errors).toEqual([
+        { path: 'title', message: 'expected a non-empty string of at most 500 characters, got "  "' },
+        { path: 'url', message: 'expected an http or https URL, got "ftp://news.example.org/a"' },
+        {
+          path: 'outlet',
+          message: `expected a non-empty string of at most 200 characters, got "${'x'.repeat(77)}…" (201 characters)`,
+        },
+        { path: 'date', message: 'expected a real calendar date YYYY-MM-DD, got "2021-02-30"' },
+        {
+          path: 'quotations.0.speaker',
+          message: 'expected a non-empty string of at most 200 characters, got 7',
+        },
+        {
+          path: 'quotations.0.party',
+          message: 'expected a party id (letters, digits and dashes), got "no such party!"',
+        },
+        {
+          path: 'quotations.0.start',
+          message: `expected an offset into the article's text, 0 to ${TEXT.length - 1}, got -1`,
+        },
+        { path: 'quotations.0.confidence', message: 'expected a number from 0 to 1, got 2' },
+        {
+          path: 'quotations.1.issue',
+          message: `expected one of ${NEWS_ISSUES.join(' | ')}, got "NOPE"`,
+        },
+        { path: 'quotations.1.end', message: 'expected an offset after start (20), got 10' },
+        { path: 'quotations.2', message: 'expected a quotation object, got "a quotation"' },
+        { path: 'byline', message: 'unknown field' },
+      ]);
+      const many = Array.from({ length: 2_001 }, () => ({ start: 0, end: 1 }));
+      expect((await refusal(store.articles.import({ ...ARTICLE, quotations: many }))).errors).toEqual([
+        { path: 'quotations', message: 'expected at most 2000 quotations, got a list of 2001' },
+      ]);
+      expect(
+        (await refusal(store.articles.import({ ...ARTICLE, text: 'a\u0000b', quotations: [] }))).errors,
+      ).toEqual([
+        {
+          path: 'text',
+          message: 'expected no NUL character (\\u0000): one cannot be stored, got "a\\u0000b"',
+        },
+      ]);
+      const a = await store.articles.import(ARTICLE);
+      const q = a.quotations[0]?.id as string;
+      expect((await refusal(store.articles.correct(q, { end: TEXT.length + 1, party: '' }))).errors).toEqual([
+        { path: 'party', message: 'expected a party id (letters, digits and dashes), got ""' },
+        {
+          path: 'end',
+          message: `expected an offset into the article's text, at most ${TEXT.length}, got ${TEXT.length + 1}`,
+        },
+      ]);
+      expect(
+        (
+          await refusal(
+            store.articles.accept(q, {
+              party: 'SCOTT',
+              issue: 'S242',
+              option: '242-1',
+              stance: 'opposes',
+              date: '22/04/2021',
+            }),
+          )
+        ).errors,
+      ).toEqual([{ path: 'date', message: 'expected a real calendar date YYYY-MM-DD, got "22/04/2021"' }]);
+      expect(
+        (
+          await refusal(
+            store.articles.accept(q, { issue: 'S242', option: '242-1', stance: 'opposes' } as never),
+          )
+        ).errors,
+      ).toEqual([{ path: 'party', message: 'required: expected a party id, got nothing' }]);
     });
 
     it('corrects a quotation: the span is re-read from the text, and what was proposed is kept', async () => {

@@ -339,10 +339,11 @@ export interface StoreOptions {
   readonly negotiation?: Negotiation;
 }
 
+export { PARTY_ID } from './article-checks.js';
 export { articleToImport } from './articles.js';
 export { StoreBusyError, StoreError, StoreUnavailableError } from './errors.js';
 export { shortId } from './ids.js';
 export { NEWS_ISSUES, NEWS_STANCES, REVIEW_STATES, type ReviewState } from './news-vocabulary.js';
 export { openStore } from './open.js';
 export { bundledNegotiation } from './positions.js';
-export { userRegime } from './validate.js';
+export { dayField, httpUrlField, textField, userRegime } from './validate.js';

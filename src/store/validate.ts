@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { type Regime, RegimeBuildError } from '../engine/index.js';
 import {
   composeRegime,
@@ -51,19 +52,87 @@ export function checkIncident(value: unknown, at: string, problems: Problem[]): 
   }
 }
 
-function optionalText(
-  input: Record<string, unknown>,
-  key: string,
+/** The value at `path` in `input`, or undefined when it has none. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let at = input;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+/** A bad value in words: a list by its length (a limit on lists is on their length), else as the library says. */
+const given = (v: unknown) => (Array.isArray(v) ? `a list of ${v.length}` : describeValue(v));
+
+/**
+ * The refusals of a failed zod parse of `input`, each at its dotted path under `at`: the schema's
+ * own message (what was expected, as every field schema of the store says it) and what was given.
+ */
+export function zodProblems(error: z.ZodError, input: unknown, at: string): Problem[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.length === 0 ? at : join(at, issue.path.join('.'));
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({ path: join(path, key), message: 'unknown field' }));
+    const value = valueAt(input, issue.path);
+    const required = value === undefined ? 'required: ' : '';
+    return [{ path, message: `${required}${issue.message}, got ${given(value)}` }];
+  });
+}
+
+/** `input` parsed by `schema`, or null with every refusal added to `problems` (at its path under `at`). */
+export function parseInto<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
   at: string,
   problems: Problem[],
-): string | null {
-  const v = input[key];
-  if (v === undefined || v === null) return null;
-  if (typeof v !== 'string')
-    problems.push({ path: join(at, key), message: `expected a string, got ${describeValue(v)}` });
-  else if (v.length > 500) problems.push({ path: join(at, key), message: 'expected at most 500 characters' });
-  return typeof v === 'string' ? v : null;
+): z.output<S> | null {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  problems.push(...zodProblems(parsed.error, input, at));
+  return null;
 }
+
+/*
+ * The text, day, URL and time fields of what is stored, one rule each for every record that has
+ * them (scenarios, regimes, articles, quotations). Each message says what was expected;
+ * zodProblems adds what was given.
+ */
+
+/** A text of at most `max` characters; `nonEmpty` also refuses '' and spaces alone. */
+export function textField(max: number, { nonEmpty = false } = {}) {
+  const error = `expected a ${nonEmpty ? 'non-empty ' : ''}string of at most ${max} characters`;
+  const text = z.string({ error }).max(max, { error });
+  return nonEmpty ? text.refine((s) => s.trim() !== '', { error }) : text;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_EXPECTED = 'expected a real calendar date YYYY-MM-DD';
+
+/** A day YYYY-MM-DD that the calendar has (not 2021-02-30). */
+export const dayField = z
+  .string({ error: DAY_EXPECTED })
+  .regex(DAY, { error: DAY_EXPECTED, abort: true })
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    { error: DAY_EXPECTED },
+  );
+
+const URL_EXPECTED = 'expected an http or https URL';
+
+/** A web page's address: http or https (never javascript:, data: or file:), at most 2000 characters. */
+export const httpUrlField = z
+  .string({ error: URL_EXPECTED })
+  .max(2000, { error: `${URL_EXPECTED} of at most 2000 characters` })
+  .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), { error: URL_EXPECTED });
+
+const TIME_EXPECTED = 'expected an ISO 8601 time';
+
+/** A time as an export writes it (ISO 8601); `new Date` reads it. */
+export const timeField = z
+  .string({ error: TIME_EXPECTED })
+  .refine((s) => !Number.isNaN(new Date(s).getTime()), { error: TIME_EXPECTED });
 
 /** A list of ids, each one of `known` (listed in the message when it is short). */
 function idList(
@@ -106,6 +175,9 @@ function fail(problems: Problem[]): void {
   if (problems.length > 0) throw new StoreError('invalid', problems);
 }
 
+const SCENARIO_TITLE = textField(500).nullish();
+const REGIME_TITLE = textField(500, { nonEmpty: true });
+
 export interface CheckedScenario {
   title: string | null;
   incident: Incident;
@@ -117,7 +189,7 @@ export interface CheckedScenario {
 export function checkScenario(input: unknown, regimeIds: ReadonlySet<string>, at = ''): CheckedScenario {
   const s = objectAt(input, at, 'a scenario object');
   const problems: Problem[] = unknownKeys(s, ['title', 'incident', 'regimes', 'with'], at);
-  const title = optionalText(s, 'title', at, problems);
+  const title = parseInto(SCENARIO_TITLE, s.title, join(at, 'title'), problems) ?? null;
   const incident = checkIncident(s.incident, join(at, 'incident'), problems);
   const regimes = idList(s, 'regimes', at, regimeIds, 'regime', problems);
   const withLaws = idList(s, 'with', at, STATE_LAWS, 'state or local law', problems);
@@ -154,13 +226,7 @@ export function checkRegime(input: unknown, at = ''): CheckedRegime {
   } else if (BUILT_IN_REGIMES.has(id) || id.includes('+')) {
     problems.push({ path: join(at, 'id'), message: `"${id}" is a built-in regime's id` });
   }
-  const title = r.title;
-  if (typeof title !== 'string' || title.trim() === '' || title.length > 500) {
-    problems.push({
-      path: join(at, 'title'),
-      message: `expected a title of 1 to 500 characters, got ${describeValue(title)}`,
-    });
-  }
+  const title = parseInto(REGIME_TITLE, r.title, join(at, 'title'), problems);
   if (!Array.isArray(r.provisions)) {
     problems.push({
       path: join(at, 'provisions'),
@@ -211,12 +277,10 @@ export function userRegime(
   return composeRegime({ id: r.id, title: r.title, provisions, with: withLaws, ownLaws: r.with ?? [] });
 }
 
-/** An ISO 8601 time (from an export), as a Date. */
+/** An ISO 8601 time (from an export), as a Date (an invalid one when refused). */
 export function checkTime(v: unknown, at: string, problems: Problem[]): Date {
-  const d = typeof v === 'string' ? new Date(v) : new Date(Number.NaN);
-  if (Number.isNaN(d.getTime()))
-    problems.push({ path: at, message: `expected an ISO 8601 time, got ${describeValue(v)}` });
-  return d;
+  const time = parseInto(timeField, v, at, problems);
+  return new Date(time ?? Number.NaN);
 }
 
 export type { Problem };
