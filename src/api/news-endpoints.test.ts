@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store/index.js';
+import { NEWS_ISSUES, NEWS_STANCES, openStore, REVIEW_STATES, type Store } from '../store/index.js';
 import { createApp } from './app.js';
 import { type RunningServer, startServer } from './server.js';
 
@@ -153,6 +153,24 @@ describe('the news review API', () => {
     expect((await call('GET', '/v1/news/articles')).body.length).toBe(before);
   });
 
+  it('says which issues and stances a quotation may have: the ones the store accepts, and no other', async () => {
+    const v = await call('GET', '/v1/news/vocabulary', undefined, null);
+    expect(v.status).toBe(200);
+    expect(v.body).toEqual({ issues: NEWS_ISSUES, stances: NEWS_STANCES, reviews: REVIEW_STATES });
+    // The negotiation's issues, and 'general' for a quotation on none of them.
+    const negotiation = (await call('GET', '/v1/negotiation', undefined, null)).body as {
+      issues: { id: string }[];
+    };
+    expect(v.body.issues).toEqual([...negotiation.issues.map((i) => i.id), 'general']);
+    // Each word is one a correction may set; a word outside the lists is refused.
+    const a = (await importArticle()).body;
+    const q = a.quotations[0].id as string;
+    const last = { issue: v.body.issues.at(-1), stance: v.body.stances.at(-1) };
+    const fixed = await call('POST', `/v1/news/quotations/${q}/correct`, last);
+    expect(fixed.body).toMatchObject(last);
+    expectProblem(await call('POST', `/v1/news/quotations/${q}/correct`, { issue: 'TAXES' }), 400, ['issue']);
+  });
+
   it('lists the queue, and a quotation with its proposal', async () => {
     const a = (await importArticle()).body;
     const queue = (await call('GET', '/v1/news/queue', undefined, null)).body as {
@@ -303,6 +321,7 @@ describe('the news review API', () => {
       '/v1/news/quotations/{id}/accept',
       '/v1/news/quotations/{id}/correct',
       '/v1/news/quotations/{id}/reject',
+      '/v1/news/vocabulary',
     ]);
     const post = doc.paths['/v1/news/articles']?.post;
     expect(post?.requestBody).toMatchObject({
@@ -314,6 +333,9 @@ describe('the news review API', () => {
     expect(post?.security).toBeTruthy();
     expect(doc.paths['/v1/news/quotations/{id}/accept']?.post?.requestBody).toMatchObject({
       content: { 'application/json': { schema: { $ref: '#/components/schemas/QuotationAcceptance' } } },
+    });
+    expect(doc.paths['/v1/news/vocabulary']?.get?.responses['200']).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/NewsVocabulary' } } },
     });
     for (const id of ['Article', 'Quotation', 'QueueItem', 'ArticleSummary', 'QuotationAccepted'])
       expect(doc.components.schemas[id], id).toBeTruthy();

@@ -4,7 +4,10 @@ import {
   type Article,
   articleToImport,
   bundledNegotiation,
+  NEWS_ISSUES,
+  NEWS_STANCES,
   type Quotation,
+  REVIEW_STATES,
   type Store,
 } from '../store/index.js';
 import { define, type Endpoint, json } from './endpoint.js';
@@ -14,6 +17,7 @@ import {
   articleImportRequest,
   articleSchema,
   articleSummaryList,
+  newsVocabulary,
   queueList,
   quotationAcceptRequest,
   quotationCorrectionRequest,
@@ -111,6 +115,14 @@ export function newsEndpoints(store: Store): Endpoint[] {
           throw notFound('Article', 'id', `no article "${params.id}"`);
         return respond(null, 204);
       },
+    }),
+    define({
+      method: 'get',
+      path: '/v1/news/vocabulary',
+      tag: 'news',
+      summary: "The issues and stances a quotation may have, and the states of an editor's review",
+      responses: { 200: { description: 'each list, as the store checks it', schema: newsVocabulary } },
+      handle: () => json({ issues: NEWS_ISSUES, stances: NEWS_STANCES, reviews: REVIEW_STATES }),
     }),
     define({
       method: 'get',

@@ -148,3 +148,16 @@ export const acceptanceResult = z
     position: z.unknown().describe('the position recorded, as GET of the position returns it'),
   })
   .meta({ id: 'QuotationAccepted' });
+
+export const newsVocabulary = z
+  .object({
+    issues: z
+      .array(z.enum(NEWS_ISSUES))
+      .describe("a quotation's issue: the negotiation's issues (GET /v1/negotiation), and 'general'"),
+    stances: z.array(z.enum(NEWS_STANCES)).describe("a quotation's stance toward changing the law"),
+    reviews: z.array(z.enum(REVIEW_STATES)).describe("the states of an editor's review, in order"),
+  })
+  .meta({
+    id: 'NewsVocabulary',
+    description: 'The words a quotation is annotated and reviewed with, as the store checks them',
+  });

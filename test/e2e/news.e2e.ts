@@ -88,6 +88,26 @@ describe('news review in Chromium', () => {
     expect(await page.locator('#accept-issue').inputValue()).toBe('S242');
     expect(await page.getByLabel('Option', { exact: true }).inputValue()).toBe('242-1');
     expect(await page.getByLabel('Stance toward that option').inputValue()).toBe('red-line-against');
+    // Every list of the review panel is the API's: the negotiation's stance scale, and a quotation's
+    // issues and stances (GET /v1/news/vocabulary), none written again in the app.
+    const negotiation = (await (await fetch(`${server.url}/v1/negotiation`)).json()) as { stances: string[] };
+    const vocabulary = (await (await fetch(`${server.url}/v1/news/vocabulary`)).json()) as {
+      issues: string[];
+      stances: string[];
+    };
+    expect(vocabulary.issues).toContain('general');
+    expect(await page.locator('#accept-stance option').allInnerTexts()).toEqual([
+      '(choose)',
+      ...negotiation.stances,
+    ]);
+    await expect
+      .poll(() => page.locator('#correct-issue option').allInnerTexts())
+      .toEqual(['(none)', ...vocabulary.issues]);
+    expect(await page.locator('#correct-stance option').allInnerTexts()).toEqual([
+      '(none)',
+      ...vocabulary.stances,
+    ]);
+    expect(await page.locator('#correct-issue').inputValue()).toBe('S242');
     await screenshots(page, 'news-review');
     expect(serious(await axeViolations(page))).toEqual([]);
 

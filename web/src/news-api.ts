@@ -43,9 +43,13 @@ export interface Accepted {
   readonly positionId: string;
 }
 
-/** The negotiation's parties and its issues with their options: what an accepted quotation may become. */
+/**
+ * The negotiation's parties, its issues with their options, and its stance scale: what an accepted
+ * quotation may become.
+ */
 export interface NegotiationChoices {
   readonly parties: readonly { readonly id: string; readonly name: string }[];
+  readonly stances: readonly string[];
   readonly issues: readonly {
     readonly id: string;
     readonly title: string;
@@ -53,10 +57,18 @@ export interface NegotiationChoices {
   }[];
 }
 
+/** The issues and stances a quotation may have, and the states of its review (GET /v1/news/vocabulary). */
+export interface NewsVocabulary {
+  readonly issues: readonly string[];
+  readonly stances: readonly string[];
+  readonly reviews: readonly string[];
+}
+
 const at = (id: string) => `/v1/news/quotations/${encodeURIComponent(id)}`;
 
 export const newsApi = {
   choices: () => call<NegotiationChoices>('GET', '/v1/negotiation'),
+  vocabulary: () => call<NewsVocabulary>('GET', '/v1/news/vocabulary'),
   queue: () => call<QueuedQuotation[]>('GET', '/v1/news/queue'),
   articles: () => call<ArticleSummary[]>('GET', '/v1/news/articles'),
   article: (id: string) => call<ReviewedArticle>('GET', `/v1/news/articles/${encodeURIComponent(id)}`),

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Status, useApi } from '../components/useApi.js';
 import {
   type NegotiationChoices,
+  type NewsVocabulary,
   newsApi,
   type QueuedQuotation,
   type ReviewedArticle,
@@ -15,21 +16,6 @@ import { onAppLink } from '../router.js';
  * negotiation), correct or reject it. Writes need an editor's token. The article is plain text
  * from the server, shown as React text nodes: nothing in it is ever read as markup.
  */
-
-const NEWS_ISSUES = [
-  'QI',
-  'S242',
-  'CHOKEHOLD',
-  'NOKNOCK',
-  'DATA',
-  'PATTERN',
-  'UOF',
-  'MILEQUIP',
-  'FUNDING',
-  'general',
-];
-const NEWS_STANCES = ['supports change', 'opposes change', 'open or conditional', 'not a stance'];
-const SCALE = ['red-line-against', 'opposes', 'accepts', 'supports', 'red-line-for'];
 
 const REVIEW_WORDS: Readonly<Record<string, string>> = {
   proposed: 'proposed',
@@ -53,6 +39,7 @@ export function NewsView() {
   const refresh = () => setVersion((v) => v + 1);
   const queue = useApi(`queue ${version}`, newsApi.queue);
   const choices = useApi('negotiation choices', newsApi.choices);
+  const vocabulary = useApi('news vocabulary', newsApi.vocabulary);
   const tokenId = useId();
 
   return (
@@ -101,6 +88,7 @@ export function NewsView() {
           quotationId={selected.quotation}
           token={token}
           choices={choices.state === 'done' ? choices.value : null}
+          vocabulary={vocabulary.state === 'done' ? vocabulary.value : null}
           onSelect={(id) => setSelected({ article: selected.article, quotation: id })}
           onReviewed={refresh}
         />
@@ -293,6 +281,7 @@ function ArticleReview({
   quotationId,
   token,
   choices,
+  vocabulary,
   onSelect,
   onReviewed,
 }: {
@@ -300,6 +289,7 @@ function ArticleReview({
   readonly quotationId: string | null;
   readonly token: string;
   readonly choices: NegotiationChoices | null;
+  readonly vocabulary: NewsVocabulary | null;
   readonly onSelect: (id: string) => void;
   readonly onReviewed: () => void;
 }) {
@@ -355,6 +345,7 @@ function ArticleReview({
             articleDate={a.date}
             token={token}
             choices={choices}
+            vocabulary={vocabulary}
             onReviewed={onReviewed}
           />
         ) : null}
@@ -368,12 +359,16 @@ function ReviewPanel({
   articleDate,
   token,
   choices,
+  vocabulary,
   onReviewed,
 }: {
   readonly q: ReviewedQuotation;
   readonly articleDate: string | null;
   readonly token: string;
+  /** The negotiation's parties, issues and stance scale; null until the API answers. */
   readonly choices: NegotiationChoices | null;
+  /** The issues and stances of a quotation; null until the API answers. */
+  readonly vocabulary: NewsVocabulary | null;
   readonly onReviewed: () => void;
 }) {
   const p = q.proposal;
@@ -499,7 +494,7 @@ function ReviewPanel({
               <label htmlFor="accept-stance">Stance toward that option</label>
               <select id="accept-stance" value={stance} onChange={(e) => setStance(e.target.value)}>
                 <option value="">(choose)</option>
-                {SCALE.map((s) => (
+                {(choices?.stances ?? []).map((s) => (
                   <option key={s} value={s}>
                     {s}
                   </option>
@@ -551,14 +546,14 @@ function ReviewPanel({
             <ChoiceField
               id="correct-issue"
               label="Issue"
-              choices={NEWS_ISSUES}
+              choices={vocabulary?.issues ?? []}
               value={newsIssue}
               onChange={setNewsIssue}
             />
             <ChoiceField
               id="correct-stance"
               label="Stance"
-              choices={NEWS_STANCES}
+              choices={vocabulary?.stances ?? []}
               value={newsStance}
               onChange={setNewsStance}
             />
