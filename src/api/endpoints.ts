@@ -23,6 +23,7 @@ import {
   traceIncident,
 } from '../law/index.js';
 import { type Store, StoreError } from '../store/index.js';
+import { getById, removeById } from './by-id.js';
 import { define, type Endpoint, JSON_TYPE, json } from './endpoint.js';
 import type { EvaluatePool } from './evaluate-pool.js';
 import { respond } from './headers.js';
@@ -128,6 +129,7 @@ export function endpoints(services: Services): Endpoint[] {
   const { store } = services;
   const regimes = new RegimeResolver(store);
   const { jobs } = services;
+  const scenario = (id: string) => store.scenarios.get(id);
   const idsOr = (ids: readonly string[] | undefined) => (ids && ids.length > 0 ? ids : DEFAULT_REGIMES);
 
   return [
@@ -177,10 +179,8 @@ export function endpoints(services: Services): Endpoint[] {
       responses: { ...ok('the regime and its rules'), 404: { description: 'no such regime' } },
       handle: async ({ params, query }) => {
         const id = params.id as string;
-        if (!REGIMES.has(id) && !(await store.regimes.get(id)))
-          throw notFound('Regime', 'id', `no regime "${id}"`);
+        const user = REGIMES.has(id) ? null : await getById('regime', id, (x) => store.regimes.get(x));
         const [r] = (await regimes.resolve([id], query.with ?? [], QUERY)) as [Regime];
-        const user = REGIMES.has(id) ? null : await store.regimes.get(id);
         return json({ ...regimeSummary(r), ...(user ? { with: user.with } : {}), rules: listRules(r) });
       },
     }),
@@ -215,8 +215,7 @@ export function endpoints(services: Services): Endpoint[] {
           throw new ApiProblem(403, 'Built-in regimes cannot be removed', [
             { in: 'path', path: 'id', message: `"${id}" is a built-in regime` },
           ]);
-        if (!(await store.regimes.remove(id))) throw notFound('Regime', 'id', `no saved regime "${id}"`);
-        return respond(null, 204);
+        return removeById('saved regime', id, (x) => store.regimes.remove(x));
       },
     }),
     define({
@@ -519,11 +518,7 @@ export function endpoints(services: Services): Endpoint[] {
       summary: 'A saved scenario',
       params: { id: 'the scenario id' },
       responses: { ...ok('the scenario', scenarioSchema), 404: { description: 'no such scenario' } },
-      handle: async ({ params }) => {
-        const s = await store.scenarios.get(params.id as string);
-        if (!s) throw notFound('Scenario', 'id', `no scenario "${params.id}"`);
-        return json(s);
-      },
+      handle: async ({ params }) => json(await getById('scenario', params.id as string, scenario)),
     }),
     define({
       method: 'get',
@@ -533,8 +528,7 @@ export function endpoints(services: Services): Endpoint[] {
       params: { id: 'the scenario id' },
       responses: { ...ok('one Result v1 per regime', resultList), 404: { description: 'no such scenario' } },
       handle: async ({ params }) => {
-        const s = await store.scenarios.get(params.id as string);
-        if (!s) throw notFound('Scenario', 'id', `no scenario "${params.id}"`);
+        const s = await getById('scenario', params.id as string, scenario);
         const rs = await regimes.resolve(idsOr(s.regimes), s.with, BODY);
         return json(rs.map((r) => evaluateIncident(r, s.incident)));
       },
@@ -547,11 +541,7 @@ export function endpoints(services: Services): Endpoint[] {
       summary: 'Remove a saved scenario',
       params: { id: 'the scenario id' },
       responses: { 204: { description: 'removed' }, 404: { description: 'no such scenario' } },
-      handle: async ({ params }) => {
-        if (!(await store.scenarios.remove(params.id as string)))
-          throw notFound('Scenario', 'id', `no scenario "${params.id}"`);
-        return respond(null, 204);
-      },
+      handle: ({ params }) => removeById('scenario', params.id as string, (x) => store.scenarios.remove(x)),
     }),
 
     // --- cases -------------------------------------------------------------------------------
@@ -570,11 +560,8 @@ export function endpoints(services: Services): Endpoint[] {
       summary: 'A case, with its incident',
       params: { id: 'the incident id' },
       responses: { ...ok('the case', caseSchema), 404: { description: 'no such case' } },
-      handle: async ({ params }) => {
-        const found = await store.cases.get(params.id as string);
-        if (!found) throw notFound('Case', 'id', `no case "${params.id}"`);
-        return json(found);
-      },
+      handle: async ({ params }) =>
+        json(await getById('case', params.id as string, (x) => store.cases.get(x))),
     }),
     define({
       method: 'post',
@@ -611,11 +598,7 @@ export function endpoints(services: Services): Endpoint[] {
         403: { description: 'a bundled case' },
         404: { description: 'no such case' },
       },
-      handle: async ({ params }) => {
-        if (!(await store.cases.remove(params.id as string)))
-          throw notFound('Case', 'id', `no case "${params.id}"`);
-        return respond(null, 204);
-      },
+      handle: ({ params }) => removeById('case', params.id as string, (x) => store.cases.remove(x)),
     }),
     ...negotiationEndpoints(services),
     ...newsEndpoints(store),

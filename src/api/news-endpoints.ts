@@ -10,8 +10,8 @@ import {
   REVIEW_STATES,
   type Store,
 } from '../store/index.js';
+import { getById, removeById } from './by-id.js';
 import { define, type Endpoint, json } from './endpoint.js';
-import { respond } from './headers.js';
 import {
   acceptanceResult,
   articleImportRequest,
@@ -23,7 +23,7 @@ import {
   quotationCorrectionRequest,
   quotationSchema,
 } from './news-schemas.js';
-import { badRequest, notFound } from './problem.js';
+import { badRequest } from './problem.js';
 
 /**
  * The news review queue (issue 15): import an article (HTML or text; the extractor proposes its
@@ -38,9 +38,8 @@ const negotiation = bundledNegotiation;
 const withProposal = (q: Quotation) => ({ ...q, proposal: proposePosition(q, negotiation()) });
 const articleWithProposals = (a: Article) => ({ ...a, quotations: a.quotations.map(withProposal) });
 
-const noQuotation = (id: string | undefined) => notFound('Quotation', 'id', `no quotation "${id}"`);
-
 export function newsEndpoints(store: Store): Endpoint[] {
+  const quotation = (id: string) => store.articles.quotation(id);
   return [
     define({
       method: 'post',
@@ -96,11 +95,10 @@ export function newsEndpoints(store: Store): Endpoint[] {
         200: { description: 'the article', schema: articleSchema },
         404: { description: 'no such article' },
       },
-      handle: async ({ params }) => {
-        const a = await store.articles.get(params.id as string);
-        if (!a) throw notFound('Article', 'id', `no article "${params.id}"`);
-        return json(articleWithProposals(a));
-      },
+      handle: async ({ params }) =>
+        json(
+          articleWithProposals(await getById('article', params.id as string, (x) => store.articles.get(x))),
+        ),
     }),
     define({
       method: 'delete',
@@ -110,11 +108,7 @@ export function newsEndpoints(store: Store): Endpoint[] {
       summary: 'Remove an article and its quotations (the positions they became keep their evidence)',
       params: { id: 'the article id' },
       responses: { 204: { description: 'removed' }, 404: { description: 'no such article' } },
-      handle: async ({ params }) => {
-        if (!(await store.articles.remove(params.id as string)))
-          throw notFound('Article', 'id', `no article "${params.id}"`);
-        return respond(null, 204);
-      },
+      handle: ({ params }) => removeById('article', params.id as string, (x) => store.articles.remove(x)),
     }),
     define({
       method: 'get',
@@ -144,11 +138,8 @@ export function newsEndpoints(store: Store): Endpoint[] {
         200: { description: 'the quotation', schema: quotationSchema },
         404: { description: 'no such quotation' },
       },
-      handle: async ({ params }) => {
-        const q = await store.articles.quotation(params.id as string);
-        if (!q) throw noQuotation(params.id);
-        return json(withProposal(q));
-      },
+      handle: async ({ params }) =>
+        json(withProposal(await getById('quotation', params.id as string, quotation))),
     }),
     define({
       method: 'post',
@@ -165,9 +156,8 @@ export function newsEndpoints(store: Store): Endpoint[] {
         409: { description: 'the quotation was already accepted or rejected' },
       },
       handle: async ({ params, body }) => {
-        const q = await store.articles.correct(params.id as string, body);
-        if (!q) throw noQuotation(params.id);
-        return json(withProposal(q));
+        const id = params.id as string;
+        return json(withProposal(await getById('quotation', id, (x) => store.articles.correct(x, body))));
       },
     }),
     define({
@@ -183,9 +173,7 @@ export function newsEndpoints(store: Store): Endpoint[] {
         409: { description: 'the quotation was already accepted or rejected' },
       },
       handle: async ({ params }) => {
-        const q = await store.articles.reject(params.id as string);
-        if (!q) throw noQuotation(params.id);
-        return json(q);
+        return json(await getById('quotation', params.id as string, (x) => store.articles.reject(x)));
       },
     }),
     define({
@@ -204,8 +192,7 @@ export function newsEndpoints(store: Store): Endpoint[] {
       },
       handle: async ({ params, body }) => {
         const id = params.id as string;
-        const q = await store.articles.quotation(id);
-        if (!q) throw noQuotation(id);
+        const q = await getById('quotation', id, quotation);
         // What the editor leaves out takes the proposal, made for the issue the editor chose.
         const proposal = proposePosition(
           { ...q, issue: body.issue ?? q.issue, party: body.party ?? q.party },
@@ -226,14 +213,15 @@ export function newsEndpoints(store: Store): Endpoint[] {
               message: `required: there is no default ${k} for this quotation (${proposal.how.find((h) => h.startsWith(`${k}:`)) ?? 'none proposed'})`,
             })),
           );
-        const done = await store.articles.accept(id, {
-          party: chosen.party as string,
-          issue: chosen.issue as string,
-          option: chosen.option as string,
-          stance: chosen.stance as string,
-          date: body.date ?? null,
-        });
-        if (!done) throw noQuotation(id);
+        const done = await getById('quotation', id, (x) =>
+          store.articles.accept(x, {
+            party: chosen.party as string,
+            issue: chosen.issue as string,
+            option: chosen.option as string,
+            stance: chosen.stance as string,
+            date: body.date ?? null,
+          }),
+        );
         const position = await store.positions.get(done.positionId);
         return json({ quotation: withProposal(done.quotation), positionId: done.positionId, position });
       },
