@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ISSUES, STANCES } from '../negotiation/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { createApp } from './app.js';
 import { type RunningServer, startServer } from './server.js';
@@ -70,17 +71,9 @@ describe('the negotiation', () => {
   it('lists issues with their options, and the parties', async () => {
     const a = await call('GET', '/v1/negotiation');
     expect(a.status).toBe(200);
-    expect(a.body.issues.map((i: { id: string }) => i.id)).toEqual([
-      'QI',
-      'S242',
-      'CHOKEHOLD',
-      'NOKNOCK',
-      'DATA',
-      'PATTERN',
-      'UOF',
-      'MILEQUIP',
-      'FUNDING',
-    ]);
+    // Every issue of the model, in its order, and the model's stance scale.
+    expect(a.body.issues.map((i: { id: string }) => i.id)).toEqual([...ISSUES]);
+    expect(a.body.stances).toEqual([...STANCES]);
     expect(a.body.issues[0].options[1]).toMatchObject({ id: 'QI-1', provisions: ['hr-1280-sec-102'] });
     expect(a.body.parties.map((p: { id: string }) => p.id)).toContain('SCOTT');
     expect(a.body.timeline).toEqual({ from: '2020-06-01', to: '2021-12-31' });
