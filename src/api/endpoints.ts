@@ -30,6 +30,7 @@ import { respond } from './headers.js';
 import { acceptJob, type Jobs } from './jobs.js';
 import { negotiationEndpoints } from './negotiation-endpoints.js';
 import { newsEndpoints } from './news-endpoints.js';
+import { PAGE_DESCRIPTION, pageAnswer, pageQuery } from './pages.js';
 import { ApiProblem, badRequest, notFound } from './problem.js';
 import { type IdFields, RegimeResolver } from './regimes.js';
 import {
@@ -491,9 +492,14 @@ export function endpoints(services: Services): Endpoint[] {
       method: 'get',
       path: '/v1/scenarios',
       tag: 'scenarios',
-      summary: 'The saved scenarios',
-      responses: ok('{ id, title, incident, createdAt } of each', scenarioSummaryList),
-      handle: async () => json(await store.scenarios.list()),
+      summary: 'The saved scenarios, a page at a time',
+      description: PAGE_DESCRIPTION,
+      query: pageQuery,
+      responses: {
+        ...ok('{ id, title, incident, createdAt } of each', scenarioSummaryList),
+        400: { description: 'a bad `limit`, or an `after` that is no saved scenario' },
+      },
+      handle: ({ query }) => pageAnswer('/v1/scenarios', query, (page) => store.scenarios.list(page)),
     }),
     define({
       method: 'post',

@@ -23,6 +23,7 @@ import {
   quotationCorrectionRequest,
   quotationSchema,
 } from './news-schemas.js';
+import { PAGE_DESCRIPTION, pageAnswer, pageQuery } from './pages.js';
 import { badRequest } from './problem.js';
 
 /**
@@ -81,9 +82,15 @@ export function newsEndpoints(store: Store): Endpoint[] {
       method: 'get',
       path: '/v1/news/articles',
       tag: 'news',
-      summary: 'The imported articles, with how many quotations each has and how many are still to review',
-      responses: { 200: { description: 'a summary of each article', schema: articleSummaryList } },
-      handle: async () => json(await store.articles.list()),
+      summary:
+        'The imported articles, a page at a time, with how many quotations each has and how many are still to review',
+      description: PAGE_DESCRIPTION,
+      query: pageQuery,
+      responses: {
+        200: { description: 'a summary of each article', schema: articleSummaryList },
+        400: { description: 'a bad `limit`, or an `after` that is no article' },
+      },
+      handle: ({ query }) => pageAnswer('/v1/news/articles', query, (page) => store.articles.list(page)),
     }),
     define({
       method: 'get',

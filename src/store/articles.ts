@@ -11,11 +11,13 @@ import type {
   ArticleSummary,
   Articles,
   NewArticle,
+  Page,
   ProposedQuotation,
   QueueItem,
   Quotation,
   ReviewState,
 } from './index.js';
+import { afterCursor, checkCursor } from './pages.js';
 import * as schema from './schema.js';
 
 /**
@@ -185,8 +187,9 @@ export function articlesCollection(db: Db, recordPosition: RecordPosition): Arti
 
     get: (id) => readArticle(db, id),
 
-    async list(): Promise<ArticleSummary[]> {
-      const rows = await db
+    async list(page?: Page): Promise<ArticleSummary[]> {
+      const listed = { table: schema.articles, id: schema.articles.id, createdAt: schema.articles.createdAt };
+      const query = db
         .select({
           id: schema.articles.id,
           title: schema.articles.title,
@@ -196,10 +199,25 @@ export function articlesCollection(db: Db, recordPosition: RecordPosition): Arti
           createdAt: schema.articles.createdAt,
         })
         .from(schema.articles)
+        .where(afterCursor(listed, page))
         .orderBy(asc(schema.articles.createdAt), asc(schema.articles.id));
-      const counts = await db
-        .select({ articleId: schema.quotations.articleId, review: schema.quotations.review })
-        .from(schema.quotations);
+      const rows = page ? await query.limit(page.limit) : await query;
+      await checkCursor(db, listed, page, rows, 'article');
+      // A page counts the quotations of its own articles only.
+      const counts =
+        page && rows.length === 0
+          ? []
+          : await db
+              .select({ articleId: schema.quotations.articleId, review: schema.quotations.review })
+              .from(schema.quotations)
+              .where(
+                page
+                  ? inArray(
+                      schema.quotations.articleId,
+                      rows.map((r) => r.id),
+                    )
+                  : undefined,
+              );
       const total = new Map<string, number>();
       const pending = new Map<string, number>();
       for (const c of counts) {

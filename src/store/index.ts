@@ -95,11 +95,22 @@ export interface RegimeSummary {
   readonly createdAt: string;
 }
 
+/**
+ * A page of a list kept oldest first: at most `limit` items, those after the item whose id is
+ * `after` (the last of the previous page); an `after` no item has is refused (StoreError 'invalid',
+ * path `after`).
+ */
+export interface Page {
+  readonly limit: number;
+  readonly after?: string;
+}
+
 /** Create, read, list and remove; `remove` says whether there was something to remove. */
 export interface Collection<New, Item, Summary> {
   create(item: New): Promise<Item>;
   get(id: string): Promise<Item | null>;
-  list(): Promise<Summary[]>;
+  /** Every item, or one page of them where the collection has pages. */
+  list(page?: Page): Promise<Summary[]>;
   remove(id: string): Promise<boolean>;
 }
 
@@ -266,7 +277,8 @@ export interface Articles {
   /** One transaction: the article and all its quotations (as `proposed`), or nothing. */
   import(article: NewArticle): Promise<Article>;
   get(id: string): Promise<Article | null>;
-  list(): Promise<ArticleSummary[]>;
+  /** The articles oldest first: all, or one page. */
+  list(page?: Page): Promise<ArticleSummary[]>;
   /** Removes an article and its quotations; the positions they became keep their own evidence. */
   remove(id: string): Promise<boolean>;
   /** The quotations to review (proposed or corrected), oldest article first. */

@@ -21,6 +21,7 @@ import type {
   NewCase,
   NewRegime,
   NewScenario,
+  Page,
   RecourseExport,
   RegimeSummary,
   Scenario,
@@ -31,6 +32,7 @@ import type {
   TokenInfo,
   UserRegime,
 } from './index.js';
+import { afterCursor, checkCursor } from './pages.js';
 import {
   bundledNegotiation,
   checkPosition,
@@ -189,8 +191,13 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       }
       return scenario;
     },
-    async list(): Promise<ScenarioSummary[]> {
-      const rows = await db
+    async list(page?: Page): Promise<ScenarioSummary[]> {
+      const listed = {
+        table: schema.scenarios,
+        id: schema.scenarios.id,
+        createdAt: schema.scenarios.createdAt,
+      };
+      const query = db
         .select({
           id: schema.scenarios.id,
           title: schema.scenarios.title,
@@ -198,7 +205,10 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
           createdAt: schema.scenarios.createdAt,
         })
         .from(schema.scenarios)
+        .where(afterCursor(listed, page))
         .orderBy(asc(schema.scenarios.createdAt), asc(schema.scenarios.id));
+      const rows = page ? await query.limit(page.limit) : await query;
+      await checkCursor(db, listed, page, rows, 'scenario');
       return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
     },
     async remove(id) {
