@@ -398,6 +398,19 @@ export class Attributor {
         break;
       }
     }
+    // “Is it over?” Greer asked: the sentence ended at the question (or exclamation) inside the
+    // marks, and its tag begins the next one. After a full stop the next sentence is another's.
+    const exclaims = /[?!][,.]?$/.test(this.layout.text.slice(q.start, q.end));
+    const nextSentence = first < tokens.length ? (sentenceOf[first] as number) : sentence;
+    if (!adjacent && exclaims && nextSentence !== sentence && this.layout.paragraphOf[first] === q.paragraph)
+      adjacent = this.eventsBySentence
+        .get(nextSentence)
+        ?.find(
+          (e) =>
+            (e.subjectFirst === first || e.verb === first) &&
+            this.verbStart(e) < limit &&
+            (e.kind === 'speech' || (e.kind === 'question' && question)),
+        );
     const chosen: [SpeechEvent | undefined, Attribution['via']][] = [
       [adjacent, 'tag-after'],
       [before, 'tag-before'],
