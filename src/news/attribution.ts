@@ -251,6 +251,12 @@ export class Attributor {
     const { tokens, narrative, paragraphOf, sentenceOf } = this.layout;
     for (let v = 0; v < tokens.length; v++) {
       if (!narrative[v] || !SPEECH_VERBS.has((tokens[v] as Token).lower)) continue;
+      // "so-called" calls nobody.
+      if (
+        /^(?:so-?|-)$/.test((tokens[v - 1] as Token | undefined)?.lower ?? '') &&
+        (tokens[v - 1] as Token).end === (tokens[v] as Token).start
+      )
+        continue;
       const according = (tokens[v] as Token).lower === 'according';
       if (according && (tokens[v + 1] as Token | undefined)?.lower !== 'to') continue;
       const subject = according ? this.subjectAfter(v) : (this.subjectBefore(v) ?? this.subjectAfter(v));

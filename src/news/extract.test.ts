@@ -302,6 +302,23 @@ describe('attribution beyond the negotiation’s parties (06-outside-voices.txt)
     expect(article.quotes).toHaveLength(14);
   });
 
+  it('takes one quoted word for a speaker’s when it is what they called a thing or said it was', () => {
+    const found = (text: string) =>
+      extractArticle(text, { format: 'text' }).quotes.map((q) => [q.text, q.speaker]);
+    expect(found('Sen. Tim Scott said the Democratic plan was “unworkable.”')).toEqual([
+      ['unworkable.', 'Tim Scott'],
+    ]);
+    expect(found('Sen. Tim Scott called the bill “dangerous.”')).toEqual([['dangerous.', 'Tim Scott']]);
+    expect(found('Sen. Cory Booker described the offer as “a step backward.”')).toEqual([
+      ['a step backward.', 'Cory Booker'],
+    ]);
+    // A word naming a thing, a so-called term, a standard's word, and what no named person called it.
+    expect(found('Rep. Karen Bass said the bill would ban “no-knock” warrants.')).toEqual([]);
+    expect(found('Sen. Tim Scott said he opposed the so-called “defund” movement.')).toEqual([]);
+    expect(found('Sen. Tim Scott said Democrats wanted to change the “willful” standard.')).toEqual([]);
+    expect(found('The union called the bill “dangerous.”')).toEqual([]);
+  });
+
   it('takes a question verb’s subject for the speaker of a question right before it only', () => {
     const text = [
       'Rep. Thomas Greer asked reporters whether “the doctrine of immunity” was still on the table.',

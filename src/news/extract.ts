@@ -39,20 +39,27 @@ export interface ExtractOptions {
 const TERM_INTRODUCER =
   /\b(?:so-called|called|dubbed|termed|term|word|words|phrase|label(?:l?ed)?|known as|branded)\s*$/i;
 
+/** Words before a predicate: the plan was “unworkable”, described it as “reckless”. */
+const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|as|seemed|seems|looked|looks)\s*$/i;
+
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'or']);
 
 /** A span in quotation marks that names or labels something rather than quoting someone. */
 function isTerm(text: string, q: QuoteSpan, attribution: Attribution | null): boolean {
   const inner = text.slice(q.start, q.end);
   const words = inner.split(/\s+/).filter((w) => w.length > 0);
-  // One word is a term, unless it is a whole answer right before its tag ("No," she said), or what
-  // a named speaker called something ("called the bill a “non-starter”").
+  if (TERM_INTRODUCER.test(text.slice(Math.max(0, q.open - 24), q.open))) return true;
+  // One word is a term, unless it is a whole answer right before its tag ("No," she said), what a
+  // named speaker called something ("called the bill a “non-starter”"), or what a named speaker
+  // said a thing was ("said the plan was “unworkable”"), not a word naming a thing ("“no-knock” warrants").
   if (words.length === 1)
     return !(
       (/[,.!?]$/.test(inner) && attribution?.via === 'tag-after') ||
-      (attribution?.verb === 'calling' && attribution.entity !== null)
+      (attribution?.entity &&
+        (attribution.verb === 'calling' ||
+          (attribution.via === 'tag-before' &&
+            PREDICATE_BEFORE.test(text.slice(Math.max(0, q.open - 12), q.open)))))
     );
-  if (TERM_INTRODUCER.test(text.slice(Math.max(0, q.open - 24), q.open))) return true;
   // A title: "George Floyd Justice in Policing Act".
   const core = inner.replace(/[,.;:]$/, '');
   const coreWords = core.split(/\s+/);
