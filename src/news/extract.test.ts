@@ -319,6 +319,22 @@ describe('attribution beyond the negotiation’s parties (06-outside-voices.txt)
     expect(found('The union called the bill “dangerous.”')).toEqual([]);
   });
 
+  it('takes no organisation for a person, and keeps a surname with the person named, not a possessive', () => {
+    const found = (text: string) =>
+      extractArticle(text, { format: 'text' }).quotes.map((q) => [q.text, q.speaker]);
+    // "Amnesty International said": a surname that speaks, but the name of an organisation.
+    expect(found('Amnesty International said the bill was “a start.”')).toEqual([]);
+    expect(found('Odalys Brennan said the bill was “a start.”')).toEqual([['a start.', 'Odalys Brennan']]);
+    expect(
+      found(
+        'George Floyd died in May.\n\nPhilonise Floyd, George Floyd’s brother, told lawmakers: “I am tired.”\n\n“I want justice,” Floyd said.',
+      ),
+    ).toEqual([
+      ['I am tired.', 'Philonise Floyd'],
+      ['I want justice,', 'Philonise Floyd'],
+    ]);
+  });
+
   it('takes a question verb’s subject for the speaker of a question right before it only', () => {
     const text = [
       'Rep. Thomas Greer asked reporters whether “the doctrine of immunity” was still on the table.',

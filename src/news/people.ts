@@ -257,6 +257,18 @@ const PERSON_ROLES = new Set([
   'witness',
 ]);
 
+/** Last words of the names of organisations, places, laws and works, never of a person's. */
+const NOT_PERSON_HEADS = new Set(
+  [
+    'international union alliance council coalition center centre institute project network foundation',
+    'fund association group league society watch federation conference agency office bureau company',
+    'inc corp corporation times post news press journal university college school church party',
+    'square street avenue hall park plaza building act bill amendment order report',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 /** compromise tags of words that are never a surname, even after a first name. */
 const NOT_SURNAME_TAGS = new Set([
   'Determiner',
@@ -532,7 +544,7 @@ export function findMentions(
             (words.length <= 3 &&
               (speaking.has(surname) ||
                 inPersonContext(tokens, narrative, first, last + (possessive ? 1 : 0))))));
-      if (entity === null && personal) {
+      if (entity === null && personal && !NOT_PERSON_HEADS.has(surname)) {
         entity = {
           id: entities.length,
           name,
@@ -543,7 +555,8 @@ export function findMentions(
         entities.push(entity);
         byName.set(name.toLowerCase(), entity);
       }
-      if (entity) bySurname.set(surname, entity);
+      // "Floyd's brother, Philonise Floyd": a possessive does not take the surname from a person named.
+      if (entity && (!possessive || !bySurname.has(surname))) bySurname.set(surname, entity);
     }
     if (entity) {
       const end =
