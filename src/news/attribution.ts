@@ -429,6 +429,22 @@ export class Attributor {
     const previous =
       lastInParagraph.get(q.paragraph) ?? (q.continues ? lastInParagraph.get(q.paragraph - 1) : undefined);
     if (previous) return { ...previous, via: 'continuation', verb: null };
+    // "Bass said the House had acted. “The Senate must too.”": a quotation that is a sentence of its
+    // own is the last speaker's before it in its paragraph. A fragment in a sentence without a
+    // speech verb ("the doctrine of “qualified immunity”") is a term or a scare quote.
+    const opensSentence = at === 0 || sentenceOf[at - 1] !== sentence;
+    const speaker =
+      opensSentence &&
+      lastBefore(
+        this.eventsByParagraph.get(q.paragraph),
+        (e) => this.verbStart(e),
+        q.open,
+        (e) => e.entity !== null && e.kind !== 'question',
+      );
+    if (speaker) return { entity: speaker.entity, via: 'paragraph', subject: speaker.via, verb: null };
+    // "Booker: ‘We are not there yet’": the one person named before the colon of its sentence.
+    const colonTag = this.colonSpeaker(q, sentence);
+    if (colonTag) return { entity: colonTag, via: 'tag-before', subject: 'name', verb: null };
     // A paragraph that is one quotation goes on from the paragraph before: from its last speech
     // verb, else its last quotation, else the one person it names (the person it is about).
     if (quotesInParagraph.get(q.paragraph) === 1 && !this.hasNarrative(q.paragraph)) {
@@ -440,6 +456,20 @@ export class Attributor {
       if (named) return { entity: named, via: 'paragraph', subject: 'name', verb: null };
     }
     return null;
+  }
+
+  /** The one person named (not possessive) in a quotation's sentence before the colon right before it. */
+  private colonSpeaker(q: QuoteSpan, sentence: number): Entity | null {
+    const { tokens, narrative, sentenceOf } = this.layout;
+    const at = this.tokenAt(q.open) - 1;
+    if ((tokens[at] as Token | undefined)?.text !== ':' || !narrative[at]) return null;
+    let named: Entity | null = null;
+    for (const m of this.mentionsByParagraph.get(q.paragraph) ?? []) {
+      if (m.first >= at || sentenceOf[m.first] !== sentence) continue;
+      if (m.possessive || m.entity.kind !== 'person' || (named && named !== m.entity)) return null;
+      named = m.entity;
+    }
+    return named;
   }
 
   /** The one person a paragraph names outside its quotations, null when it names none or several. */

@@ -335,6 +335,26 @@ describe('attribution beyond the negotiation’s parties (06-outside-voices.txt)
     ]);
   });
 
+  it('gives a quotation that is a sentence of its own to the paragraph’s last speaker, and a colon headline to its name', () => {
+    const found = (text: string) =>
+      extractArticle(text, { format: 'text' }).quotes.map((q) => [q.text, q.speaker]);
+    expect(found('Sen. Tim Scott said the bill was ready. “It would work.”')).toEqual([
+      ['It would work.', 'Tim Scott'],
+    ]);
+    // A fragment in a sentence without a speech verb is a term, whoever spoke before it.
+    expect(
+      found(
+        'Sen. Tim Scott said the bill was ready. It would limit the doctrine of “qualified immunity” for officers.',
+      ),
+    ).toEqual([]);
+    expect(found('Booker: ‘We are not there yet’\n\nWASHINGTON — Talks went on.')).toEqual([
+      ['We are not there yet', 'Cory Booker'],
+    ]);
+    expect(found('Scott on police talks: ‘It’s June or bust’\n\nWASHINGTON — Talks went on.')).toEqual([
+      ['It’s June or bust', 'Tim Scott'],
+    ]);
+  });
+
   it('takes a question verb’s subject for the speaker of a question right before it only', () => {
     const text = [
       'Rep. Thomas Greer asked reporters whether “the doctrine of immunity” was still on the table.',
