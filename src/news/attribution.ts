@@ -12,8 +12,13 @@ import { CALLING_VERBS, QUESTION_VERBS, SPEECH_VERBS } from './speech.js';
  * last person named) of its gender in its paragraph, then in the paragraphs before; a description
  * to the last person named whose party, state, chamber and gender fit it. A quotation takes the
  * speaker of the tag right after it, else of the last speech verb before it in its sentence, else
- * of the first after it in its sentence; a quotation with no tag in its sentence continues the
- * quotation before it in its paragraph (or the one its paragraph re-opens).
+ * of the first after it in its sentence (a calling verb, "called it a “non-starter”", only for
+ * what follows it; a question verb, "she asked", only for a question right before it). A quoted
+ * fragment is part of its sentence's grammar: a subject is looked for across it. A quotation with
+ * no tag in its sentence continues the quotation before it in its paragraph (or the one its
+ * paragraph re-opens); else, when it is a sentence of its own, it is the paragraph's last speaker's
+ * before it; a headline's "Name: ‘...’" is that name's; a paragraph that is one quotation goes on
+ * from the paragraph before (its last speaker, its last quotation, or the one person it names).
  */
 
 /** Nouns a description of a person ends with: "the New Jersey Democrat", "the senator". */
