@@ -309,6 +309,9 @@ describe('attribution beyond the negotiation’s parties (06-outside-voices.txt)
       ['unworkable.', 'Tim Scott'],
     ]);
     expect(found('Sen. Tim Scott called the bill “dangerous.”')).toEqual([['dangerous.', 'Tim Scott']]);
+    expect(found('Sen. Tim Scott dismissed the idea as “a nonstarter” on Tuesday.')).toEqual([
+      ['a nonstarter', 'Tim Scott'],
+    ]);
     expect(found('Sen. Cory Booker described the offer as “a step backward.”')).toEqual([
       ['a step backward.', 'Cory Booker'],
     ]);

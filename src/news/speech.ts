@@ -50,7 +50,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'testify testifies testified',
     'continue continues continued',
     'plead pleads pleaded pleading',
-    'called describes described',
+    'called describes described dismisses dismissed hails hailed derides derided',
+    'characterizes characterized characterises characterised deems deemed labeled labelled branded',
     'ask asks asked',
     'according',
   ]
@@ -59,7 +60,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Verbs whose subject calls something by the words quoted after them. */
-export const CALLING_VERBS: ReadonlySet<string> = new Set(['called', 'describes', 'described']);
+export const CALLING_VERBS: ReadonlySet<string> = new Set(
+  [
+    'called describes described dismisses dismissed hails hailed derides derided',
+    'characterizes characterized characterises characterised deems deemed labeled labelled branded',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** Verbs whose subject asks the question quoted right before them. */
 export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'asks', 'asked']);
