@@ -118,7 +118,7 @@ describe('npm run eval:news', () => {
   it('prints the table with each threshold met or not, and JSON with --json', () => {
     const table = run([FIXTURES]);
     expect(table.code).toBe(0);
-    expect(table.stdout).toContain(`${FIXTURES}: 5 articles, 39 annotated quotations`);
+    expect(table.stdout).toContain(`${FIXTURES}: 6 articles, 53 annotated quotations`);
     expect(table.stdout).toMatch(/recall\s+\d\.\d{3}\s+>= 0\.95\s+(yes|NO)/);
     const json = JSON.parse(run([FIXTURES, '--json']).stdout);
     expect(json.metrics.map((m: { name: string }) => m.name)).toEqual([

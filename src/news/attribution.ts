@@ -3,6 +3,7 @@ import type { Gender, Token } from './language.js';
 import { type Entity, type NameMention, PARTY_WORDS } from './people.js';
 import type { QuoteSpan } from './quotes.js';
 import { lowerBound } from './search.js';
+import { CALLING_VERBS, QUESTION_VERBS, SPEECH_VERBS } from './speech.js';
 
 /**
  * Who said each quotation. A speech verb ("said", "told", "added", "according to") has a subject:
@@ -11,58 +12,14 @@ import { lowerBound } from './search.js';
  * last person named) of its gender in its paragraph, then in the paragraphs before; a description
  * to the last person named whose party, state, chamber and gender fit it. A quotation takes the
  * speaker of the tag right after it, else of the last speech verb before it in its sentence, else
- * of the first after it in its sentence; a quotation with no tag in its sentence continues the
- * quotation before it in its paragraph (or the one its paragraph re-opens).
+ * of the first after it in its sentence (a calling verb, "called it a “non-starter”", only for
+ * what follows it; a question verb, "she asked", only for a question right before it). A quoted
+ * fragment is part of its sentence's grammar: a subject is looked for across it. A quotation with
+ * no tag in its sentence continues the quotation before it in its paragraph (or the one its
+ * paragraph re-opens); else, when it is a sentence of its own, it is the paragraph's last speaker's
+ * before it; a headline's "Name: ‘...’" is that name's; a paragraph that is one quotation goes on
+ * from the paragraph before (its last speaker, its last quotation, or the one person it names).
  */
-
-/** Verbs (as printed, lower case) that attribute words to their subject. "asked" is not one: its subject asks. */
-const SPEECH_VERBS = new Set(
-  [
-    'say says said saying',
-    'tell tells told telling',
-    'add adds added adding',
-    'note notes noted noting',
-    'argue argues argued arguing',
-    'insist insists insisted insisting',
-    'explain explains explained explaining',
-    'answer answers answered',
-    'reply replies replied',
-    'respond responds responded',
-    'write writes wrote',
-    'stated declare declares declared',
-    'acknowledge acknowledges acknowledged',
-    'concede concedes conceded',
-    'warn warns warned warning',
-    'caution cautions cautioned',
-    'predict predicts predicted',
-    'vow vows vowed',
-    'promise promises promised',
-    'stress stresses stressed',
-    'emphasize emphasizes emphasized emphasise emphasises emphasised',
-    'maintain maintains maintained',
-    'contend contends contended',
-    'complain complains complained',
-    'claim claims claimed',
-    'recall recalls recalled',
-    'counter counters countered',
-    'quip quips quipped',
-    'remark remarks remarked',
-    'observe observes observed',
-    'suggest suggests suggested',
-    'tweet tweets tweeted',
-    'announce announces announced',
-    'admit admits admitted',
-    'conclude concludes concluded',
-    'recount recounts recounted',
-    'lament laments lamented',
-    'pledge pledges pledged',
-    'testify testifies testified',
-    'continue continues continued',
-    'according',
-  ]
-    .join(' ')
-    .split(' '),
-);
 
 /** Nouns a description of a person ends with: "the New Jersey Democrat", "the senator". */
 const ROLE_NOUNS: ReadonlyMap<string, { chamber?: Chamber; gender?: Gender }> = new Map([
@@ -116,12 +73,16 @@ export interface SpeechEvent {
   /** How the subject was named: resolving a pronoun or a description is less sure. */
   readonly via: 'name' | 'pronoun' | 'description';
   readonly paragraph: number;
+  /** A speech verb ("said"), a calling verb ("called it a ..."), or a question verb ("asked"). */
+  readonly kind: 'speech' | 'calling' | 'question';
 }
 
 export interface Attribution {
   readonly entity: Entity | null;
   readonly via: 'tag-after' | 'tag-before' | 'tag-later' | 'continuation' | 'paragraph';
   readonly subject: SpeechEvent['via'] | null;
+  /** The kind of verb that attributed it, null when it goes on from an earlier attribution. */
+  readonly verb: SpeechEvent['kind'] | null;
 }
 
 export interface Layout {
@@ -222,11 +183,19 @@ export class Attributor {
   private subjectBefore(verb: number): Subject | null {
     const { tokens, narrative, sentenceOf } = this.layout;
     for (let k = verb - 1; k >= Math.max(0, verb - 40); k--) {
-      if (!narrative[k] || sentenceOf[k] !== sentenceOf[verb]) return null;
+      if (sentenceOf[k] !== sentenceOf[verb]) return null;
+      if (!narrative[k]) {
+        // A fragment quoted inside the sentence ("put it at “about 70%” and pleaded") is part of
+        // its grammar: the subject is before it. A quoted sentence is not crossed.
+        const fragment = this.fragmentAt((tokens[k] as Token).start);
+        if (!fragment) return null;
+        k = this.tokenAt(fragment.open);
+        continue;
+      }
       const mention = this.mentionEndingAt.get(k);
-      // "a spokeswoman for Greer said": a name after a preposition is not the verb's subject.
-      const governed =
-        mention && PREPOSITIONS.has((tokens[mention.first - 1] as Token | undefined)?.lower ?? '');
+      // "a spokeswoman for Greer said", "director of the National Association ... said": a name
+      // after a preposition (and its article) is not the verb's subject.
+      const governed = mention && this.afterPreposition(mention.first);
       if (mention && !mention.possessive && !governed)
         return { first: mention.first, last: mention.last, via: 'name', mention };
       const t = tokens[k] as Token;
@@ -244,6 +213,23 @@ export class Attributor {
       if (SPEECH_VERBS.has(t.lower) && k < verb - 1) return null;
     }
     return null;
+  }
+
+  /** Whether a preposition, or a preposition and "the", stands right before token `first`. */
+  private afterPreposition(first: number): boolean {
+    const { tokens } = this.layout;
+    const word = (k: number) => (tokens[k] as Token | undefined)?.lower ?? '';
+    return (
+      PREPOSITIONS.has(word(first - 1)) || (word(first - 1) === 'the' && PREPOSITIONS.has(word(first - 2)))
+    );
+  }
+
+  /** The quotation around `offset` when it is a fragment (begins with a small letter or a digit). */
+  private fragmentAt(offset: number): QuoteSpan | null {
+    const { quotes, text } = this.layout;
+    const q = quotes[lowerBound(quotes.length, (i) => (quotes[i] as QuoteSpan).close, offset)];
+    if (!q || q.open > offset) return null;
+    return /^[\p{Ll}\d]/u.test(text.charAt(q.start)) ? q : null;
   }
 
   private subjectAfter(verb: number): Subject | null {
@@ -270,13 +256,21 @@ export class Attributor {
     const { tokens, narrative, paragraphOf, sentenceOf } = this.layout;
     for (let v = 0; v < tokens.length; v++) {
       if (!narrative[v] || !SPEECH_VERBS.has((tokens[v] as Token).lower)) continue;
+      // "so-called" calls nobody.
+      if (
+        /^(?:so-?|-)$/.test((tokens[v - 1] as Token | undefined)?.lower ?? '') &&
+        (tokens[v - 1] as Token).end === (tokens[v] as Token).start
+      )
+        continue;
       const according = (tokens[v] as Token).lower === 'according';
       if (according && (tokens[v + 1] as Token | undefined)?.lower !== 'to') continue;
       const subject = according ? this.subjectAfter(v) : (this.subjectBefore(v) ?? this.subjectAfter(v));
       if (!subject) continue;
       const paragraph = paragraphOf[v] as number;
       const entity = this.resolve(subject, tokens[subject.first] as Token, paragraph);
+      const verb = (tokens[v] as Token).lower;
       const event: SpeechEvent = {
+        kind: CALLING_VERBS.has(verb) ? 'calling' : QUESTION_VERBS.has(verb) ? 'question' : 'speech',
         verb: v,
         subjectFirst: subject.first,
         subjectLast: subject.last,
@@ -389,39 +383,109 @@ export class Attributor {
       (i) => this.verbStart(inSentence[i] as SpeechEvent),
       q.close + 1,
     );
-    const firstLater = inSentence[firstAfterIndex];
-    const later = firstLater && this.verbStart(firstLater) < limit ? firstLater : undefined;
     const beforeIndex =
       lowerBound(inSentence.length, (i) => this.verbStart(inSentence[i] as SpeechEvent), q.open) - 1;
-    const before = beforeIndex >= 0 ? inSentence[beforeIndex] : undefined;
+    // The last speech or calling verb before it; a question verb's subject asks someone else.
+    let before: SpeechEvent | undefined;
+    for (let i = beforeIndex; i >= 0 && !before; i--)
+      if ((inSentence[i] as SpeechEvent).kind !== 'question') before = inSentence[i];
+    // The first speech verb after it (before the next quotation): what is called comes after "called".
+    let later: SpeechEvent | undefined;
+    for (let i = firstAfterIndex; i < inSentence.length && !later; i++) {
+      const e = inSentence[i] as SpeechEvent;
+      if (this.verbStart(e) >= limit) break;
+      if (e.kind === 'speech') later = e;
+    }
     const first = this.firstAfter(q);
+    const question = /\?[,.]?$/.test(this.layout.text.slice(q.start, q.end));
     // The tag right after: its subject or its verb is the first word after the closing mark.
     let adjacent: SpeechEvent | undefined;
     for (let i = firstAfterIndex; i < inSentence.length && i < firstAfterIndex + 3; i++) {
       const e = inSentence[i] as SpeechEvent;
       if (this.verbStart(e) >= limit) break;
+      if (e.kind === 'calling' || (e.kind === 'question' && !question)) continue;
       if (e.subjectFirst === first || e.verb === first) {
         adjacent = e;
         break;
       }
     }
+    // “Is it over?” Greer asked: the sentence ended at the question (or exclamation) inside the
+    // marks, and its tag begins the next one. After a full stop the next sentence is another's.
+    const exclaims = /[?!][,.]?$/.test(this.layout.text.slice(q.start, q.end));
+    const nextSentence = first < tokens.length ? (sentenceOf[first] as number) : sentence;
+    if (!adjacent && exclaims && nextSentence !== sentence && this.layout.paragraphOf[first] === q.paragraph)
+      adjacent = this.eventsBySentence
+        .get(nextSentence)
+        ?.find(
+          (e) =>
+            (e.subjectFirst === first || e.verb === first) &&
+            this.verbStart(e) < limit &&
+            (e.kind === 'speech' || (e.kind === 'question' && question)),
+        );
     const chosen: [SpeechEvent | undefined, Attribution['via']][] = [
       [adjacent, 'tag-after'],
       [before, 'tag-before'],
       [later, 'tag-later'],
     ];
-    for (const [event, via] of chosen) if (event) return { entity: event.entity, via, subject: event.via };
+    for (const [event, via] of chosen)
+      if (event) return { entity: event.entity, via, subject: event.via, verb: event.kind };
     // No tag in its sentence: it goes on from the quotation before it in the paragraph, or from
     // the quotation the previous paragraph left open.
     const previous =
       lastInParagraph.get(q.paragraph) ?? (q.continues ? lastInParagraph.get(q.paragraph - 1) : undefined);
-    if (previous) return { entity: previous.entity, via: 'continuation', subject: previous.subject };
-    // A paragraph that is one quotation, after a paragraph whose last words were someone's.
+    if (previous) return { ...previous, via: 'continuation', verb: null };
+    // "Bass said the House had acted. “The Senate must too.”": a quotation that is a sentence of its
+    // own is the last speaker's before it in its paragraph. A fragment in a sentence without a
+    // speech verb ("the doctrine of “qualified immunity”") is a term or a scare quote.
+    const opensSentence = at === 0 || sentenceOf[at - 1] !== sentence;
+    const speaker =
+      opensSentence &&
+      lastBefore(
+        this.eventsByParagraph.get(q.paragraph),
+        (e) => this.verbStart(e),
+        q.open,
+        (e) => e.entity !== null && e.kind !== 'question',
+      );
+    if (speaker) return { entity: speaker.entity, via: 'paragraph', subject: speaker.via, verb: null };
+    // "Booker: ‘We are not there yet’": the one person named before the colon of its sentence.
+    const colonTag = this.colonSpeaker(q, sentence);
+    if (colonTag) return { entity: colonTag, via: 'tag-before', subject: 'name', verb: null };
+    // A paragraph that is one quotation goes on from the paragraph before: from its last speech
+    // verb, else its last quotation, else the one person it names (the person it is about).
     if (quotesInParagraph.get(q.paragraph) === 1 && !this.hasNarrative(q.paragraph)) {
       const last = this.eventsByParagraph.get(q.paragraph - 1)?.at(-1);
-      if (last?.entity) return { entity: last.entity, via: 'paragraph', subject: last.via };
+      if (last?.entity) return { entity: last.entity, via: 'paragraph', subject: last.via, verb: null };
+      const quoted = lastInParagraph.get(q.paragraph - 1);
+      if (quoted?.entity) return { ...quoted, via: 'paragraph', verb: null };
+      const named = this.solePersonOf(q.paragraph - 1);
+      if (named) return { entity: named, via: 'paragraph', subject: 'name', verb: null };
     }
     return null;
+  }
+
+  /** The one person named (not possessive) in a quotation's sentence before the colon right before it. */
+  private colonSpeaker(q: QuoteSpan, sentence: number): Entity | null {
+    const { tokens, narrative, sentenceOf } = this.layout;
+    const at = this.tokenAt(q.open) - 1;
+    if ((tokens[at] as Token | undefined)?.text !== ':' || !narrative[at]) return null;
+    let named: Entity | null = null;
+    for (const m of this.mentionsByParagraph.get(q.paragraph) ?? []) {
+      if (m.first >= at || sentenceOf[m.first] !== sentence) continue;
+      if (m.possessive || m.entity.kind !== 'person' || (named && named !== m.entity)) return null;
+      named = m.entity;
+    }
+    return named;
+  }
+
+  /** The one person a paragraph names outside its quotations, null when it names none or several. */
+  private solePersonOf(paragraph: number): Entity | null {
+    let sole: Entity | null = null;
+    for (const m of this.mentionsByParagraph.get(paragraph) ?? []) {
+      if (m.entity.kind !== 'person' || m.possessive) continue;
+      if (sole && sole !== m.entity) return null;
+      sole = m.entity;
+    }
+    return sole;
   }
 
   private narrativeParagraphs: Set<number> | null = null;

@@ -257,6 +257,117 @@ describe('attribution', () => {
   });
 });
 
+describe('attribution beyond the negotiation’s parties (06-outside-voices.txt)', () => {
+  const article = read('06-outside-voices.txt');
+  const only = (text: string) => article.quotes.filter((q) => q.text === text);
+
+  it('reads a headline’s single-quoted quotation, and a tag after initials (D-N.M.)', () => {
+    expect(quote(article, 'not this year')).toMatchObject({ speaker: 'Thomas Greer', party: 'GREER' });
+    // wink-nlp ends a sentence inside "D-N.|M.": the tag stays with its quotation.
+    expect(quote(article, 'We are closer on chokeholds')).toMatchObject({ speaker: 'Maria Alvarez' });
+    expect(quote(article, 'Immunity is another matter.')).toMatchObject({ speaker: 'Maria Alvarez' });
+    // Apostrophes in running text open nothing.
+    expect(article.quotes.some((q) => q.text.startsWith('s '))).toBe(false);
+    offsetsHold(article);
+  });
+
+  it('takes a fragment in its speaker’s sentence for a quotation, and a named term for none', () => {
+    // "put the gap ... at “about a dozen votes” and pleaded": the subject is before the fragment.
+    expect(quote(article, 'about a dozen votes')).toMatchObject({ speaker: 'Thomas Greer' });
+    // "called ... an “unfunded mandate”", "called ... a “non-starter.”" (one word).
+    expect(quote(article, 'unfunded mandate')).toMatchObject({ speaker: 'Odalys Brennan', party: null });
+    expect(quote(article, 'non-starter.')).toMatchObject({ speaker: 'Zorana Pelt', party: null });
+    expect(quote(article, 'interesting idea,')).toMatchObject({ speaker: 'Kelly Marsh' });
+    // The doctrine of “qualified immunity”, a test of “necessary”, a so-called term after "said".
+    for (const term of ['qualified immunity', 'necessary', 'objectively reasonable.', 'warrior training'])
+      expect(only(term), term).toEqual([]);
+  });
+
+  it('names anyone the article treats as a person: a role in apposition or before, a surname that speaks', () => {
+    // "Odalys Brennan, executive director of ...": no first name the lexicon knows.
+    expect(quote(article, 'Our members will follow the law')).toMatchObject({ speaker: 'Odalys Brennan' });
+    // "Grace Dover, whose son ...": a surname that is also a place, then "Dover said".
+    expect(quote(article, 'They keep telling us to wait')).toMatchObject({ speaker: 'Grace Dover' });
+    expect(quote(article, 'We have waited long enough.')).toMatchObject({ speaker: 'Grace Dover' });
+    // “...?” she asked: a question verb tags the question right before it.
+    expect(quote(article, 'If they drop it, who answers')).toMatchObject({ speaker: 'Grace Dover' });
+  });
+
+  it('picks the speaker among several named, and goes on from the previous paragraph’s', () => {
+    // "Marsh praised his ...": the article says Marsh is a man, whatever the first name suggests.
+    expect(quote(article, 'Thomas Greer has been fair')).toMatchObject({ speaker: 'Kelly Marsh' });
+    // A paragraph that is one quotation: the previous paragraph's speaker, or the one person it names.
+    expect(quote(article, 'It is not going to pass this way.')).toMatchObject({ speaker: 'Thomas Greer' });
+    expect(quote(article, 'Nobody has walked away')).toMatchObject({ speaker: 'Daniel Okafor' });
+    expect(article.quotes).toHaveLength(14);
+  });
+
+  it('takes one quoted word for a speaker’s when it is what they called a thing or said it was', () => {
+    const found = (text: string) =>
+      extractArticle(text, { format: 'text' }).quotes.map((q) => [q.text, q.speaker]);
+    expect(found('Sen. Tim Scott said the Democratic plan was “unworkable.”')).toEqual([
+      ['unworkable.', 'Tim Scott'],
+    ]);
+    expect(found('Sen. Tim Scott called the bill “dangerous.”')).toEqual([['dangerous.', 'Tim Scott']]);
+    expect(found('Sen. Tim Scott dismissed the idea as “a nonstarter” on Tuesday.')).toEqual([
+      ['a nonstarter', 'Tim Scott'],
+    ]);
+    expect(found('Sen. Cory Booker described the offer as “a step backward.”')).toEqual([
+      ['a step backward.', 'Cory Booker'],
+    ]);
+    // A word naming a thing, a so-called term, a standard's word, and what no named person called it.
+    expect(found('Rep. Karen Bass said the bill would ban “no-knock” warrants.')).toEqual([]);
+    expect(found('Sen. Tim Scott said he opposed the so-called “defund” movement.')).toEqual([]);
+    expect(found('Sen. Tim Scott said Democrats wanted to change the “willful” standard.')).toEqual([]);
+    expect(found('The union called the bill “dangerous.”')).toEqual([]);
+  });
+
+  it('takes no organisation for a person, and keeps a surname with the person named, not a possessive', () => {
+    const found = (text: string) =>
+      extractArticle(text, { format: 'text' }).quotes.map((q) => [q.text, q.speaker]);
+    // "Amnesty International said": a surname that speaks, but the name of an organisation.
+    expect(found('Amnesty International said the bill was “a start.”')).toEqual([]);
+    expect(found('Odalys Brennan said the bill was “a start.”')).toEqual([['a start.', 'Odalys Brennan']]);
+    expect(
+      found(
+        'George Floyd died in May.\n\nPhilonise Floyd, George Floyd’s brother, told lawmakers: “I am tired.”\n\n“I want justice,” Floyd said.',
+      ),
+    ).toEqual([
+      ['I am tired.', 'Philonise Floyd'],
+      ['I want justice,', 'Philonise Floyd'],
+    ]);
+  });
+
+  it('gives a quotation that is a sentence of its own to the paragraph’s last speaker, and a colon headline to its name', () => {
+    const found = (text: string) =>
+      extractArticle(text, { format: 'text' }).quotes.map((q) => [q.text, q.speaker]);
+    expect(found('Sen. Tim Scott said the bill was ready. “It would work.”')).toEqual([
+      ['It would work.', 'Tim Scott'],
+    ]);
+    // A fragment in a sentence without a speech verb is a term, whoever spoke before it.
+    expect(
+      found(
+        'Sen. Tim Scott said the bill was ready. It would limit the doctrine of “qualified immunity” for officers.',
+      ),
+    ).toEqual([]);
+    expect(found('Booker: ‘We are not there yet’\n\nWASHINGTON — Talks went on.')).toEqual([
+      ['We are not there yet', 'Cory Booker'],
+    ]);
+    expect(found('Scott on police talks: ‘It’s June or bust’\n\nWASHINGTON — Talks went on.')).toEqual([
+      ['It’s June or bust', 'Tim Scott'],
+    ]);
+  });
+
+  it('takes a question verb’s subject for the speaker of a question right before it only', () => {
+    const text = [
+      'Rep. Thomas Greer asked reporters whether “the doctrine of immunity” was still on the table.',
+      '“Is it over?” Greer asked.',
+    ].join('\n\n');
+    const found = extractArticle(text, { aliases, format: 'text' }).quotes;
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([['Is it over?', 'Thomas Greer']]);
+  });
+});
+
 describe('the bundled alias table', () => {
   it('knows the negotiators of the bundled negotiation with party, state and chamber', () => {
     const table = bundledAliasTable();

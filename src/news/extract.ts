@@ -39,15 +39,27 @@ export interface ExtractOptions {
 const TERM_INTRODUCER =
   /\b(?:so-called|called|dubbed|termed|term|word|words|phrase|label(?:l?ed)?|known as|branded)\s*$/i;
 
+/** Words before a predicate: the plan was “unworkable”, described it as “reckless”. */
+const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|being|as|seemed|seems|looked|looks)\s*$/i;
+
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'or']);
 
 /** A span in quotation marks that names or labels something rather than quoting someone. */
 function isTerm(text: string, q: QuoteSpan, attribution: Attribution | null): boolean {
   const inner = text.slice(q.start, q.end);
   const words = inner.split(/\s+/).filter((w) => w.length > 0);
-  // One word is a term, unless it is a whole answer right before its tag: "No," she said.
-  if (words.length === 1) return !(/[,.!?]$/.test(inner) && attribution?.via === 'tag-after');
   if (TERM_INTRODUCER.test(text.slice(Math.max(0, q.open - 24), q.open))) return true;
+  // One word is a term, unless it is a whole answer right before its tag ("No," she said), what a
+  // named speaker called something ("called the bill a “non-starter”"), or what a named speaker
+  // said a thing was ("said the plan was “unworkable”"), not a word naming a thing ("“no-knock” warrants").
+  if (words.length === 1)
+    return !(
+      (/[,.!?]$/.test(inner) && attribution?.via === 'tag-after') ||
+      (attribution?.entity &&
+        (attribution.verb === 'calling' ||
+          (attribution.via === 'tag-before' &&
+            PREDICATE_BEFORE.test(text.slice(Math.max(0, q.open - 12), q.open)))))
+    );
   // A title: "George Floyd Justice in Policing Act".
   const core = inner.replace(/[,.;:]$/, '');
   const coreWords = core.split(/\s+/);
@@ -70,8 +82,18 @@ const VIA_CONFIDENCE: Readonly<Record<Attribution['via'], number>> = {
 };
 const SUBJECT_CONFIDENCE = { name: 1, pronoun: 0.9, description: 0.85 } as const;
 
-/** Sentence ends outside quotations, and every paragraph's end. */
+/**
+ * An end found between the letters of initials ("R-S.|C.", "D-N.|J.") ends no sentence, nor one
+ * followed by a small letter ("“What is left?” she asked").
+ */
+const endsNoSentence = (text: string, b: number) =>
+  /^\s*\p{Ll}/u.test(text.slice(b, b + 3)) ||
+  (/(?:^|[\s(-])\p{Lu}\.$/u.test(text.slice(Math.max(0, b - 3), b)) &&
+    /^\p{Lu}\./u.test(text.slice(b, b + 2)));
+
+/** Sentence ends outside quotations (and not inside initials), and every paragraph's end. */
 function sentenceBoundaries(
+  text: string,
   ends: readonly number[],
   quotes: readonly QuoteSpan[],
   paragraphs: readonly Paragraph[],
@@ -80,7 +102,10 @@ function sentenceBoundaries(
     const q = quotes[lowerBound(quotes.length, (i) => (quotes[i] as QuoteSpan).close, b)];
     return q !== undefined && q.open < b;
   };
-  const all = [...ends.filter((b) => !inside(b)), ...paragraphs.map((p) => p.end)];
+  const all = [
+    ...ends.filter((b) => !inside(b) && !endsNoSentence(text, b)),
+    ...paragraphs.map((p) => p.end),
+  ];
   return [...new Set(all)].sort((a, b) => a - b);
 }
 
@@ -98,7 +123,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
   // Nothing after the last quotation's paragraph can attribute it: the NLP reads up to there.
   const lastParagraph = paragraphs[(spans.at(-1) as QuoteSpan).paragraph] as Paragraph;
   const { tokens, sentenceEnds } = analyse(text.slice(0, lastParagraph.end));
-  const boundaries = sentenceBoundaries(sentenceEnds, spans, paragraphs);
+  const boundaries = sentenceBoundaries(text, sentenceEnds, spans, paragraphs);
   const narrative: boolean[] = [];
   const paragraphOf: number[] = [];
   const sentenceOf: number[] = [];

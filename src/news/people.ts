@@ -7,13 +7,18 @@ import {
   STATE_CODES,
 } from './aliases.js';
 import { firstNameGender, type Gender, isFirstName, lexiconTags, type Token } from './language.js';
+import { SPEECH_VERBS } from './speech.js';
 
 /**
  * The people (and organisations) an article names outside its quotations: each mention is a run of
  * capitalised words, its name what follows its last title ("Senate Majority Leader Chuck
  * Schumer"), canonicalised by the alias table, or by an earlier mention of the article ("Schumer"
  * after "Chuck Schumer"); what the article says of them (party, state, chamber, gender) is kept
- * to resolve "the New Jersey Democrat" and "she" later.
+ * to resolve "the New Jersey Democrat" and "she" later. Anyone named counts, not only the
+ * negotiation's parties: a name is a person's when the article gives it a title, when its first
+ * word is a first name, or when the article treats it as a person's: a role in apposition
+ * ("Bill Johnson, executive director of ..."; ", who"; ", 34,"), a role before it ("press
+ * secretary Kayleigh McEnany"), or its surname as the subject of a speech verb ("Ifill said").
  */
 
 export interface Entity {
@@ -190,6 +195,151 @@ const INSTITUTION_WORDS = new Set([
   'us',
 ]);
 
+/** Nouns of a person's role or relation, in apposition to a name or right before it. */
+const PERSON_ROLES = new Set([
+  'director',
+  'president',
+  'vice-president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'secretary',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'head',
+  'leader',
+  'member',
+  'executive',
+  'officer',
+  'chief',
+  'attorney',
+  'lawyer',
+  'counsel',
+  'activist',
+  'advocate',
+  'organizer',
+  'organiser',
+  'pastor',
+  'minister',
+  'professor',
+  'researcher',
+  'analyst',
+  'sheriff',
+  'mayor',
+  'governor',
+  'commissioner',
+  'superintendent',
+  'resident',
+  'mother',
+  'father',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'cousin',
+  'uncle',
+  'aunt',
+  'widow',
+  'widower',
+  'wife',
+  'husband',
+  'grandmother',
+  'grandfather',
+  'niece',
+  'nephew',
+  'friend',
+  'neighbor',
+  'neighbour',
+  'witness',
+]);
+
+/** Last words of the names of organisations, places, laws and works, never of a person's. */
+const NOT_PERSON_HEADS = new Set(
+  [
+    'international union alliance council coalition center centre institute project network foundation',
+    'fund association group league society watch federation conference agency office bureau company',
+    'inc corp corporation times post news press journal university college school church party',
+    'square street avenue hall park plaza building act bill amendment order report',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** compromise tags of words that are never a surname, even after a first name. */
+const NOT_SURNAME_TAGS = new Set([
+  'Determiner',
+  'Conjunction',
+  'Preposition',
+  'Pronoun',
+  'Adverb',
+  'Modal',
+  'QuestionWord',
+  'Copula',
+  'Month',
+  'WeekDay',
+  'Date',
+]);
+
+/** Whether a capitalised word after a first name is its surname, even one that is a place's name ("Carla Denham"). */
+function canBeSurname(t: Token): boolean {
+  const word = bare(t);
+  if (PARTY_WORDS.has(word) || INSTITUTION_WORDS.has(word) || STATE_CODES.has(word)) return false;
+  return !lexiconTags(word).some((x) => NOT_SURNAME_TAGS.has(x));
+}
+
+/** Capitalised words the article makes the subject of a speech verb ("Ifill said"): surnames of speakers. */
+function speakingWords(tokens: readonly Token[], narrative: readonly boolean[]): Set<string> {
+  const words = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const next = tokens[k + 1] as Token;
+    if (narrative[k] && narrative[k + 1] && next.lower !== 'according' && SPEECH_VERBS.has(next.lower)) {
+      const t = tokens[k] as Token;
+      if (isCapitalised(t)) words.add(t.lower);
+    }
+  }
+  return words;
+}
+
+/** Whether the article treats the name at tokens [first, last) as a person's by what stands around it. */
+function inPersonContext(
+  tokens: readonly Token[],
+  narrative: readonly boolean[],
+  first: number,
+  last: number,
+): boolean {
+  const before = tokens[first - 1];
+  if (before && narrative[first - 1] && PERSON_ROLES.has(before.lower)) return true;
+  if (tokens[last]?.text !== ',') return false;
+  const next = tokens[last + 1];
+  if (!next || !narrative[last + 1]) return false;
+  if (next.lower === 'who' || next.lower === 'whose' || /^\d{1,3}$/.test(next.text)) return true;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 7) && narrative[k]; k++) {
+    const t = tokens[k] as Token;
+    if (/^[,.;:!?]$/.test(t.text)) return false;
+    if (PERSON_ROLES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "Graham praised his colleague": a name, a verb and "his" say the person is a man. */
+function genderOfPossessive(
+  tokens: readonly Token[],
+  narrative: readonly boolean[],
+  last: number,
+): Gender | null {
+  const verb = tokens[last];
+  const pronoun = tokens[last + 1];
+  if (!verb || !pronoun || !narrative[last] || !narrative[last + 1] || !/^\p{Ll}+$/u.test(verb.text))
+    return null;
+  if (pronoun.lower === 'his' || pronoun.lower === 'himself') return 'm';
+  if (pronoun.lower === 'herself') return 'f';
+  return null;
+}
+
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
 
 export const isTitle = (t: Token) => /^\p{Lu}/u.test(t.text) && TITLES.has(bare(t));
@@ -270,6 +420,9 @@ export function findMentions(
   // The article's own people (not in the alias table), by full name and by surname (the latest).
   const byName = new Map<string, Entity>();
   const bySurname = new Map<string, Entity>();
+  const speaking = speakingWords(tokens, narrative);
+  // A word the article already uses as someone's surname is a name, whatever else it may be.
+  const nameLike = (t: Token) => canBeName(t) || bySurname.has(t.lower);
   const entityOfParty = (party: string, name: string, kind: Entity['kind'], features: PersonFeatures) => {
     let entity = byParty.get(party);
     if (!entity) {
@@ -339,9 +492,16 @@ export function findMentions(
     let lastTitle = -1;
     for (let k = i; k < j; k++) if (isTitle(tokens[k] as Token)) lastTitle = k;
     let first = lastTitle >= 0 ? lastTitle + 1 : i;
-    while (first < j && !canBeName(tokens[first] as Token)) first += 1;
+    while (first < j && !nameLike(tokens[first] as Token)) first += 1;
     let last = first;
-    while (last < j && canBeName(tokens[last] as Token)) last += 1;
+    while (last < j && nameLike(tokens[last] as Token)) last += 1;
+    if (
+      last === first + 1 &&
+      last < j &&
+      isFirstName((tokens[first] as Token).text) &&
+      canBeSurname(tokens[last] as Token)
+    )
+      last += 1;
     let possessive = false;
     const after = tokens[last];
     if (
@@ -377,7 +537,14 @@ export function findMentions(
         byName.set(name.toLowerCase(), entity);
       }
       const titled = lastTitle >= 0 && lastTitle === first - 1;
-      if (entity === null && (titled || (words.length >= 2 && isFirstName(words[0] as string)))) {
+      const personal =
+        titled ||
+        (words.length >= 2 &&
+          (isFirstName(words[0] as string) ||
+            (words.length <= 3 &&
+              (speaking.has(surname) ||
+                inPersonContext(tokens, narrative, first, last + (possessive ? 1 : 0))))));
+      if (entity === null && personal && !NOT_PERSON_HEADS.has(surname)) {
         entity = {
           id: entities.length,
           name,
@@ -388,7 +555,8 @@ export function findMentions(
         entities.push(entity);
         byName.set(name.toLowerCase(), entity);
       }
-      if (entity) bySurname.set(surname, entity);
+      // "Floyd's brother, Philonise Floyd": a possessive does not take the surname from a person named.
+      if (entity && (!possessive || !bySurname.has(surname))) bySurname.set(surname, entity);
     }
     if (entity) {
       const end =
@@ -396,6 +564,8 @@ export function findMentions(
           ? (tokens[last] as Token).end
           : (tokens[last - 1] as Token).end;
       mentions.push({ entity, first, last, start: (tokens[first] as Token).start, end, possessive });
+      const gender = possessive ? null : genderOfPossessive(tokens, narrative, last);
+      if (gender && entity.kind === 'person') entity.features = { ...entity.features, gender };
     }
     i = Math.max(last, i + 1);
   }
