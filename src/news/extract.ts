@@ -174,7 +174,11 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       ? { issue: 'general' as const, level: 0 }
       : issueOfLevels(levels, 2);
     lastIssue.set(speakerKey, issue);
-    const { stance } = stanceOf(quoteText, outside);
+    const { stance } = stanceOf(
+      quoteText,
+      narrativeBetween(Math.max(sentence.start, span.open - CONTEXT), span.open),
+      narrativeBetween(span.close + 1, Math.min(sentenceEnd, span.close + CONTEXT)),
+    );
     const entity = attribution.entity;
     const confidence =
       VIA_CONFIDENCE[attribution.via] *

@@ -1,4 +1,5 @@
 import { ISSUES, type IssueId } from '../negotiation/model.js';
+import { cueAlternation } from './cue-pattern.js';
 
 /**
  * The issue a quotation is about, in the vocabulary of the annotations (the negotiation's issues,
@@ -153,6 +154,12 @@ const CUES: Readonly<Record<SpecificIssue, readonly RegExp[]>> = {
   ],
 };
 
+/** Any term of a specific issue, as a pattern source: what a verb of change or of keeping is about. */
+export const ISSUE_TERM_SOURCE: string = (Object.values(CUES) as RegExp[][])
+  .flat()
+  .map((p) => `(?:${p.source})`)
+  .join('|');
+
 /** Words of the bill or the negotiation as a whole. */
 const GENERAL: readonly RegExp[] = [
   /\bbills?\b/g,
@@ -213,12 +220,12 @@ export function isProcessTalk(quote: string): boolean {
 
 /** Every cue as one pattern, a named group per issue: one pass over a text finds them all. */
 const ALL_CUES = new RegExp(
-  [
-    ...NEWS_ISSUES.filter((i): i is SpecificIssue => i !== 'general').map((i) => [i, CUES[i]] as const),
-    ['general', GENERAL] as const,
-  ]
-    .map(([issue, patterns]) => `(?<${issue}>${patterns.map((p) => `(?:${p.source})`).join('|')})`)
-    .join('|'),
+  cueAlternation(
+    [
+      ...NEWS_ISSUES.filter((i): i is SpecificIssue => i !== 'general').map((i) => [i, CUES[i]] as const),
+      ['general', GENERAL] as const,
+    ].map(([issue, patterns]) => [issue, patterns.map((p) => p.source)] as const),
+  ),
   'g',
 );
 
