@@ -172,7 +172,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
     // Process talk is about the negotiation as a whole, whatever the paragraphs around it discuss.
     const { issue, level } = isProcessTalk(quoteText)
       ? { issue: 'general' as const, level: 0 }
-      : issueOfLevels(levels, 2);
+      : issueOfLevels(levels, 4);
     lastIssue.set(speakerKey, issue);
     const { stance } = stanceOf(
       quoteText,

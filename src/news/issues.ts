@@ -92,7 +92,7 @@ const CUES: Readonly<Record<SpecificIssue, readonly RegExp[]>> = {
     /\b(?:de)?certif(?:y|ied|ication)\b/g,
     /\bdecertif\w*/g,
     /\bwandering officers?\b/g,
-    /\b(?:re-?hired?|hired (?:again|elsewhere|by another))\b/g,
+    /\b(?:re-?hired?|hired (?:again|elsewhere|by (?:another|the next|a different)))\b/g,
     /\bdisciplinary records?\b/g,
     /\btransparency\b/g,
     /\b(?:report|track|collect)\w* (?:\w+ ){0,2}(?:uses? of force|misconduct|shootings|stops)\b/g,
@@ -205,6 +205,24 @@ const PROCESS_TALK = new RegExp(
     /\bnegotiate in public\b/,
     /\bwork to be done\b/,
     /\bstill talking\b/,
+    // The moves of bargaining.
+    /\bwalk(?:s|ed|ing)? (?:out|away)\b/,
+    /\b(?:left|leave) off\b/,
+    /\bpick(?:s|ed|ing)? (?:it )?(?:up|back up) where\b/,
+    /\b(?:our|their|your|his|her) turn\b/,
+    /\bmoved (?:a long way|a lot|a great deal|far)\b/,
+    /\bhalfway\b/,
+    /\b(?:good|bad|positive|encouraging|hopeful|promising) signs?\b/,
+    /\b(?:back to|come to|at|leave|left) the table\b/,
+    /\bgoal ?posts\b/,
+    /\bnew demands?\b/,
+    /\b(?:counter-?)?offers?\b/,
+    /\b(?:on|off) track\b/,
+    /\bbreakthrough\b/,
+    /\bimpasse\b/,
+    /\bstall(?:s|ed|ing)?\b/,
+    /\bsticking points?\b/,
+    /\bdeadline\b/,
   ]
     .map((p) => `(?:${p.source})`)
     .join('|'),
@@ -256,8 +274,8 @@ export function issueOf(text: string): NewsIssue | null {
  * previous quotation in the paragraph, paragraph, previous paragraphs...): the first level with a
  * cue of a specific issue decides; a level may be an issue already decided (a quotation continues
  * its speaker's). Words of the talks in general decide `general` only in the first
- * `generalDecides` levels (the quotation and its own sentence): further out they do not stop the
- * topic carried over from before ("Asked whether that meant abandoning the bill, she said ...").
+ * `generalDecides` levels (the quotation and its own paragraph): further out, a paragraph about
+ * the bill in general does not stop the topic carried over from before it.
  * `general` when no level names an issue, with the level it came from (0 for the quotation) for
  * the confidence.
  */

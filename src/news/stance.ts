@@ -70,11 +70,11 @@ const STATUS_QUO = `(?:${ISSUE_TERM_SOURCE}|\\b(?:officers?|police|cops|law enfo
 
 /** Verbs of changing a rule or practice, base form. */
 const CHANGE_BASE =
-  '\\b(?:end|eliminate|abolish|ban|outlaw|prohibit|restrict|limit|curb|lower|reform|overhaul|narrow|scrap|repeal|change|fix|strengthen|expand|create|establish|condition|tie|rein in)\\b';
+  '\\b(?:end|eliminate|abolish|ban|outlaw|prohibit|restrict|limit|curb|lower|reform|overhaul|narrow|scrap|repeal|change|fix|strengthen|expand|create|establish|condition|tie|rein in|rewrite|revise|tighten)\\b';
 
 /** Verbs of changing a rule or practice, -ing form: a verb or a gerund wherever it stands. */
 const CHANGE_ING =
-  '\\b(?:ending|eliminating|abolishing|banning|outlawing|prohibiting|restricting|limiting|curbing|lowering|reforming|overhauling|narrowing|scrapping|repealing|changing|fixing|strengthening|expanding|creating|establishing|conditioning|tying|reining in)\\b';
+  '\\b(?:ending|eliminating|abolishing|banning|outlawing|prohibiting|restricting|limiting|curbing|lowering|reforming|overhauling|narrowing|scrapping|repealing|changing|fixing|strengthening|expanding|creating|establishing|conditioning|tying|reining in|rewriting|revising|tightening)\\b';
 
 /**
  * Where a base form is a verb: after "to", a modal, a negation, a subject pronoun, or opening a
@@ -82,6 +82,13 @@ const CHANGE_ING =
  */
 const VERB_PLACE =
   /(?:^|[.!?;:,"“]\s*|\b(?:to|must|should|will|would|can|could|shall|'ll|'d|n't|not|never|we|i|you|they|let's|and|or|also|just|finally|then|please)\s+)$/;
+
+/** Verbs of giving up or weakening a reform. */
+const RETREAT_VERB =
+  '\\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|giv(?:e|es|ing) up(?: on)?|gave up(?: on)?|water(?:s|ed|ing)? down|weaken(?:s|ed|ing)?|gut(?:s|ted|ting)?)\\b';
+
+/** What a reform is, as the object of giving it up. */
+const REFORM_OBJECT = `(?:${ISSUE_TERM_SOURCE}|\\b(?:provisions?|demands?|language|reforms?|requirements?|bans?|registry|database|standards?|this|it|that|the fight)\\b)`;
 
 /** Verbs of keeping. */
 const KEEP_VERB =
@@ -115,6 +122,7 @@ const KINDS: readonly CueKind[] = [
       /\bunacceptable\b/,
       /\bno way\b/,
       /\bnever (?:support|accept|agree|vote)\b/,
+      /\bnot if\b/,
       // Refusing to take something away: keeping it.
       /\b(?:won't|will not|not going to|never|can't|cannot)(?:\s+\w+){0,3}\s+(?:take (?:\w+ )?away|strip|cut off)\b/,
     ],
@@ -146,6 +154,14 @@ const KINDS: readonly CueKind[] = [
     ],
   },
   {
+    // Giving up a reform: "drop the immunity provision", "water down the ban".
+    polarity: 'opposes change',
+    negated: 'supports change',
+    attitude: false,
+    patterns: [],
+    frames: [{ head: RETREAT_VERB, object: REFORM_OBJECT, within: 3 }],
+  },
+  {
     // Keeping the status quo.
     polarity: 'opposes change',
     negated: 'supports change',
@@ -158,7 +174,12 @@ const KINDS: readonly CueKind[] = [
     polarity: 'supports change',
     negated: 'opposes change',
     attitude: true,
-    patterns: [/\bsupport(?:s|ed|ing)?\b/, /\bin favou?r of\b/, /\bvot(?:e|ing) for\b/],
+    patterns: [
+      /\bsupport(?:s|ed|ing)?\b/,
+      /\bin favou?r of\b/,
+      /\bvot(?:e|ing) for\b/,
+      /\b(?:i'm|i am|we're|we are) (?:all |still )?for\b/,
+    ],
   },
   {
     // A change, or an obligation to make one.
@@ -196,6 +217,15 @@ const KINDS: readonly CueKind[] = [
       /\bday in court\b/,
       /\brecourse\b/,
       /\bjustice for\b/,
+      // What the status quo lets happen.
+      /\bunpunished\b/,
+      /\bget(?:s|ting)? away with\b/,
+      /\bimpunity\b/,
+      /\btoo many (?:\w+ )?(?:lives|deaths|shootings|killings|families|victims)\b/,
+      // Urgency.
+      /\b(?:can't|cannot|can not|won't|will not) (?:keep )?wait(?:ing)?\b/,
+      /\bwaited (?:long )?enough\b/,
+      /\b(?:every|each) (?:day|week|month|year) (?:we|they|congress) (?:wait|waits|delays?)\b/,
       /\b(?:victims|families|communities|people|americans|citizens|everyone)\b(?:\s+\S+){0,4}\s+deserves?\b/,
     ],
   },
@@ -205,6 +235,11 @@ const KINDS: readonly CueKind[] = [
     attitude: false,
     patterns: [
       /\ba good start\b/,
+      /\b(?:good|reasonable|decent|fair|sensible) (?:place|point) to start\b/,
+      /\bstarting point\b/,
+      /\bonly if\b/,
+      /\bstands? ready\b/,
+      /\bready to (?:work|talk|negotiate|sit down)\b/,
       /\bgood first step\b/,
       /\bstep in the right direction\b/,
       /\bopen to\b/,
@@ -238,13 +273,6 @@ const HEDGE = /\b(?:could|might|may|would)(?:\s+\w+)?\s*$/;
 
 /** A condition in the same words: the speaker's support "if" something else holds is conditional. */
 const CONDITION = /\b(?:if|unless|as long as|provided|so long as)\b/;
-
-/** What a negative answer makes of the question's cues. */
-const TURNED: Readonly<Record<Polarity, Polarity>> = {
-  'supports change': 'opposes change',
-  'opposes change': 'open or conditional',
-  'open or conditional': 'opposes change',
-};
 
 /** One alternative of the cue pattern: a kind's plain cues, or one of its frames. */
 interface Alternative {
@@ -300,10 +328,19 @@ function cueAt(lower: string, at: number, first: number, headEnd: number) {
   return null;
 }
 
+/** A cue found: its polarity, what a negative answer to it would be, where it starts. */
+interface Cue {
+  readonly polarity: Polarity;
+  readonly turned: Polarity;
+  readonly at: number;
+}
+
+const NEGATED_INSIDE = /\b(?:not|never)\b|n't\b/;
+
 /** The cues of a text with their polarity, negation applied, in order of appearance. */
-function cues(text: string, own: boolean): { polarity: Polarity; at: number }[] {
+function cues(text: string, own: boolean): Cue[] {
   const lower = text.toLowerCase().replace(/’/g, "'");
-  const found: { polarity: Polarity; at: number }[] = [];
+  const found: Cue[] = [];
   const pattern = new RegExp(ALL_CUES);
   for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
     const at = m.index;
@@ -317,13 +354,17 @@ function cues(text: string, own: boolean): { polarity: Polarity; at: number }[] 
     pattern.lastIndex = cue.end;
     const { kind } = cue.alternative;
     const before = lower.slice(Math.max(0, at - 30), at);
-    let turned = NEGATION.test(before) ? kind.negated : kind.polarity;
+    // A negation before the cue, or inside a frame ("should not rewrite that standard"), turns it.
+    const negated =
+      NEGATION.test(before) ||
+      (cue.alternative.object !== null && NEGATED_INSIDE.test(lower.slice(at, cue.end)));
+    let turned = negated ? kind.negated : kind.polarity;
     if (
       turned === 'supports change' &&
       (HEDGE.test(before) || (own && kind.attitude && CONDITION.test(lower)))
     )
       turned = 'open or conditional';
-    found.push({ polarity: turned, at });
+    found.push({ polarity: turned, turned: turned === kind.polarity ? kind.negated : kind.polarity, at });
   }
   return found;
 }
@@ -368,7 +409,7 @@ export function stanceOf(
     const nearest = after && after.at < distanceBefore ? after : before;
     if (nearest) {
       const turn = NEGATIVE_ANSWER.test(quote.trim().replace(/’/g, "'"));
-      return { stance: turn ? TURNED[nearest.polarity] : nearest.polarity, fromQuote: false };
+      return { stance: turn ? nearest.turned : nearest.polarity, fromQuote: false };
     }
   }
   return { stance: 'not a stance', fromQuote: true };
