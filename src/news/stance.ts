@@ -50,6 +50,8 @@ interface Frame {
   readonly within: number;
   /** What must end the text before the head (a verb's base form only where a verb may stand). */
   readonly licensed?: RegExp;
+  /** Words that may not stand between head and object ("should drop the registry"). */
+  readonly notBetween?: string;
 }
 
 /** A kind of cue: its polarity, what a negation before it makes of it, and its patterns. */
@@ -190,7 +192,12 @@ const KINDS: readonly CueKind[] = [
     frames: [
       { head: CHANGE_BASE, object: CHANGE_TARGET, within: 4, licensed: VERB_PLACE },
       { head: CHANGE_ING, object: CHANGE_TARGET, within: 4 },
-      { head: OBLIGATION, object: `(?:${CHANGE_BASE}|${REFORM_NOUN})`, within: 3 },
+      {
+        head: OBLIGATION,
+        object: `(?:${CHANGE_BASE}|${REFORM_NOUN})`,
+        within: 3,
+        notBetween: `${RETREAT_VERB}|${KEEP_VERB}`,
+      },
       { head: REFORM_NOUN, object: OBLIGATION, within: 3 },
       { head: '\\bneeds?\\b', object: REFORM_NOUN, within: 2 },
     ],
@@ -266,7 +273,8 @@ const KINDS: readonly CueKind[] = [
   },
 ];
 
-const NEGATION = /(?:\bnot|n't|\bnever|\bno|\bnor|\bnothing|\bnobody|\bwithout|\bhardly)(?:\s+\w+){0,2}\s*$/;
+const NEGATION =
+  /(?:\bnot|\bcannot|n't|\bnever|\bno|\bnor|\bnothing|\bnobody|\bwithout|\bhardly)(?:\s+\w+){0,2}\s*$/;
 
 /** A modal before a cue of support hedges it: "I could support ..." is open or conditional. */
 const HEDGE = /\b(?:could|might|may|would)(?:\s+\w+)?\s*$/;
@@ -292,7 +300,12 @@ const SOURCES: readonly { kind: CueKind; source: string; frame: Frame | null }[]
 const ALTERNATIVES: readonly Alternative[] = SOURCES.map(({ kind, source, frame }) => ({
   kind,
   here: new RegExp(source, 'y'),
-  object: frame ? new RegExp(`(?:\\s+\\S+){0,${frame.within}}?\\s+(?:${frame.object})`, 'y') : null,
+  object: frame
+    ? new RegExp(
+        `(?:\\s+${frame.notBetween ? `(?!${frame.notBetween})` : ''}\\S+){0,${frame.within}}?\\s+(?:${frame.object})`,
+        'y',
+      )
+    : null,
   licensed: frame?.licensed ?? null,
 }));
 
