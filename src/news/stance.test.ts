@@ -29,6 +29,14 @@ describe('stanceOf', () => {
     expect(alone('We will protect the public.')).toBe('not a stance');
   });
 
+  it('reads passing the bill as support of the change in general, and a demand without which there is no deal', () => {
+    expect(alone('We are going to pass this bill.')).toBe('supports change');
+    expect(alone('We will not pass a bill like that.')).toBe('opposes change');
+    expect(alone('There is no deal without a registry.')).toBe('supports change');
+    expect(alone('It was a good sign for the talks.')).toBe('not a stance');
+    expect(alone("I'd support it.")).toBe('open or conditional');
+  });
+
   it('turns an obligation negated inside the cue', () => {
     expect(alone('Congress should rewrite that standard.')).toBe('supports change');
     expect(alone('Congress should not rewrite that standard.')).toBe('opposes change');

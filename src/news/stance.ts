@@ -64,19 +64,19 @@ interface CueKind {
   readonly frames?: readonly Frame[];
 }
 
-/** The object of a verb of change: a term of an issue, or a word for the rule or practice. */
-const CHANGE_TARGET = `(?:${ISSUE_TERM_SOURCE}|\\b(?:it|them|this|that|these|those|doctrine|standards?|bar|test|practices?|program|rules?|laws?|loopholes?|protections?|shield)\\b)`;
+/** The object of a verb of change: a term of an issue, a word for the rule or practice, or the bill. */
+const CHANGE_TARGET = `(?:${ISSUE_TERM_SOURCE}|\\b(?:it|them|this|that|these|those|doctrine|standards?|bar|test|practices?|program|rules?|laws?|loopholes?|protections?|shield|bills?|legislation|reforms?)\\b)`;
 
 /** What the status quo is made of: a term of an issue, the officers it protects, what is current. */
 const STATUS_QUO = `(?:${ISSUE_TERM_SOURCE}|\\b(?:officers?|police|cops|law enforcement|the badge|protections?|status quo|current|existing|it)\\b)`;
 
 /** Verbs of changing a rule or practice, base form. */
 const CHANGE_BASE =
-  '\\b(?:end|eliminate|abolish|ban|outlaw|prohibit|restrict|limit|curb|lower|reform|overhaul|narrow|scrap|repeal|change|fix|strengthen|expand|create|establish|condition|tie|rein in|rewrite|revise|tighten)\\b';
+  '\\b(?:end|eliminate|abolish|ban|outlaw|prohibit|restrict|limit|curb|lower|reform|overhaul|narrow|scrap|repeal|change|fix|strengthen|expand|create|establish|condition|tie|rein in|rewrite|revise|tighten|pass|enact|sign)\\b';
 
 /** Verbs of changing a rule or practice, -ing form: a verb or a gerund wherever it stands. */
 const CHANGE_ING =
-  '\\b(?:ending|eliminating|abolishing|banning|outlawing|prohibiting|restricting|limiting|curbing|lowering|reforming|overhauling|narrowing|scrapping|repealing|changing|fixing|strengthening|expanding|creating|establishing|conditioning|tying|reining in|rewriting|revising|tightening)\\b';
+  '\\b(?:ending|eliminating|abolishing|banning|outlawing|prohibiting|restricting|limiting|curbing|lowering|reforming|overhauling|narrowing|scrapping|repealing|changing|fixing|strengthening|expanding|creating|establishing|conditioning|tying|reining in|rewriting|revising|tightening|passing|enacting|signing)\\b';
 
 /**
  * Where a base form is a verb: after "to", a modal, a negation, a subject pronoun, or opening a
@@ -114,6 +114,7 @@ const KINDS: readonly CueKind[] = [
       /\bpoison pills?\b/,
       /\bnon-?starters?\b/,
       /\bdeal-?breakers?\b/,
+      /\bdeal-?killers?\b/,
       /\bdead on arrival\b/,
       /\b(?:a )?bridge too far\b/,
       /\b(?:go|goes|going|went|gone) too far\b/,
@@ -199,7 +200,7 @@ const KINDS: readonly CueKind[] = [
         notBetween: `${RETREAT_VERB}|${KEEP_VERB}`,
       },
       { head: REFORM_NOUN, object: OBLIGATION, within: 3 },
-      { head: '\\bneeds?\\b', object: REFORM_NOUN, within: 2 },
+      { head: '\\b(?:needs?|wants?)\\b', object: REFORM_NOUN, within: 2 },
     ],
   },
   {
@@ -222,6 +223,9 @@ const KINDS: readonly CueKind[] = [
       /\b(?:not|n't) go (?:nearly )?far enough\b/,
       /\bget (?:a |the |this |it |that )?(?:bill )?done\b/,
       /\bday in court\b/,
+      /\bpriorit(?:y|ies)\b/,
+      /\bcommon-?\s?sense\b/,
+      /\bno (?:bill|deal|agreement) without\b/,
       /\brecourse\b/,
       /\bjustice for\b/,
       // What the status quo lets happen.
@@ -277,7 +281,7 @@ const NEGATION =
   /(?:\bnot|\bcannot|n't|\bnever|\bno|\bnor|\bnothing|\bnobody|\bwithout|\bhardly)(?:\s+\w+){0,2}\s*$/;
 
 /** A modal before a cue of support hedges it: "I could support ..." is open or conditional. */
-const HEDGE = /\b(?:could|might|may|would)(?:\s+\w+)?\s*$/;
+const HEDGE = /(?:\b(?:could|might|may|would)|'d)(?:\s+\w+)?\s*$/;
 
 /** A condition in the same words: the speaker's support "if" something else holds is conditional. */
 const CONDITION = /\b(?:if|unless|as long as|provided|so long as)\b/;
