@@ -10,6 +10,8 @@ import { ISSUE_TERM_SOURCE } from './issues.js';
  *   negated ("not a red line") they open the door: open or conditional;
  * - what opponents call a proposal: "unworkable", "overreach", "defunding the police", "an attack
  *   on" (oppose); negated ("that's not defunding anybody") they rebut the charge: support;
+ * - giving up a reform, "drop the immunity provision", "water down the ban" (oppose; negated,
+ *   "I'm not giving up on this", support);
  * - a verb of keeping with the status quo as its object, "protect qualified immunity", "keep the
  *   current standard", "defend the protections officers have" (oppose; negated, support);
  * - a verb of change with a reform target as its object, "end qualified immunity", "ban these
@@ -19,12 +21,17 @@ import { ISSUE_TERM_SOURCE } from './issues.js';
  *   day in court" (support; negated, oppose);
  * - openness: "a good start", "open to", "could live with", "as long as" (open; negated, oppose).
  *
- * A negation just before a cue ("not", "n't", "never", "no") turns it as above. A modal right
+ * A negation just before a cue ("not", "n't", "cannot", "never", "no"), or inside a cue of two
+ * parts ("should not rewrite that standard"), turns it as above. A modal right
  * before a support ("I could support ...") hedges it, and so does a condition ("if", "unless")
  * in a quotation whose support is the speaker's own attitude ("I'd back it if ..."), not the
  * content of the rule ("if a department takes federal dollars, it should meet ..."). A short answer
- * ("It is," when asked whether X is essential) takes the cues of the question around it, turned by
- * a negative answer ("No," "I don't think so").
+ * ("It is," when asked whether X is essential) takes the cue of its sentence nearest to it, turned
+ * as that cue's kind turns by a negative answer ("No," "Not a chance," "I don't think so").
+ *
+ * The speaker's documented positions are not used as a prior: the stances extracted here are
+ * proposed as positions of the negotiation (position-proposal.ts), which a prior drawn from those
+ * positions would only echo back.
  */
 
 export type NewsStance = 'supports change' | 'opposes change' | 'open or conditional' | 'not a stance';
