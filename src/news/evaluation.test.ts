@@ -62,6 +62,16 @@ describe('evaluateFolder', () => {
       expect(m, m.name).toMatchObject({ met: true });
   });
 
+  it('scores the articles written to check the stance and issue methods (fixtures/unseen*) above the thresholds for detection, speakers and issue', () => {
+    for (const folder of ['unseen', 'unseen-2', 'unseen-3']) {
+      const report = evaluateFolder(join(import.meta.dirname, 'fixtures', folder));
+      for (const m of report.metrics.filter((x) =>
+        ['precision', 'recall', 'speaker', 'issue'].includes(x.name),
+      ))
+        expect(m, `${folder} ${m.name}`).toMatchObject({ met: true });
+    }
+  });
+
   it('names the bad field of the annotations, and a missing annotations file or article', () => {
     expect(() =>
       parseAnnotations(

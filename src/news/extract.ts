@@ -1,6 +1,6 @@
 import { type AliasTable, bundledAliasTable } from './aliases.js';
 import { type Attribution, Attributor, type Layout } from './attribution.js';
-import { issueOfLevels, type NewsIssue } from './issues.js';
+import { isProcessTalk, issueOfLevels, type NewsIssue } from './issues.js';
 import { analyse } from './language.js';
 import { findMentions } from './people.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
@@ -194,9 +194,16 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       const before = paragraphs[k] as Paragraph;
       levels.push(() => text.slice(Math.max(before.start, before.end - CONTEXT), before.end));
     }
-    const { issue, level } = issueOfLevels(levels);
+    // Process talk is about the negotiation as a whole, whatever the paragraphs around it discuss.
+    const { issue, level } = isProcessTalk(quoteText)
+      ? { issue: 'general' as const, level: 0 }
+      : issueOfLevels(levels, 4);
     lastIssue.set(speakerKey, issue);
-    const { stance } = stanceOf(quoteText, outside);
+    const { stance } = stanceOf(
+      quoteText,
+      narrativeBetween(Math.max(sentence.start, span.open - CONTEXT), span.open),
+      narrativeBetween(span.close + 1, Math.min(sentenceEnd, span.close + CONTEXT)),
+    );
     const entity = attribution.entity;
     const confidence =
       VIA_CONFIDENCE[attribution.via] *

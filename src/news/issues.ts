@@ -1,4 +1,5 @@
 import { ISSUES, type IssueId } from '../negotiation/model.js';
+import { cueAlternation } from './cue-pattern.js';
 
 /**
  * The issue a quotation is about, in the vocabulary of the annotations (the negotiation's issues,
@@ -15,71 +16,149 @@ export const NEWS_ISSUES: readonly NewsIssue[] = [...ISSUES, 'general'];
 
 type SpecificIssue = Exclude<NewsIssue, 'general'>;
 
-/** Cue patterns of each issue, over lower-case text. */
+/**
+ * Cue patterns of each issue, over lower-case text: the terms of the statute or doctrine at issue,
+ * the remedy it governs, and the words the press uses for them.
+ */
 const CUES: Readonly<Record<SpecificIssue, readonly RegExp[]>> = {
+  // Qualified immunity: a defence to civil suits for damages under 42 U.S.C. 1983
+  // (Harlow v. Fitzgerald, 457 U.S. 800 (1982): "clearly established" rights).
   QI: [
     /\bqualified immunity\b/g,
     /\bimmunity\b/g,
     /\b(?:sue|sued|sues|suing)\b/g,
     /\blawsuits?\b/g,
-    /\bcivil (?:court|courts|suits?|liability|litigation|cases?|actions?|damages)\b/g,
+    /\bcivil (?:court|courts|suits?|liability|litigation|cases?|actions?|damages|rights lawsuits?)\b/g,
     /\b(?:taken|brought|take|bring|hauled) (?:\w+ ){0,2}to court\b/g,
-    /\bpersonal(?:ly)? liab/g,
+    /\bday in court\b/g,
+    /\bcourthouse doors?\b/g,
+    /\bpersonal(?:ly)? (?:liab|responsib|accountab)\w*/g,
+    /\bliab(?:le|ility)\b/g,
+    /\bliability (?:insurance|shield)\b/g,
+    /\bindemnif\w*/g,
+    /\bdamages\b/g,
+    /\bclearly established\b/g,
+    /\brespondeat superior\b/g,
+    /\b(?:legal )?shield(?:s|ed|ing)?\b/g,
+    /\bthe doctrine\b/g,
     /\bemployers?\b/g,
     /\bsection 1983\b/g,
   ],
+  // 18 U.S.C. 242: a crime to deprive someone of a right under colour of law "willfully"
+  // (Screws v. United States, 325 U.S. 91 (1945)); the reform would reach "knowing or reckless" acts.
   S242: [
     /\bsection 242\b/g,
     /\b242\b/g,
-    /\bcriminal(?:ly)? (?:prosecut\w*|charg\w*|liab\w*|standard|intent|code|statute)\b/g,
+    /\bcriminal(?:ly)? (?:prosecut\w*|charg\w*|liab\w*|standard|intent|code|statute|cases?)\b/g,
     /\bprosecut\w*/g,
     /\bmens rea\b/g,
+    /\bmental state\b/g,
     /\bwill?ful(?:ly|ness)?\b/g,
     /\breckless(?:ly|ness)?\b/g,
+    /\bknowing(?:ly)? or reckless/g,
+    /\bspecific intent\b/g,
     /\b(?:lower|lowers|lowering|lowered)\b(?:\s+\w+){0,3}\s+(?:standard|bar)\b/g,
     /\bstandard (?:to|for) (?:prosecut|charg|convict)\w*/g,
     /\bcharged\b/g,
+    /\bconvict(?:ed|ion|ions)?\b/g,
+    /\b(?:go|sent|send|sending) to (?:prison|jail)\b/g,
+    /\b(?:prison|jail) (?:time|terms?|sentences?)\b/g,
+    /\bjur(?:y|ies|ors)\b/g,
   ],
-  CHOKEHOLD: [/\bchoke ?holds?\b/g, /\bcarotid\b/g, /\bneck restraints?\b/g, /\bstrangleholds?\b/g],
-  NOKNOCK: [/\bno-? ?knock\b/g],
+  CHOKEHOLD: [
+    /\bchoke ?holds?\b/g,
+    /\bcarotid\b/g,
+    /\bneck (?:restraints?|holds?)\b/g,
+    /\bstrangleholds?\b/g,
+    /\bcan'?t breathe\b/g,
+  ],
+  // Warrants that dispense with the knock-and-announce rule (Wilson v. Arkansas, 514 U.S. 927 (1995);
+  // Richards v. Wisconsin, 520 U.S. 385 (1997)).
+  NOKNOCK: [
+    /\bno-? ?knock\b/g,
+    /\bknock[- ]and[- ]announce\b/g,
+    /\b(?:search )?warrants?\b/g,
+    /\braids?\b/g,
+    /\bbattering rams?\b/g,
+    /\bbreonna taylor\b/g,
+    /\bknocking\b/g,
+  ],
   DATA: [
     /\bregistry\b/g,
     /\bdatabases?\b/g,
     /\bdata\b/g,
-    /\breporting requirements?\b/g,
+    /\breporting(?: requirements?)?\b/g,
     /\bmisconduct records?\b/g,
-    /\b(?:report|track|collect)\w* (?:\w+ ){0,2}(?:uses? of force|misconduct|shootings)\b/g,
+    /\b(?:de)?certif(?:y|ied|ication)\b/g,
+    /\bdecertif\w*/g,
+    /\bwandering officers?\b/g,
+    /\b(?:re-?hired?|hired (?:again|elsewhere|by (?:another|the next|a different)))\b/g,
+    /\bdisciplinary records?\b/g,
+    /\btransparency\b/g,
+    /\b(?:report|track|collect)\w* (?:\w+ ){0,2}(?:uses? of force|misconduct|shootings|stops)\b/g,
   ],
+  // 34 U.S.C. 12601: the Attorney General's civil action against a "pattern or practice" of
+  // unconstitutional policing.
   PATTERN: [
     /\bpattern[- ]or[- ]practice\b/g,
     /\bconsent decrees?\b/g,
     /\bsubpoena\w*/g,
+    /\bcivil rights division\b/g,
+    /\b12601\b/g,
     /\binvestigat\w* (?:\w+ ){0,2}(?:departments|agencies)\b/g,
   ],
+  // The constitutional test is "objective reasonableness" (Graham v. Connor, 490 U.S. 386 (1989)).
   UOF: [
-    /\buse[- ]of[- ]force (?:standards?|polic\w+|rules?)\b/g,
+    /\buse[- ]of[- ]force\b/g,
+    /\buses? of force\b/g,
     /\bdeadly force\b/g,
     /\bde-?escalat\w*/g,
     /\b(?:reasonable|necessary)[- ]force\b/g,
     /\bobjectively reasonable\b/g,
     /\blast resort\b/g,
+    /\bduty to intervene\b/g,
+    /\bgraham v\.? connor\b/g,
   ],
+  // 10 U.S.C. 2576a: the Defense Department's transfers of surplus property ("1033 program").
   MILEQUIP: [
     /\bmilitary(?:-style| surplus)? (?:equipment|gear|weapons|vehicles|hardware)\b/g,
     /\b1033\b/g,
+    /\b2576a\b/g,
     /\bmilitari[sz]\w*/g,
     /\barmou?red vehicles?\b/g,
+    /\btanks?\b/g,
+    /\bmraps?\b/g,
+    /\bgrenade launchers?\b/g,
+    /\bbayonets?\b/g,
+    /\bsurplus\b/g,
+    /\bpentagon\b/g,
   ],
+  // Conditions on federal grants to state and local police: Byrne JAG (34 U.S.C. 10151) and
+  // COPS (34 U.S.C. 10381), and the accreditation the grants could require.
   FUNDING: [
     /\bgrants?\b/g,
     /\bfunding\b/g,
+    /\bfunds\b/g,
     /\bfederal (?:money|funds|dollars)\b/g,
+    /\b(?:grant|federal|their|the) money\b/g,
+    /\bmoney (?:away|flowing)\b/g,
     /\bbyrne\b/g,
     /\bjag\b/g,
+    /\bcops (?:grants?|program|office|funding|hiring)\b/g,
     /\bincentives?\b/g,
     /\bwithh(?:o|e)ld\w*\b/g,
+    /\beligib\w*/g,
+    /\baccredit\w*/g,
+    /\bdefund\w*/g,
+    /\bpurse\b/g,
   ],
 };
+
+/** Any term of a specific issue, as a pattern source: what a verb of change or of keeping is about. */
+export const ISSUE_TERM_SOURCE: string = (Object.values(CUES) as RegExp[][])
+  .flat()
+  .map((p) => `(?:${p.source})`)
+  .join('|');
 
 /** Words of the bill or the negotiation as a whole. */
 const GENERAL: readonly RegExp[] = [
@@ -100,15 +179,71 @@ const GENERAL: readonly RegExp[] = [
   /\bjustice act\b/g,
 ];
 
-/** A list of cue patterns as one, for one pass over a text. */
+/**
+ * Process talk: what negotiators say of the talks themselves, their pace, mood and meetings
+ * ("we're making progress", "days, not weeks", "good discussions", "closer than ever"). Such a
+ * quotation is about the negotiation as a whole unless it names an issue itself, whatever the
+ * paragraphs around it are about.
+ */
+const PROCESS_TALK = new RegExp(
+  [
+    /\bprogress\b/,
+    /\bproductive\b/,
+    /\b(?:good|great|constructive|frank|candid|positive|serious|tough|hard) (?:\w+ )?(?:discussions?|conversations?|talks|meetings?|faith|phase)\b/,
+    /\bgoodwill\b/,
+    /\b(?:meet|meeting|met|talking|talked|working|worked) (?:again|every day|daily|hard|through|together|tomorrow|today|this week|next week|on it)\b/,
+    /\b(?:days|weeks|months),? (?:not|or) (?:days|weeks|months)\b/,
+    /\b(?:days|weeks|months) away\b/,
+    /\bcloser\b/,
+    /\b(?:close to|near) (?:a deal|an agreement|agreement|done|the end)\b/,
+    /\bfar (?:apart|away|from (?:a deal|an agreement))\b/,
+    /\b(?:final|home) stretch\b/,
+    /\bfinish line\b/,
+    /\bhopeful\b/,
+    /\boptimis\w*/,
+    /\bmomentum\b/,
+    /\bnegotiate in public\b/,
+    /\bwork to be done\b/,
+    /\bstill talking\b/,
+    // The moves of bargaining.
+    /\bwalk(?:s|ed|ing)? (?:out|away)\b/,
+    /\b(?:left|leave) off\b/,
+    /\bpick(?:s|ed|ing)? (?:it )?(?:up|back up) where\b/,
+    /\b(?:our|their|your|his|her) turn\b/,
+    /\bmoved (?:a long way|a lot|a great deal|far)\b/,
+    /\bhalfway\b/,
+    /\b(?:good|bad|positive|encouraging|hopeful|promising) signs?\b/,
+    /\b(?:back to|come to|at|leave|left) the table\b/,
+    /\bgoal ?posts\b/,
+    /\bnew demands?\b/,
+    /\b(?:counter-?)?offers?\b/,
+    /\b(?:on|off) track\b/,
+    /\bbreakthrough\b/,
+    /\bimpasse\b/,
+    /\bstall(?:s|ed|ing)?\b/,
+    /\bsticking points?\b/,
+    /\bdeadline\b/,
+  ]
+    .map((p) => `(?:${p.source})`)
+    .join('|'),
+);
+
+/** Whether a quotation is process talk about the negotiation (see PROCESS_TALK) naming no issue. */
+export function isProcessTalk(quote: string): boolean {
+  const lower = quote.toLowerCase().replace(/’/g, "'");
+  if (!PROCESS_TALK.test(lower)) return false;
+  const issue = issueOf(lower);
+  return issue === null || issue === 'general';
+}
+
 /** Every cue as one pattern, a named group per issue: one pass over a text finds them all. */
 const ALL_CUES = new RegExp(
-  [
-    ...NEWS_ISSUES.filter((i): i is SpecificIssue => i !== 'general').map((i) => [i, CUES[i]] as const),
-    ['general', GENERAL] as const,
-  ]
-    .map(([issue, patterns]) => `(?<${issue}>${patterns.map((p) => `(?:${p.source})`).join('|')})`)
-    .join('|'),
+  cueAlternation(
+    [
+      ...NEWS_ISSUES.filter((i): i is SpecificIssue => i !== 'general').map((i) => [i, CUES[i]] as const),
+      ['general', GENERAL] as const,
+    ].map(([issue, patterns]) => [issue, patterns.map((p) => p.source)] as const),
+  ),
   'g',
 );
 
@@ -135,12 +270,19 @@ export function issueOf(text: string): NewsIssue | null {
 }
 
 /**
- * The issue of a quotation from texts at widening levels (quotation, sentence, paragraph,
- * the speaker's previous quotation in the paragraph, previous paragraphs...): the first level with
- * a cue decides; a level may be an issue already decided (a quotation continues its speaker's). `general` when none has any, with
- * the level it came from (0 for the quotation) for the confidence.
+ * The issue of a quotation from texts at widening levels (quotation, sentence, the speaker's
+ * previous quotation in the paragraph, paragraph, previous paragraphs...): the first level with a
+ * cue of a specific issue decides; a level may be an issue already decided (a quotation continues
+ * its speaker's). Words of the talks in general decide `general` only in the first
+ * `generalDecides` levels (the quotation and its own paragraph): further out, a paragraph about
+ * the bill in general does not stop the topic carried over from before it.
+ * `general` when no level names an issue, with the level it came from (0 for the quotation) for
+ * the confidence.
  */
-export function issueOfLevels(levels: readonly (() => NewsIssue | string | null)[]): {
+export function issueOfLevels(
+  levels: readonly (() => NewsIssue | string | null)[],
+  generalDecides: number = levels.length,
+): {
   issue: NewsIssue;
   level: number;
 } {
@@ -148,7 +290,7 @@ export function issueOfLevels(levels: readonly (() => NewsIssue | string | null)
     const read = (levels[level] as () => NewsIssue | string | null)();
     if (read === null) continue;
     const issue = isIssue(read) ? read : issueOf(read);
-    if (issue) return { issue, level };
+    if (issue && (issue !== 'general' || level < generalDecides || isIssue(read))) return { issue, level };
   }
   return { issue: 'general', level: levels.length };
 }

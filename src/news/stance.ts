@@ -1,10 +1,37 @@
+import { cueAlternation } from './cue-pattern.js';
+import { ISSUE_TERM_SOURCE } from './issues.js';
+
 /**
- * The speaker's stance toward the change on the issue, from cue phrases in the quotation: "off the
- * table", "red line", "poison pill" oppose; "essential", "must", "accountable" support; "a good
- * start", "open to", "amenable" are open or conditional. A negation just before a cue ("not", "n't",
- * "never", "no") turns it: a negated support opposes, a negated opposition is open, a negated
- * openness opposes. A short answer ("It is," when asked whether X is essential) takes the cues of
- * the question around it, turned by a negative answer ("No," "I don't think so").
+ * The speaker's stance toward the change on the issue, from cue phrases in the quotation. A stance
+ * needs an evaluative cue about a change; words about the talks themselves ("good discussions",
+ * "days, not weeks") and a bare "must" or "need to" with no reform after it are none. The cues:
+ *
+ * - limits the speaker sets: "off the table", "red line", "a bridge too far", "reject" (oppose);
+ *   negated ("not a red line") they open the door: open or conditional;
+ * - what opponents call a proposal: "unworkable", "overreach", "defunding the police", "an attack
+ *   on" (oppose); negated ("that's not defunding anybody") they rebut the charge: support;
+ * - giving up a reform, "drop the immunity provision", "water down the ban" (oppose; negated,
+ *   "I'm not giving up on this", support);
+ * - a verb of keeping with the status quo as its object, "protect qualified immunity", "keep the
+ *   current standard", "defend the protections officers have" (oppose; negated, support);
+ * - a verb of change with a reform target as its object, "end qualified immunity", "ban these
+ *   raids", "lower the bar", "hold officers accountable" (support; negated, oppose), and an
+ *   obligation whose object is a reform ("any ban has to include ...", "needs subpoena power");
+ * - evaluative words for a change: "essential", "long overdue", "half-measure", "deserve their
+ *   day in court" (support; negated, oppose);
+ * - openness: "a good start", "open to", "could live with", "as long as" (open; negated, oppose).
+ *
+ * A negation just before a cue ("not", "n't", "cannot", "never", "no"), or inside a cue of two
+ * parts ("should not rewrite that standard"), turns it as above. A modal right
+ * before a support ("I could support ...") hedges it, and so does a condition ("if", "unless")
+ * in a quotation whose support is the speaker's own attitude ("I'd back it if ..."), not the
+ * content of the rule ("if a department takes federal dollars, it should meet ..."). A short answer
+ * ("It is," when asked whether X is essential) takes the cue of its sentence nearest to it, turned
+ * as that cue's kind turns by a negative answer ("No," "Not a chance," "I don't think so").
+ *
+ * The speaker's documented positions are not used as a prior: the stances extracted here are
+ * proposed as positions of the negotiation (position-proposal.ts), which a prior drawn from those
+ * positions would only echo back.
  */
 
 export type NewsStance = 'supports change' | 'opposes change' | 'open or conditional' | 'not a stance';
@@ -18,117 +45,352 @@ export const NEWS_STANCES: readonly NewsStance[] = [
 
 type Polarity = 'supports change' | 'opposes change' | 'open or conditional';
 
-const CUES: Readonly<Record<Polarity, readonly RegExp[]>> = {
-  'opposes change': [
-    /\boff the table\b/g,
-    /\bred lines?\b/g,
-    /\bpoison pills?\b/g,
-    /\bnon-?starters?\b/g,
-    /\bdeal-?breakers?\b/g,
-    /\bdead on arrival\b/g,
-    /\boppos(?:e|es|ed|ing)\b/g,
-    /\bagainst\b/g,
-    /\breject\w*/g,
-    /\bunacceptable\b/g,
-    // What a proposal's opponents call it.
-    /\bunworkable\b/g,
-    /\bover-?reach\w*/g,
-    /\bheavy-handed\b/g,
-    /\bburdensome\b/g,
-    /\bone-size-fits-all\b/g,
-    /\b(?:go|goes|going|went) too far\b/g,
-    /\bno way\b/g,
-    /\bnever (?:support|accept|agree|vote)\b/g,
-  ],
-  'supports change': [
-    /\bessential\b/g,
-    /\bparamount\b/g,
-    /\bmust\b/g,
-    /\bhave got to\b/g,
-    /\bneeds? to\b/g,
-    /\bhas to\b/g,
-    /\bnecessary\b/g,
-    /\bcritical\b/g,
-    /\bvital\b/g,
-    /\bimperative\b/g,
-    /\baccountab\w*/g,
-    /\bsupport(?:s|ed|ing)?\b/g,
-    /\bin favou?r of\b/g,
-    /\burgent\w*/g,
-    /\blong overdue\b/g,
-    // What those who want more call a proposal.
-    /\bhalf-?measures?\b/g,
-    /\b(?:non-?|not )negotiable\b/g,
-    /\bnot (?:nearly |good )?enough\b/g,
-    /\b(?:not|n't) go (?:nearly )?far enough\b/g,
-    /\b(?:we|you|they|i|america|congress|the country) needs?\b/g,
-    /\bget (?:a |the |this |it |that )?(?:bill )?done\b/g,
-  ],
-  'open or conditional': [
-    /\ba good start\b/g,
-    /\bgood first step\b/g,
-    /\bstep in the right direction\b/g,
-    /\bopen to\b/g,
-    /\bamenable\b/g,
-    /\bwilling to\b/g,
-    /\baccept(?:s|ed|ing)?\b/g,
-    /\bacceptable\b/g,
-    /\bconsider\w*/g,
-    /\bexamin\w*/g,
-    /\blook(?:ing)? (?:at|into)\b/g,
-    /\bbridge\b/g,
-    /\b(?:common|middle) ground\b/g,
-    /\bcompromise\w*/g,
-    /\bmaybe\b/g,
-    /\bperhaps\b/g,
-    /\bdepends\b/g,
-    /\bas long as\b/g,
-    /\bprovided that\b/g,
-    /\bexplor\w*/g,
-    /\bon the table\b/g,
-    /\bworth (?:a look|considering|discussing|exploring)\b/g,
-  ],
-};
+/**
+ * A cue made of a head and its object a few words on: a verb and what it acts on ("end ...
+ * qualified immunity"), an obligation and the reform it asks for. The head is found first and the
+ * object read only after it, so the lexicon of objects costs little.
+ */
+interface Frame {
+  readonly head: string;
+  readonly object: string;
+  /** How many words may stand between the head and its object. */
+  readonly within: number;
+  /** What must end the text before the head (a verb's base form only where a verb may stand). */
+  readonly licensed?: RegExp;
+  /** Words that may not stand between head and object ("should drop the registry"). */
+  readonly notBetween?: string;
+}
 
-const NEGATION = /(?:\bnot|n't|\bnever|\bno|\bnor|\bnothing|\bnobody|\bwithout|\bhardly)(?:\s+\w+){0,2}\s*$/;
+/** A kind of cue: its polarity, what a negation before it makes of it, and its patterns. */
+interface CueKind {
+  readonly polarity: Polarity;
+  readonly negated: Polarity;
+  /** Whether the cue is the speaker's attitude, which a condition in the quotation hedges. */
+  readonly attitude: boolean;
+  readonly patterns: readonly RegExp[];
+  readonly frames?: readonly Frame[];
+}
+
+/** The object of a verb of change: a term of an issue, a word for the rule or practice, or the bill. */
+const CHANGE_TARGET = `(?:${ISSUE_TERM_SOURCE}|\\b(?:it|them|this|that|these|those|doctrine|standards?|bar|test|practices?|program|rules?|laws?|loopholes?|protections?|shield|bills?|legislation|reforms?)\\b)`;
+
+/** What the status quo is made of: a term of an issue, the officers it protects, what is current. */
+const STATUS_QUO = `(?:${ISSUE_TERM_SOURCE}|\\b(?:officers?|police|cops|law enforcement|the badge|protections?|status quo|current|existing|it)\\b)`;
+
+/** Verbs of changing a rule or practice, base form. */
+const CHANGE_BASE =
+  '\\b(?:end|eliminate|abolish|ban|outlaw|prohibit|restrict|limit|curb|lower|reform|overhaul|narrow|scrap|repeal|change|fix|strengthen|expand|create|establish|condition|tie|rein in|rewrite|revise|tighten|pass|enact|sign)\\b';
+
+/** Verbs of changing a rule or practice, -ing form: a verb or a gerund wherever it stands. */
+const CHANGE_ING =
+  '\\b(?:ending|eliminating|abolishing|banning|outlawing|prohibiting|restricting|limiting|curbing|lowering|reforming|overhauling|narrowing|scrapping|repealing|changing|fixing|strengthening|expanding|creating|establishing|conditioning|tying|reining in|rewriting|revising|tightening|passing|enacting|signing)\\b';
+
+/**
+ * Where a base form is a verb: after "to", a modal, a negation, a subject pronoun, or opening a
+ * clause ("Lower the bar"); not a noun after a determiner or a modifier ("a chokehold ban").
+ */
+const VERB_PLACE =
+  /(?:^|[.!?;:,"“]\s*|\b(?:to|must|should|will|would|can|could|shall|'ll|'d|n't|not|never|we|i|you|they|let's|and|or|also|just|finally|then|please)\s+)$/;
+
+/** Verbs of giving up or weakening a reform. */
+const RETREAT_VERB =
+  '\\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|giv(?:e|es|ing) up(?: on)?|gave up(?: on)?|water(?:s|ed|ing)? down|weaken(?:s|ed|ing)?|gut(?:s|ted|ting)?)\\b';
+
+/** What a reform is, as the object of giving it up. */
+const REFORM_OBJECT = `(?:${ISSUE_TERM_SOURCE}|\\b(?:provisions?|demands?|language|reforms?|requirements?|bans?|registry|database|standards?|this|it|that|the fight)\\b)`;
+
+/** Verbs of keeping. */
+const KEEP_VERB =
+  '\\b(?:protect(?:ing)?|preserv(?:e|ing)|keep(?:ing)?|defend(?:ing)?|maintain(?:ing)?|retain(?:ing)?|sav(?:e|ing)|uphold(?:ing)?)\\b';
+
+/** What a reform is made of, as the object of an obligation ("we need real penalties"). */
+const REFORM_NOUN =
+  '\\b(?:bans?|registry|database|standards|limits|restrictions|reforms?|accountability|conditions|requirements|oversight|transparency|subpoena|accreditation|consequences|penalties|teeth)\\b';
+
+const OBLIGATION = '\\b(?:must|needs? to|has to|have (?:got )?to|ought to|should)\\b';
+
+const KINDS: readonly CueKind[] = [
+  {
+    // Limits the speaker sets.
+    polarity: 'opposes change',
+    negated: 'open or conditional',
+    attitude: false,
+    patterns: [
+      /\boff the table\b/,
+      /\bred lines?\b/,
+      /\bpoison pills?\b/,
+      /\bnon-?starters?\b/,
+      /\bdeal-?breakers?\b/,
+      /\bdeal-?killers?\b/,
+      /\bdead on arrival\b/,
+      /\b(?:a )?bridge too far\b/,
+      /\b(?:go|goes|going|went|gone) too far\b/,
+      /\blines? (?:\w+ ){0,3}(?:not|n't|never) (?:cross|go)\b/,
+      /\boppos(?:e|es|ed|ing)\b/,
+      /\bagainst\b/,
+      /\breject\w*/,
+      /\bunacceptable\b/,
+      /\bno way\b/,
+      /\bnever (?:support|accept|agree|vote)\b/,
+      /\bnot if\b/,
+      // Refusing to take something away: keeping it.
+      /\b(?:won't|will not|not going to|never|can't|cannot)(?:\s+\w+){0,3}\s+(?:take (?:\w+ )?away|strip|cut off)\b/,
+    ],
+  },
+  {
+    // What those who oppose a proposal call it.
+    polarity: 'opposes change',
+    negated: 'supports change',
+    attitude: false,
+    patterns: [
+      /\bunworkable\b/,
+      /\bover-?reach\w*/,
+      /\bheavy-handed\b/,
+      /\bburdensome\b/,
+      /\bone-size-fits-all\b/,
+      /\bdefund\w*/,
+      /\b(?:an |a direct )?attacks? on\b/,
+      /\bpunish\w*/,
+      /\bwitch-? ?hunts?\b/,
+      /\banti-police\b/,
+      /\bwar on (?:police|cops|law enforcement|officers)\b/,
+      /\bhandcuff\w*/,
+      /\bti(?:e|es|ed|ing) (?:\w+ ){0,2}hands\b/,
+      /\brecipe for\b/,
+      /\bsecond-?guess\w*/,
+      /\bnationali[sz]\w*/,
+      /\bfederali[sz]\w*/,
+      /\b(?<!\bof )(?:officers|police|cops|law enforcement)\b(?:\s+\S+){0,2}\s+deserves?\b/,
+    ],
+  },
+  {
+    // Giving up a reform: "drop the immunity provision", "water down the ban".
+    polarity: 'opposes change',
+    negated: 'supports change',
+    attitude: false,
+    patterns: [],
+    frames: [{ head: RETREAT_VERB, object: REFORM_OBJECT, within: 3 }],
+  },
+  {
+    // Keeping the status quo.
+    polarity: 'opposes change',
+    negated: 'supports change',
+    attitude: false,
+    patterns: [],
+    frames: [{ head: KEEP_VERB, object: STATUS_QUO, within: 3 }],
+  },
+  {
+    // The speaker's own support.
+    polarity: 'supports change',
+    negated: 'opposes change',
+    attitude: true,
+    patterns: [
+      /\bsupport(?:s|ed|ing)?\b/,
+      /\bin favou?r of\b/,
+      /\bvot(?:e|ing) for\b/,
+      /\b(?:i'm|i am|we're|we are) (?:all |still )?for\b/,
+    ],
+  },
+  {
+    // A change, or an obligation to make one.
+    polarity: 'supports change',
+    negated: 'opposes change',
+    attitude: false,
+    patterns: [/\bhold(?:s|ing)? (?:\S+ ){1,3}(?:accountable|responsible|liable)\b/, /\baccountab\w*/],
+    frames: [
+      { head: CHANGE_BASE, object: CHANGE_TARGET, within: 4, licensed: VERB_PLACE },
+      { head: CHANGE_ING, object: CHANGE_TARGET, within: 4 },
+      {
+        head: OBLIGATION,
+        object: `(?:${CHANGE_BASE}|${REFORM_NOUN})`,
+        within: 3,
+        notBetween: `${RETREAT_VERB}|${KEEP_VERB}`,
+      },
+      { head: REFORM_NOUN, object: OBLIGATION, within: 3 },
+      { head: '\\b(?:needs?|wants?)\\b', object: REFORM_NOUN, within: 2 },
+    ],
+  },
+  {
+    // What those who want a change say of it or of what falls short of it.
+    polarity: 'supports change',
+    negated: 'opposes change',
+    attitude: false,
+    patterns: [
+      /\bessential\b/,
+      /\bparamount\b/,
+      /\bnecessary\b(?![- ]force)/,
+      /\bcritical\b/,
+      /\bvital\b/,
+      /\bimperative\b/,
+      /\burgent\w*/,
+      /\blong overdue\b/,
+      /\bhalf-?measures?\b/,
+      /\b(?:non-?|not )negotiable\b/,
+      /\bnot (?:nearly |good )?enough\b/,
+      /\b(?:not|n't) go (?:nearly )?far enough\b/,
+      /\bget (?:a |the |this |it |that )?(?:bill )?done\b/,
+      /\bday in court\b/,
+      /\bpriorit(?:y|ies)\b/,
+      /\bcommon-?\s?sense\b/,
+      /\bno (?:bill|deal|agreement) without\b/,
+      /\brecourse\b/,
+      /\bjustice for\b/,
+      // What the status quo lets happen.
+      /\bunpunished\b/,
+      /\bget(?:s|ting)? away with\b/,
+      /\bimpunity\b/,
+      /\btoo many (?:\w+ )?(?:lives|deaths|shootings|killings|families|victims)\b/,
+      // Urgency.
+      /\b(?:can't|cannot|can not|won't|will not) (?:keep )?wait(?:ing)?\b/,
+      /\bwaited (?:long )?enough\b/,
+      /\b(?:every|each) (?:day|week|month|year) (?:we|they|congress) (?:wait|waits|delays?)\b/,
+      /\b(?:victims|families|communities|people|americans|citizens|everyone)\b(?:\s+\S+){0,4}\s+deserves?\b/,
+    ],
+  },
+  {
+    polarity: 'open or conditional',
+    negated: 'opposes change',
+    attitude: false,
+    patterns: [
+      /\ba good start\b/,
+      /\b(?:good|reasonable|decent|fair|sensible) (?:place|point) to start\b/,
+      /\bstarting point\b/,
+      /\bonly if\b/,
+      /\bstands? ready\b/,
+      /\bready to (?:work|talk|negotiate|sit down)\b/,
+      /\bgood first step\b/,
+      /\bstep in the right direction\b/,
+      /\bopen to\b/,
+      /\bamenable\b/,
+      /\bwilling to\b/,
+      /\baccept(?:s|ed|ing)?\b/,
+      /\bacceptable\b/,
+      /\b(?:can|could|would) live with\b/,
+      /\bconsider\w*/,
+      /\bexamin\w*/,
+      /\blook(?:ing)? (?:at|into)\b/,
+      /\bbridge\b/,
+      /\b(?:common|middle) ground\b/,
+      /\bcompromise\w*/,
+      /\bmaybe\b/,
+      /\bperhaps\b/,
+      /\bdepends\b/,
+      /\bas long as\b/,
+      /\bprovided that\b/,
+      /\bexplor\w*/,
+      /\bon the table\b/,
+      /\bworth (?:a look|considering|discussing|exploring)\b/,
+    ],
+  },
+];
+
+const NEGATION =
+  /(?:\bnot|\bcannot|n't|\bnever|\bno|\bnor|\bnothing|\bnobody|\bwithout|\bhardly)(?:\s+\w+){0,2}\s*$/;
 
 /** A modal before a cue of support hedges it: "I could support ..." is open or conditional. */
-const HEDGE = /\b(?:could|might|may|would)(?:\s+\w+)?\s*$/;
+const HEDGE = /(?:\b(?:could|might|may|would)|'d)(?:\s+\w+)?\s*$/;
 
-/** A condition in the same words: support "if" something else holds is conditional. */
+/** A condition in the same words: the speaker's support "if" something else holds is conditional. */
 const CONDITION = /\b(?:if|unless|as long as|provided|so long as)\b/;
 
-const TURNED: Readonly<Record<Polarity, Polarity>> = {
-  'supports change': 'opposes change',
-  'opposes change': 'open or conditional',
-  'open or conditional': 'opposes change',
-};
+/** One alternative of the cue pattern: a kind's plain cues, or one of its frames. */
+interface Alternative {
+  readonly kind: CueKind;
+  /** The alternative alone, to try it where another failed. */
+  readonly here: RegExp;
+  /** The object pattern of a frame, read where its head ends; null for plain cues. */
+  readonly object: RegExp | null;
+  readonly licensed: RegExp | null;
+}
 
-/** Each polarity's cues as one pattern: one pass over the text per polarity. */
-const COMBINED: readonly [Polarity, RegExp][] = (Object.keys(CUES) as Polarity[]).map((polarity) => [
-  polarity,
-  new RegExp(CUES[polarity].map((p) => `(?:${p.source})`).join('|'), 'g'),
+const SOURCES: readonly { kind: CueKind; source: string; frame: Frame | null }[] = KINDS.flatMap((kind) => [
+  ...kind.patterns.map((p) => ({ kind, source: p.source, frame: null })),
+  ...(kind.frames ?? []).map((frame) => ({ kind, source: frame.head, frame })),
 ]);
 
-/** The cues of a text with their polarity, negation applied, in order of appearance. */
-function cues(text: string, own: boolean): { polarity: Polarity; at: number }[] {
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  const found: { polarity: Polarity; at: number; end: number }[] = [];
-  for (const [polarity, pattern] of COMBINED) {
-    for (const m of lower.matchAll(pattern)) {
-      const at = m.index ?? 0;
-      const end = at + m[0].length;
-      // "on the table" inside "off the table" is not a cue of its own.
-      if (found.some((f) => at < f.end && end > f.at)) continue;
-      const before = lower.slice(Math.max(0, at - 30), at);
-      const negated = NEGATION.test(before);
-      let turned = negated ? TURNED[polarity] : polarity;
-      if (turned === 'supports change' && (HEDGE.test(before) || (own && CONDITION.test(lower))))
-        turned = 'open or conditional';
-      found.push({ polarity: turned, at, end });
-    }
+const ALTERNATIVES: readonly Alternative[] = SOURCES.map(({ kind, source, frame }) => ({
+  kind,
+  here: new RegExp(source, 'y'),
+  object: frame
+    ? new RegExp(
+        `(?:\\s+${frame.notBetween ? `(?!${frame.notBetween})` : ''}\\S+){0,${frame.within}}?\\s+(?:${frame.object})`,
+        'y',
+      )
+    : null,
+  licensed: frame?.licensed ?? null,
+}));
+
+/**
+ * Every cue as one pattern, a named group per alternative (in the order of KINDS, which decides
+ * between cues at the same place): one pass over a text finds them all.
+ */
+const ALL_CUES = new RegExp(
+  cueAlternation(SOURCES.map(({ source }, i) => [`c${i}`, [source]] as const)),
+  'g',
+);
+
+/** The end of the cue of an alternative at `at` (its head matched, ending at `headEnd`), or -1. */
+function cueEnd(alternative: Alternative, lower: string, at: number, headEnd: number): number {
+  if (!alternative.object) return headEnd;
+  if (alternative.licensed && !alternative.licensed.test(lower.slice(Math.max(0, at - 12), at))) return -1;
+  alternative.object.lastIndex = headEnd;
+  return alternative.object.test(lower) ? alternative.object.lastIndex : -1;
+}
+
+/** The first cue at `at` from alternative `first` on: its alternative and end. */
+function cueAt(lower: string, at: number, first: number, headEnd: number) {
+  let end = cueEnd(ALTERNATIVES[first] as Alternative, lower, at, headEnd);
+  if (end >= 0) return { alternative: ALTERNATIVES[first] as Alternative, end };
+  // A frame whose object is missing: a later alternative may still start here ("ban" the noun).
+  for (let i = first + 1; i < ALTERNATIVES.length; i++) {
+    const alternative = ALTERNATIVES[i] as Alternative;
+    alternative.here.lastIndex = at;
+    if (!alternative.here.test(lower)) continue;
+    end = cueEnd(alternative, lower, at, alternative.here.lastIndex);
+    if (end >= 0) return { alternative, end };
   }
-  return found.sort((a, b) => a.at - b.at);
+  return null;
+}
+
+/** A cue found: its polarity, what a negative answer to it would be, where it starts. */
+interface Cue {
+  readonly polarity: Polarity;
+  readonly turned: Polarity;
+  readonly at: number;
+}
+
+const NEGATED_INSIDE = /\b(?:not|never)\b|n't\b/;
+
+/** The cues of a text with their polarity, negation applied, in order of appearance. */
+function cues(text: string, own: boolean): Cue[] {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const found: Cue[] = [];
+  const pattern = new RegExp(ALL_CUES);
+  for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
+    const at = m.index;
+    const groups = m.groups ?? {};
+    const first = ALTERNATIVES.findIndex((_, i) => groups[`c${i}`] !== undefined);
+    const cue = cueAt(lower, at, first, at + m[0].length);
+    if (!cue) {
+      pattern.lastIndex = at + 1;
+      continue;
+    }
+    pattern.lastIndex = cue.end;
+    const { kind } = cue.alternative;
+    const before = lower.slice(Math.max(0, at - 30), at);
+    // A negation before the cue, or inside a frame ("should not rewrite that standard"), turns it.
+    const negated =
+      NEGATION.test(before) ||
+      (cue.alternative.object !== null && NEGATED_INSIDE.test(lower.slice(at, cue.end)));
+    let turned = negated ? kind.negated : kind.polarity;
+    if (
+      turned === 'supports change' &&
+      (HEDGE.test(before) || (own && kind.attitude && CONDITION.test(lower)))
+    )
+      turned = 'open or conditional';
+    found.push({ polarity: turned, turned: turned === kind.polarity ? kind.negated : kind.polarity, at });
+  }
+  return found;
 }
 
 /** The stance of a text's cues: the most frequent polarity, the strongest (opposition) on a tie. */
@@ -147,21 +409,31 @@ function stanceOfCues(found: readonly { polarity: Polarity }[]): NewsStance {
   return best;
 }
 
-const NEGATIVE_ANSWER = /^(?:no\b|not\b|nope\b|never\b|i don't think so|i do not think so|absolutely not)/i;
+/** A negative answer: "No," "Not really," "I don't think so" (but not "no problem"). */
+const NEGATIVE_ANSWER =
+  /^(?:no(?:[,.!;:]|$)|not\b|nope\b|never\b|i don't think so|i do not think so|absolutely not)/i;
 
-/** The stance of a quotation, with its sentence outside the quotation for short answers. */
-export function stanceOf(quote: string, sentenceOutside: string): { stance: NewsStance; fromQuote: boolean } {
+/**
+ * The stance of a quotation. A short answer without cues of its own ("It is," when asked whether
+ * X is essential) takes the cue of its sentence nearest to it, before or after the quotation,
+ * turned by a negative answer.
+ */
+export function stanceOf(
+  quote: string,
+  sentenceBefore: string,
+  sentenceAfter: string,
+): { stance: NewsStance; fromQuote: boolean } {
   const own = cues(quote, true);
   if (own.length > 0) return { stance: stanceOfCues(own), fromQuote: true };
   const words = quote.split(/\s+/).filter((w) => w.length > 0).length;
   if (words <= 4) {
-    const asked = cues(sentenceOutside, false);
-    if (asked.length > 0) {
-      const turn = NEGATIVE_ANSWER.test(quote.trim());
-      return {
-        stance: stanceOfCues(asked.map((c) => ({ polarity: turn ? TURNED[c.polarity] : c.polarity }))),
-        fromQuote: false,
-      };
+    const before = cues(sentenceBefore, false).at(-1);
+    const after = cues(sentenceAfter, false)[0];
+    const distanceBefore = before ? sentenceBefore.length - before.at : Number.POSITIVE_INFINITY;
+    const nearest = after && after.at < distanceBefore ? after : before;
+    if (nearest) {
+      const turn = NEGATIVE_ANSWER.test(quote.trim().replace(/’/g, "'"));
+      return { stance: turn ? nearest.turned : nearest.polarity, fromQuote: false };
     }
   }
   return { stance: 'not a stance', fromQuote: true };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { aliasTable, extractArticle } from './index.js';
+import { isProcessTalk, issueOf } from './issues.js';
+
+describe('issueOf', () => {
+  it('knows each issue by its legal and press vocabulary', () => {
+    expect(issueOf('Victims deserve their day in court.')).toBe('QI');
+    expect(issueOf('Officers would be personally liable.')).toBe('QI');
+    expect(issueOf('Juries can finally convict.')).toBe('S242');
+    expect(issueOf('We have to end these raids.')).toBe('NOKNOCK');
+    expect(issueOf('Fired officers get hired again two counties over.')).toBe('DATA');
+    expect(issueOf('Nobody needs a tank on Main Street.')).toBe('MILEQUIP');
+    expect(issueOf('Departments that lose accreditation lose eligibility.')).toBe('FUNDING');
+    expect(issueOf('Deadly force as a last resort.')).toBe('UOF');
+    expect(issueOf('We will pass the bill.')).toBe('general');
+    expect(issueOf('It rained on Tuesday.')).toBeNull();
+  });
+});
+
+describe('isProcessTalk', () => {
+  it('knows talk about the talks, but not when the quotation names an issue', () => {
+    expect(isProcessTalk('We picked up right where we left off.')).toBe(true);
+    expect(isProcessTalk("It's weeks, not days.")).toBe(true);
+    expect(isProcessTalk('Nobody walked out, which is a good sign.')).toBe(true);
+    expect(isProcessTalk('We made progress on qualified immunity.')).toBe(false);
+    expect(isProcessTalk('Officers make split-second decisions.')).toBe(false);
+  });
+});
+
+describe('the issue of a quotation in an article', () => {
+  const aliases = aliasTable([
+    { id: 'ROE', name: 'Sen. Jane Roe (D-VT)', kind: 'negotiator' },
+    { id: 'DOE', name: 'Rep. John Doe (R-OH)', kind: 'negotiator' },
+  ]);
+  const article = extractArticle(
+    [
+      'The fight over qualified immunity dragged on this week.',
+      '"We made good progress this morning," Roe said. "I said what I said," Doe said.',
+      'Negotiators also discussed the bill as a whole. "We will see," Roe said.',
+    ].join('\n\n'),
+    { aliases },
+  );
+  const issue = (start: string) => article.quotes.find((q) => q.text.startsWith(start))?.issue;
+
+  it('makes process talk general, whatever the paragraph before is about', () => {
+    expect(issue('We made good progress')).toBe('general');
+  });
+
+  it('carries the topic of the paragraph before over a quotation with no issue of its own', () => {
+    expect(issue('I said what I said')).toBe('QI');
+  });
+
+  it('lets the words of the bill in the quotation’s own paragraph decide general', () => {
+    expect(issue('We will see')).toBe('general');
+  });
+});

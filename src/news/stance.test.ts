@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { stanceOf } from './stance.js';
+
+/** The stance of a quotation read alone (no sentence around it). */
+const alone = (quote: string) => stanceOf(quote, '', '').stance;
+
+describe('stanceOf', () => {
+  it('finds no stance in process talk, nor in an obligation without a reform after it', () => {
+    expect(alone('We had a productive meeting, and we meet again tomorrow.')).toBe('not a stance');
+    expect(alone("It's weeks, not days.")).toBe('not a stance');
+    expect(alone('We need to talk to our members first.')).toBe('not a stance');
+    expect(alone('Everyone must be patient.')).toBe('not a stance');
+  });
+
+  it('reads a verb of change by its object: a reform target supports, anything else is no cue', () => {
+    expect(alone('We have to end qualified immunity.')).toBe('supports change');
+    expect(alone('Lower the bar to recklessness.')).toBe('supports change');
+    expect(alone('Banning these raids is the least we can do.')).toBe('supports change');
+    expect(alone('We will end the day with a vote on the rule of the chamber.')).toBe('not a stance');
+    expect(alone('We end every meeting with a prayer.')).toBe('not a stance');
+    // A noun is no verb: "a chokehold ban" is what the speaker is open to.
+    expect(alone('I am open to a chokehold ban if it applies to everyone.')).toBe('open or conditional');
+  });
+
+  it('reads a verb of keeping the status quo as opposition, and its negation as support', () => {
+    expect(alone('We are going to protect qualified immunity.')).toBe('opposes change');
+    expect(alone('Keep the current standard.')).toBe('opposes change');
+    expect(alone('We cannot keep the willful standard.')).toBe('supports change');
+    expect(alone('We will protect the public.')).toBe('not a stance');
+  });
+
+  it('reads passing the bill as support of the change in general, and a demand without which there is no deal', () => {
+    expect(alone('We are going to pass this bill.')).toBe('supports change');
+    expect(alone('We will not pass a bill like that.')).toBe('opposes change');
+    expect(alone('There is no deal without a registry.')).toBe('supports change');
+    expect(alone('It was a good sign for the talks.')).toBe('not a stance');
+    expect(alone("I'd support it.")).toBe('open or conditional');
+  });
+
+  it('turns an obligation negated inside the cue', () => {
+    expect(alone('Congress should rewrite that standard.')).toBe('supports change');
+    expect(alone('Congress should not rewrite that standard.')).toBe('opposes change');
+  });
+
+  it('reads a negated label of the opponents as a rebuttal, and a negated limit as openness', () => {
+    expect(alone('This is defunding the police.')).toBe('opposes change');
+    expect(alone("That's not defunding anybody.")).toBe('supports change');
+    expect(alone('It is a red line for me.')).toBe('opposes change');
+    expect(alone('It is not a red line for me anymore.')).toBe('open or conditional');
+    expect(alone("That's a bridge too far.")).toBe('opposes change');
+  });
+
+  it('hedges the speaker’s own support by a condition, not the content of a conditional rule', () => {
+    expect(alone("I'd support a registry if the appeals are fair.")).toBe('open or conditional');
+    expect(alone('If a department takes federal dollars, it should meet federal standards.')).toBe(
+      'supports change',
+    );
+  });
+
+  it('reads giving up a reform as opposition, and refusing to give it up as support', () => {
+    expect(alone('We should drop the registry.')).toBe('opposes change');
+    expect(alone("I'm not giving up on this.")).toBe('supports change');
+  });
+
+  it('gives a short answer the nearest cue of its sentence, turned as its kind turns', () => {
+    expect(
+      stanceOf('It is,', '', ' Roe said when asked whether lowering the standard is essential.').stance,
+    ).toBe('supports change');
+    expect(
+      stanceOf('Not a chance.', 'Asked if she would drop the immunity provision, Roe said, ', '').stance,
+    ).toBe('supports change');
+    expect(stanceOf('No,', '', ' he said when asked whether the ban is a red line.').stance).toBe(
+      'open or conditional',
+    );
+    // "No problem" is no negative answer.
+    expect(stanceOf('no problem', 'He said he had ', ' with ending no-knock raids.').stance).toBe(
+      'supports change',
+    );
+  });
+});
