@@ -3,13 +3,13 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-in-process.js';
 
 /**
  * The built `recourse` binary itself, end to end in a child process: what only a real process
  * shows (its exit code, its streams, its current directory, standard input, memory). Everything
- * a command prints is tested in-process through main(argv, io) in the other files. The processes
- * are independent: each describe runs its tests side by side.
+ * a command prints is tested in-process through main(argv, io) in the other files (the error for a
+ * 2 MB binary file is in cli.test.ts). The processes are independent: each describe runs its
+ * tests side by side.
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -83,20 +83,6 @@ describe.concurrent('the recourse binary', () => {
     const peak = Number(r.stderr.trim().split('\n').at(-1));
     if (Number.isFinite(peak)) expect(peak).toBeLessThan(200_000);
     rmSync(path);
-  });
-});
-
-// What a command prints about a file it cannot read needs no process of its own.
-describe('recourse on a file that is not text (in-process)', () => {
-  it('a 2 MB binary file gets a short error, not megabytes of stderr', async () => {
-    const bytes = Buffer.alloc(2 * 1024 * 1024);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256;
-    const path = join(dir, 'binary.yaml');
-    writeFileSync(path, bytes);
-    const r = await runCli(['evaluate', path]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^recourse: /);
-    expect(r.stderr.length).toBeLessThan(4000);
   });
 });
 
