@@ -576,6 +576,14 @@ describe('recourse regimes and schema', () => {
   });
 });
 
+describe('recourse serve', () => {
+  it('refuses a port that is not one, naming --port (exit 2)', async () => {
+    const r = await recourse('serve', '--port', 'eighty');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--port: expected a port number');
+  });
+});
+
 describe('a reader that stops early', () => {
   it('recourse evaluate piped into a reader that closes after the first chunk exits 0, without a stack trace', async () => {
     const child = spawn(process.execPath, [join(ROOT, BIN), 'evaluate', 'data/cases', '--json'], {

@@ -3,11 +3,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshDataDir } from '../store/test-data-dir.js';
-import { runCli } from './run-in-process.js';
 
 /**
- * `recourse serve` as a user runs it: the built command, on a port, until SIGTERM. A bad port is
- * refused before anything starts, so that refusal runs in-process through main(argv, io).
+ * `recourse serve` as a user runs it: the built command, on a port, until SIGTERM. (A bad port is
+ * refused before anything starts: that refusal is in cli.test.ts, in-process.)
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -44,10 +43,4 @@ describe('recourse serve', () => {
       rmSync(data, { recursive: true, force: true });
     }
   }, 60_000);
-
-  it('refuses a port that is not one, naming --port (exit 2)', async () => {
-    const r = await runCli(['serve', '--port', 'eighty']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--port: expected a port number');
-  });
 });
