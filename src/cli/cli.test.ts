@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-in-process.js';
 
-/** The command line tested as a user runs it: the built `recourse` binary, in a child process. */
+/**
+ * The commands' output through main(argv, io), in-process; a reader that stops early reads the
+ * built `recourse` binary in a child process (a closed pipe is the process's business).
+ */
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.recourse as string;
@@ -261,6 +264,17 @@ findings: { rightViolated: true }
 });
 
 describe('recourse evaluate: dates and ceilings', () => {
+  it('a 2 MB binary file gets a short error, not megabytes of stderr', async () => {
+    const bytes = Buffer.alloc(2 * 1024 * 1024);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256;
+    const path = join(dir, 'binary.yaml');
+    writeFileSync(path, bytes);
+    const r = await recourse('evaluate', path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^recourse: /);
+    expect(r.stderr.length).toBeLessThan(4000);
+  });
+
   it('warns when the incident is dated after today, in the text output and in the JSON', async () => {
     const future = file(
       'future.yaml',
@@ -559,6 +573,14 @@ describe('recourse regimes and schema', () => {
     const r = await recourse('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('evaluate');
+  });
+});
+
+describe('recourse serve', () => {
+  it('refuses a port that is not one, naming --port (exit 2)', async () => {
+    const r = await recourse('serve', '--port', 'eighty');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--port: expected a port number');
   });
 });
 

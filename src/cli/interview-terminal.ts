@@ -16,7 +16,7 @@ import { evaluateIncident, IncidentError, STATES, toIncident } from '../law/inde
 import { renderAgencyResult } from './agency-command.js';
 import { InterviewCancelled } from './errors.js';
 import { saveInterview } from './incident-save.js';
-import type { Output } from './io.js';
+import type { Output, PromptStreams } from './io.js';
 import { renderResult, renderRouteTable } from './render.js';
 
 /**
@@ -47,7 +47,7 @@ function summary(regimes: readonly Regime[], step: InterviewStep): string {
 /** The checkbox entries that are not answers. */
 const CONTROLS = ['__unknown__', '__none_of_group__', '__back__', '__finish__'];
 
-async function ask(question: Question, canGoBack: boolean): Promise<Choice> {
+async function ask(question: Question, canGoBack: boolean, terminal?: PromptStreams): Promise<Choice> {
   const about = question.group ? `\n  about: ${question.group.about}` : '';
   const message = `${question.wording}\n  why: ${question.why}${question.help ? `\n  help: ${question.help}` : ''}${about}\n`;
   // Only worth offering when the group has other facts left to leave open.
@@ -62,44 +62,50 @@ async function ask(question: Question, canGoBack: boolean): Promise<Choice> {
     { name: 'finish now', value: FINISH as Choice },
   ];
   if (question.type === 'set') {
-    const picked = await checkbox<string>({
-      message: `${message}  (space to select, enter to confirm; select nothing for none)`,
-      choices: [
-        ...question.answers
-          .filter((a) => Array.isArray(a.value) && a.value.length === 1)
-          .map((a) => ({ name: a.label, value: (a.value as string[])[0] as string })),
-        new Separator(),
-        { name: DONT_KNOW, value: '__unknown__' },
-        ...noneOfGroup.map((c) => ({ name: c.name, value: '__none_of_group__' })),
-        ...(canGoBack ? [{ name: '<- back', value: '__back__' }] : []),
-        { name: 'finish now', value: '__finish__' },
-      ],
-      loop: false,
-      // "All" and "invert" would tick the controls too; a control goes alone or not at all.
-      shortcuts: { all: null, invert: null },
-      validate: (ticked) => {
-        const controls = ticked.filter((c) => CONTROLS.includes(c.value));
-        return controls.length === 0 || ticked.length === 1
-          ? true
-          : `tick answers, or one of ${controls.map((c) => `"${c.name}"`).join(', ')} alone`;
+    const picked = await checkbox<string>(
+      {
+        message: `${message}  (space to select, enter to confirm; select nothing for none)`,
+        choices: [
+          ...question.answers
+            .filter((a) => Array.isArray(a.value) && a.value.length === 1)
+            .map((a) => ({ name: a.label, value: (a.value as string[])[0] as string })),
+          new Separator(),
+          { name: DONT_KNOW, value: '__unknown__' },
+          ...noneOfGroup.map((c) => ({ name: c.name, value: '__none_of_group__' })),
+          ...(canGoBack ? [{ name: '<- back', value: '__back__' }] : []),
+          { name: 'finish now', value: '__finish__' },
+        ],
+        loop: false,
+        // "All" and "invert" would tick the controls too; a control goes alone or not at all.
+        shortcuts: { all: null, invert: null },
+        validate: (ticked) => {
+          const controls = ticked.filter((c) => CONTROLS.includes(c.value));
+          return controls.length === 0 || ticked.length === 1
+            ? true
+            : `tick answers, or one of ${controls.map((c) => `"${c.name}"`).join(', ')} alone`;
+        },
       },
-    });
+      terminal,
+    );
     if (picked.includes('__back__')) return BACK;
     if (picked.includes('__finish__')) return FINISH;
     if (picked.includes('__unknown__')) return UNKNOWN;
     if (picked.includes('__none_of_group__')) return NONE_OF_GROUP;
     return picked;
   }
-  return select<Choice>({
-    message,
-    choices: [
-      ...question.answers.map((a) => ({ name: a.label, value: a.value as Choice })),
-      new Separator(),
-      ...extras,
-    ],
-    loop: false,
-    pageSize: 14,
-  });
+  return select<Choice>(
+    {
+      message,
+      choices: [
+        ...question.answers.map((a) => ({ name: a.label, value: a.value as Choice })),
+        new Separator(),
+        ...extras,
+      ],
+      loop: false,
+      pageSize: 14,
+    },
+    terminal,
+  );
 }
 
 /** What is wrong with a date as the incident format reads it (a real calendar day), or null. */
@@ -113,19 +119,25 @@ function dateError(date: string): string | null {
   }
 }
 
-async function startingFacts(initial: Record<string, unknown> | null): Promise<Record<string, unknown>> {
+async function startingFacts(
+  initial: Record<string, unknown> | null,
+  terminal?: PromptStreams,
+): Promise<Record<string, unknown>> {
   if (initial) return initial;
-  const date = await input({
-    message: 'When did it happen? (YYYY-MM-DD)',
-    validate: (s) => dateError(s) ?? true,
-  });
-  const state = await input({
-    message: 'In which state? (postal code, e.g. NY)',
-    validate: (s) =>
-      (STATES as readonly string[]).includes(s.toUpperCase())
-        ? true
-        : 'expected a state postal code, e.g. NY',
-  });
+  const date = await input(
+    { message: 'When did it happen? (YYYY-MM-DD)', validate: (s) => dateError(s) ?? true },
+    terminal,
+  );
+  const state = await input(
+    {
+      message: 'In which state? (postal code, e.g. NY)',
+      validate: (s) =>
+        (STATES as readonly string[]).includes(s.toUpperCase())
+          ? true
+          : 'expected a state postal code, e.g. NY',
+    },
+    terminal,
+  );
   return { id: 'interview', date, place: { state: state.toUpperCase() } };
 }
 
@@ -134,9 +146,10 @@ export async function interactiveInterview(
   initial: Record<string, unknown> | null,
   savePath: string | null = null,
   out: Output = { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
+  terminal?: PromptStreams,
 ): Promise<void> {
   try {
-    await interview(regimes, initial, savePath, out);
+    await interview(regimes, initial, savePath, out, terminal);
   } catch (e) {
     // @inquirer's prompts reject with an ExitPromptError when the person presses Ctrl-C.
     if (e instanceof Error && e.name === 'ExitPromptError') throw new InterviewCancelled();
@@ -149,14 +162,15 @@ async function interview(
   initial: Record<string, unknown> | null,
   savePath: string | null,
   out: Output,
+  terminal: PromptStreams | undefined,
 ): Promise<void> {
   const history: InterviewStep[] = [];
-  let step = firstStep(await startingFacts(initial));
+  let step = firstStep(await startingFacts(initial, terminal));
   for (;;) {
     const question = nextQuestion(regimes, step);
     out.write(`\n${summary(regimes, step)}\n\n`);
     if (!question) break;
-    const choice = await ask(question, history.length > 0);
+    const choice = await ask(question, history.length > 0, terminal);
     if (choice === FINISH) break;
     if (choice === BACK) {
       step = history.pop() ?? step;
@@ -209,6 +223,7 @@ export async function interactiveAgencyInterview(
   regimes: readonly Regime[],
   start: AgencyProfile,
   out: Output = { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
+  terminal?: PromptStreams,
 ): Promise<void> {
   try {
     const targets = agencyTargets(regimes);
@@ -219,18 +234,21 @@ export async function interactiveAgencyInterview(
       out.write(`\n${agencySummary(regimes, toAgencyProfile(facts, 'interview'))}\n\n`);
       const fact = nextAgencyQuestion(targets, facts, start.date, skip);
       if (!fact) break;
-      const choice = await select<Choice>({
-        message: fact.question ?? fact.path,
-        choices: [
-          ...agencyChoices(fact),
-          new Separator(),
-          { name: DONT_KNOW, value: UNKNOWN },
-          ...(history.length > 0 ? [{ name: '<- back', value: BACK as Choice }] : []),
-          { name: 'finish now', value: FINISH },
-        ],
-        loop: false,
-        pageSize: 14,
-      });
+      const choice = await select<Choice>(
+        {
+          message: fact.question ?? fact.path,
+          choices: [
+            ...agencyChoices(fact),
+            new Separator(),
+            { name: DONT_KNOW, value: UNKNOWN },
+            ...(history.length > 0 ? [{ name: '<- back', value: BACK as Choice }] : []),
+            { name: 'finish now', value: FINISH },
+          ],
+          loop: false,
+          pageSize: 14,
+        },
+        terminal,
+      );
       if (choice === FINISH) break;
       if (choice === BACK) {
         ({ facts, skip } = history.pop() ?? { facts, skip });

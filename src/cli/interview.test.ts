@@ -2,12 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './run-in-process.js';
+import { VirtualTerminal } from './test-terminal.js';
 
 /**
- * `recourse interview` and `recourse whatif` as a user runs them: the built binary in a child
- * process, and the interactive interview in a real pseudo-terminal (tmux).
+ * `recourse interview` and `recourse whatif` through main(argv, io); the interactive interview
+ * in-process on a terminal in memory (test-terminal.ts), and its `--save` refusal and `--force`
+ * with the built binary in a real pseudo-terminal (tmux).
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -275,26 +277,43 @@ describe('recourse whatif', () => {
   });
 });
 
-// --- The interactive interview, end to end, in a pseudo-terminal ---------------------------------
+// --- The interactive interview: in-process on a terminal in memory; --save in a real one (tmux) ----
+
+/** A terminal a test reads and presses keys on: in memory (test-terminal.ts), or a tmux session. */
+interface Terminal {
+  /** The whole screen, history included, wrapped lines joined. */
+  text(): string;
+  /** Presses keys by their tmux names (Up, Down, Enter, Space, BSpace, C-c). */
+  press(...keys: string[]): void;
+  /** Types text. */
+  type(text: string): void;
+}
 
 const HAS_TMUX = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
-if (!HAS_TMUX) console.warn('skipping the interactive interview test: tmux is not installed');
+if (!HAS_TMUX) console.warn('skipping the interactive interview test in tmux: tmux is not installed');
 /** A tmux server of our own, its socket in our temporary directory, so that no other session is touched. */
 const SOCKET = join(dir, 'tmux.sock');
 const tmux = (...args: string[]) => spawnSync('tmux', ['-S', SOCKET, ...args], { encoding: 'utf8' });
 
+/** A tmux session running the built binary in a real pseudo-terminal. */
+function tmuxTerminal(session: string): Terminal {
+  return {
+    text: () => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', session).stdout,
+    press: (...keys) => void tmux('send-keys', '-t', session, ...keys),
+    type: (text) => void tmux('send-keys', '-t', session, '-l', text),
+  };
+}
+
 const STEP_MS = 10_000;
-const POLL_MS = 100;
+/** How often a test looks at the screen while it waits for it to change. */
+const POLL_MS = 20;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The whole pane, history included, wrapped lines joined. */
-const screenOf = (session: string) => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', session).stdout;
-
-async function waitFor(session: string, what: string, done: (screen: string) => boolean): Promise<string> {
+async function waitFor(term: Terminal, what: string, done: (screen: string) => boolean): Promise<string> {
   const until = Date.now() + STEP_MS;
   let screen = '';
   while (Date.now() < until) {
-    screen = screenOf(session);
+    screen = term.text();
     if (done(screen)) return screen;
     await sleep(POLL_MS);
   }
@@ -349,16 +368,16 @@ function choicesOf(screen: string): { labels: string[]; cursor: number } {
 }
 
 /** Moves the cursor of the open prompt to a choice, a key at a time (the page may scroll). */
-async function moveTo(session: string, label: string): Promise<void> {
+async function moveTo(term: Terminal, label: string): Promise<void> {
   for (let step = 0; step < 40; step++) {
-    const screen = screenOf(session);
+    const screen = term.text();
     const { labels, cursor } = choicesOf(screen);
     if (cursor < 0) throw new Error(`no open prompt; the screen was:\n${screen}`);
     const at = labels[cursor];
     if (at === label) return;
     const target = labels.indexOf(label);
-    tmux('send-keys', '-t', session, target >= 0 && target < cursor ? 'Up' : 'Down');
-    await waitFor(session, `the cursor to move from "${at}" towards "${label}"`, (s) => {
+    term.press(target >= 0 && target < cursor ? 'Up' : 'Down');
+    await waitFor(term, `the cursor to move from "${at}" towards "${label}"`, (s) => {
       const c = choicesOf(s);
       return c.labels[c.cursor] !== at;
     });
@@ -367,133 +386,120 @@ async function moveTo(session: string, label: string): Promise<void> {
 }
 
 /** Picks a choice of the open select prompt. */
-async function choose(session: string, label: string): Promise<void> {
-  await moveTo(session, label);
-  tmux('send-keys', '-t', session, 'Enter');
+async function choose(term: Terminal, label: string): Promise<void> {
+  await moveTo(term, label);
+  term.press('Enter');
 }
 
 /** Ticks choices of the open checkbox prompt with space, then confirms. */
-async function tick(session: string, ...labels: string[]): Promise<void> {
+async function tick(term: Terminal, ...labels: string[]): Promise<void> {
   for (const label of labels) {
-    await moveTo(session, label);
-    tmux('send-keys', '-t', session, 'Space');
-    await waitFor(session, `"${label}" ticked`, (s) => {
+    await moveTo(term, label);
+    term.press('Space');
+    await waitFor(term, `"${label}" ticked`, (s) => {
       const lines = linesOf(s);
       return lines[lastIndex(lines, (l) => l.startsWith('❯'))]?.startsWith('❯◉') ?? false;
     });
   }
-  tmux('send-keys', '-t', session, 'Enter');
+  term.press('Enter');
 }
 
 /** Waits for a new question (after `before` prompts) and returns its text. */
 async function nextOpenQuestion(
-  session: string,
+  term: Terminal,
   before: number,
 ): Promise<{ question: string; screen: string }> {
   const screen = await waitFor(
-    session,
+    term,
     'the next question',
     (s) => promptCount(s) > before && openQuestion(s) !== null,
   );
   return { question: openQuestion(screen) as string, screen };
 }
 
-const sessions: string[] = [];
-let sessionCount = 0;
-
-describe.skipIf(!HAS_TMUX)(
-  HAS_TMUX
-    ? 'recourse interview in a terminal (tmux)'
-    : 'recourse interview in a terminal (skipped: tmux is not installed)',
-  () => {
-    // A session that lives as long as the tests keeps the tmux server up: killing the last
-    // session stops the server, and a session started just then finds it exiting.
-    beforeAll(() => {
-      tmux('new-session', '-d', '-s', `keepalive-${process.pid}`, 'sleep 600');
-    });
-    afterEach(() => {
-      for (const s of sessions.splice(0)) tmux('kill-session', '-t', s);
-    });
-    afterAll(() => {
-      tmux('kill-server');
-    });
-
-    /** Starts `recourse interview [FILE] --regime REGIME` in a new detached session, 220 x 60. */
-    function startInterview(file: string | null, regime: string): string {
-      const session = `interview-${process.pid}-${++sessionCount}`;
-      sessions.push(session);
-      const command = `${process.execPath} ${BIN} interview ${file ?? ''} --regime ${regime}; echo "exit code $?"; sleep 30`;
-      const started = tmux('new-session', '-d', '-s', session, '-x', '220', '-y', '60', '-c', ROOT, command);
-      expect(started.status, started.stderr).toBe(0);
-      return session;
+describe('recourse interview in a terminal (in-process, a terminal in memory)', () => {
+  /** The interviews started by the current test, and how each ended. */
+  const running: { term: VirtualTerminal; exited: Promise<number> }[] = [];
+  afterEach(async () => {
+    // An interview a failed test left waiting on a question is left with Ctrl-C.
+    for (const { term, exited } of running.splice(0)) {
+      if (!term.text().includes('exit code')) term.press('C-c');
+      await exited;
     }
+  });
 
-    it('asks, shows a live summary, takes "don\'t know", goes back, and finishes with the results', async () => {
-      const session = startInterview(PARTIAL, 'current');
+  /** Starts `recourse interview [FILE] --regime REGIME [...more]` in-process on a new terminal. */
+  function startInterview(file: string | null, regime: string, ...more: string[]): VirtualTerminal {
+    const term = new VirtualTerminal();
+    const args = ['interview', ...(file ? [file] : []), '--regime', regime, ...more];
+    running.push({ term, exited: term.run(args) });
+    return term;
+  }
 
-      // 1. The first question, with the live summary before it: nothing settled but the state suit.
-      let { question, screen } = await nextOpenQuestion(session, 0);
-      expect(question).toBe('Who employed the officer?');
-      expect(screen).toMatch(/^route\s+current/m);
-      expect(summaryCell(screen, 'officerSuit')).toBe('?');
-      expect(screen).toContain('  why: if federal: ');
-      expect(screen).toContain('  help: § 1983 reaches state and local officers');
-      expect(choicesOf(screen).labels).toEqual([
-        'federal',
-        'state',
-        'local',
-        'tribal',
-        "don't know",
-        'finish now',
-      ]);
-      await choose(session, 'local');
+  it('asks, shows a live summary, takes "don\'t know", goes back, and finishes with the results', async () => {
+    const term = startInterview(PARTIAL, 'current');
 
-      // 2. Color of law; answering no settles three routes, and the summary says so.
-      ({ question, screen } = await nextOpenQuestion(session, 1));
-      expect(question).toBe(
-        'Was the officer acting under color of law (in an official capacity, even beyond lawful authority)?',
-      );
-      expect(screen).toMatch(/^✔ Who employed the officer\?/m);
-      expect(choicesOf(screen).labels).toEqual(['yes', 'no', "don't know", '<- back', 'finish now']);
-      expect(summaryCell(screen, 'officerSuit')).toBe('?');
-      expect(summaryCell(screen, 'federalProsecution')).toBe('?');
-      await choose(session, 'no');
+    // 1. The first question, with the live summary before it: nothing settled but the state suit.
+    let { question, screen } = await nextOpenQuestion(term, 0);
+    expect(question).toBe('Who employed the officer?');
+    expect(screen).toMatch(/^route\s+current/m);
+    expect(summaryCell(screen, 'officerSuit')).toBe('?');
+    expect(screen).toContain('  why: if federal: ');
+    expect(screen).toContain('  help: § 1983 reaches state and local officers');
+    expect(choicesOf(screen).labels).toEqual([
+      'federal',
+      'state',
+      'local',
+      'tribal',
+      "don't know",
+      'finish now',
+    ]);
+    await choose(term, 'local');
 
-      // 3. A third question: the summary has changed; answer "don't know".
-      ({ question, screen } = await nextOpenQuestion(session, 2));
-      const third = question;
-      expect(summaryCell(screen, 'officerSuit')).toBe('no (no-color-of-law)');
-      expect(summaryCell(screen, 'employerSuit')).toBe('no (no-color-of-law)');
-      expect(summaryCell(screen, 'federalProsecution')).toBe('no (no-color-of-law)');
-      expect(choicesOf(screen).labels).toContain("don't know");
-      await choose(session, "don't know");
+    // 2. Color of law; answering no settles three routes, and the summary says so.
+    ({ question, screen } = await nextOpenQuestion(term, 1));
+    expect(question).toBe(
+      'Was the officer acting under color of law (in an official capacity, even beyond lawful authority)?',
+    );
+    expect(screen).toMatch(/^✔ Who employed the officer\?/m);
+    expect(choicesOf(screen).labels).toEqual(['yes', 'no', "don't know", '<- back', 'finish now']);
+    expect(summaryCell(screen, 'officerSuit')).toBe('?');
+    expect(summaryCell(screen, 'federalProsecution')).toBe('?');
+    await choose(term, 'no');
 
-      // 4. "Don't know" moves on to another question; "<- back" returns to the third.
-      ({ question, screen } = await nextOpenQuestion(session, 3));
-      expect(question).not.toBe(third);
-      expect(linesOf(screen)).toContain(" don't know");
-      await choose(session, '<- back');
-      ({ question, screen } = await nextOpenQuestion(session, 4));
-      expect(question).toBe(third);
+    // 3. A third question: the summary has changed; answer "don't know".
+    ({ question, screen } = await nextOpenQuestion(term, 2));
+    const third = question;
+    expect(summaryCell(screen, 'officerSuit')).toBe('no (no-color-of-law)');
+    expect(summaryCell(screen, 'employerSuit')).toBe('no (no-color-of-law)');
+    expect(summaryCell(screen, 'federalProsecution')).toBe('no (no-color-of-law)');
+    expect(choicesOf(screen).labels).toContain("don't know");
+    await choose(term, "don't know");
 
-      // 5. Finish now: the results, then "interview complete". The question undone by back is not counted.
-      await choose(session, 'finish now');
-      screen = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
-      expect(screen).toContain('Asked 2 question(s).');
-      expect(screen).toContain('current: The law in force on the incident date');
-      expect(screen).toMatch(/^\s+officerSuit\s+unavailable\s+no-color-of-law/m);
-      expect(screen).toMatch(
-        /^\s+federalProsecution\s+unavailable\s+no-color-of-law\s+\(18 U\.S\.C\. 242\)/m,
-      );
-      expect(screen.indexOf('Asked 2 question(s).')).toBeLessThan(screen.indexOf('interview complete'));
-    }, 90_000);
+    // 4. "Don't know" moves on to another question; "<- back" returns to the third.
+    ({ question, screen } = await nextOpenQuestion(term, 3));
+    expect(question).not.toBe(third);
+    expect(linesOf(screen)).toContain(" don't know");
+    await choose(term, '<- back');
+    ({ question, screen } = await nextOpenQuestion(term, 4));
+    expect(question).toBe(third);
 
-    // A local officer whose clearly unestablished right was violated on purpose: under H.R. 1280 the
-    // § 242 charge turns on the force used (the chokehold amendment supplies fair warning).
-    const FORCE_ONLY = join(dir, 'force-only.yaml');
-    writeFileSync(
-      FORCE_ONLY,
-      `id: force-only
+    // 5. Finish now: the results, then "interview complete". The question undone by back is not counted.
+    await choose(term, 'finish now');
+    screen = await waitFor(term, '"interview complete"', (s) => s.includes('interview complete'));
+    expect(screen).toContain('Asked 2 question(s).');
+    expect(screen).toContain('current: The law in force on the incident date');
+    expect(screen).toMatch(/^\s+officerSuit\s+unavailable\s+no-color-of-law/m);
+    expect(screen).toMatch(/^\s+federalProsecution\s+unavailable\s+no-color-of-law\s+\(18 U\.S\.C\. 242\)/m);
+    expect(screen.indexOf('Asked 2 question(s).')).toBeLessThan(screen.indexOf('interview complete'));
+  }, 90_000);
+
+  // A local officer whose clearly unestablished right was violated on purpose: under H.R. 1280 the
+  // § 242 charge turns on the force used (the chokehold amendment supplies fair warning).
+  const FORCE_ONLY = join(dir, 'force-only.yaml');
+  writeFileSync(
+    FORCE_ONLY,
+    `id: force-only
 date: 2019-06-01
 place: { state: AZ }
 officer: { employer: local, role: police, underColorOfLaw: true, withinScopeOfEmployment: true }
@@ -501,42 +507,42 @@ agency: { patternOrPractice: false, policyOrCustomCaused: false, deliberatelyInd
 findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: false, mentalState: purpose }
 conduct: { deadlyForce: false, noKnockEntry: false }
 `,
-    );
-    // (The agency's rules, its grants, deadly force and no-knock entry are given too, so that no
-    // grant, tactic or reporting duty is left to ask: the force alone is.)
-    const FORCE_QUESTION = 'What kinds of force were used?';
+  );
+  // (The agency's rules, its grants, deadly force and no-knock entry are given too, so that no
+  // grant, tactic or reporting duty is left to ask: the force alone is.)
+  const FORCE_QUESTION = 'What kinds of force were used?';
 
-    it('asks a set with a checkbox; ticking an answer settles the route and the interview ends by itself', async () => {
-      const session = startInterview(FORCE_ONLY, 'gfjpa-2021');
-      const { question, screen } = await nextOpenQuestion(session, 0);
-      expect(question).toBe(FORCE_QUESTION);
-      expect(screen).toContain('(space to select, enter to confirm; select nothing for none)');
-      expect(screen).toContain('if chokehold: federalProsecution available under gfjpa-2021');
-      expect(summaryCell(screen, 'federalProsecution')).toBe('?');
-      expect(choicesOf(screen).labels.slice(0, 3)).toEqual(['chokehold', 'carotid-restraint', 'firearm']);
-      await tick(session, 'chokehold');
-      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
-      expect(summaryCell(done, 'federalProsecution')).toBe('available');
-      expect(done).toContain('Asked 1 question(s).');
-      expect(done).toMatch(/^\s+federalProsecution\s+available/m);
-    }, 90_000);
+  it('asks a set with a checkbox; ticking an answer settles the route and the interview ends by itself', async () => {
+    const term = startInterview(FORCE_ONLY, 'gfjpa-2021');
+    const { question, screen } = await nextOpenQuestion(term, 0);
+    expect(question).toBe(FORCE_QUESTION);
+    expect(screen).toContain('(space to select, enter to confirm; select nothing for none)');
+    expect(screen).toContain('if chokehold: federalProsecution available under gfjpa-2021');
+    expect(summaryCell(screen, 'federalProsecution')).toBe('?');
+    expect(choicesOf(screen).labels.slice(0, 3)).toEqual(['chokehold', 'carotid-restraint', 'firearm']);
+    await tick(term, 'chokehold');
+    const done = await waitFor(term, '"interview complete"', (s) => s.includes('interview complete'));
+    expect(summaryCell(done, 'federalProsecution')).toBe('available');
+    expect(done).toContain('Asked 1 question(s).');
+    expect(done).toMatch(/^\s+federalProsecution\s+available/m);
+  }, 90_000);
 
-    it('a checkbox offers "don\'t know" too', async () => {
-      const session = startInterview(FORCE_ONLY, 'gfjpa-2021');
-      await nextOpenQuestion(session, 0);
-      await tick(session, "don't know");
-      // Nothing else could settle the charge, so the interview ends with it undetermined.
-      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
-      expect(done).toContain('Asked 1 question(s).');
-      expect(summaryCell(done, 'federalProsecution')).toBe('?');
-      expect(done).toMatch(/^\s+federalProsecution\s+undetermined\s+needs conduct\.force/m);
-    }, 90_000);
+  it('a checkbox offers "don\'t know" too', async () => {
+    const term = startInterview(FORCE_ONLY, 'gfjpa-2021');
+    await nextOpenQuestion(term, 0);
+    await tick(term, "don't know");
+    // Nothing else could settle the charge, so the interview ends with it undetermined.
+    const done = await waitFor(term, '"interview complete"', (s) => s.includes('interview complete'));
+    expect(done).toContain('Asked 1 question(s).');
+    expect(summaryCell(done, 'federalProsecution')).toBe('?');
+    expect(done).toMatch(/^\s+federalProsecution\s+undetermined\s+needs conduct\.force/m);
+  }, 90_000);
 
-    // Everything known but the findings: the first question is a finding, asked as a group.
-    const FINDINGS_OPEN = join(dir, 'findings-open.yaml');
-    writeFileSync(
-      FINDINGS_OPEN,
-      `id: findings-open
+  // Everything known but the findings: the first question is a finding, asked as a group.
+  const FINDINGS_OPEN = join(dir, 'findings-open.yaml');
+  writeFileSync(
+    FINDINGS_OPEN,
+    `id: findings-open
 date: 2019-06-01
 place: { state: AZ }
 officer: { employer: local, role: police, underColorOfLaw: true, withinScopeOfEmployment: true }
@@ -544,148 +550,106 @@ agency: { patternOrPractice: false, policyOrCustomCaused: false, deliberatelyInd
 conduct: { force: [firearm], deadlyForce: true, claims: [excessive-force] }
 harm: death
 `,
+  );
+
+  it('"don\'t know any finding" leaves the whole group open with one answer', async () => {
+    const term = startInterview(FINDINGS_OPEN, 'current');
+    const { question, screen } = await nextOpenQuestion(term, 0);
+    expect(question).toBe('Was a federal right violated (prong one)?');
+    expect(screen).toContain('  about: what a court, a jury or a prosecutor has found');
+    expect(choicesOf(screen).labels).toEqual([
+      'yes',
+      'no',
+      "don't know",
+      "don't know any finding (leave them all open)",
+      'finish now',
+    ]);
+    await choose(term, "don't know any finding (leave them all open)");
+    // Nothing else could settle a route, so the interview ends by itself.
+    const done = await waitFor(term, '"interview complete"', (s) => s.includes('interview complete'));
+    expect(done).toContain(
+      'Asked 1 question(s); left open unasked: findings.clearlyEstablished, findings.obviousViolation, findings.mentalState, findings.dangerousWeapon.',
     );
+    expect(done).toMatch(/^\s+officerSuit\s+undetermined\s+needs findings\./m);
+  }, 90_000);
 
-    it('"don\'t know any finding" leaves the whole group open with one answer', async () => {
-      const session = startInterview(FINDINGS_OPEN, 'current');
-      const { question, screen } = await nextOpenQuestion(session, 0);
-      expect(question).toBe('Was a federal right violated (prong one)?');
-      expect(screen).toContain('  about: what a court, a jury or a prosecutor has found');
-      expect(choicesOf(screen).labels).toEqual([
-        'yes',
-        'no',
-        "don't know",
-        "don't know any finding (leave them all open)",
-        'finish now',
-      ]);
-      await choose(session, "don't know any finding (leave them all open)");
-      // Nothing else could settle a route, so the interview ends by itself.
-      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
-      expect(done).toContain(
-        'Asked 1 question(s); left open unasked: findings.clearlyEstablished, findings.obviousViolation, findings.mentalState, findings.dangerousWeapon.',
-      );
-      expect(done).toMatch(/^\s+officerSuit\s+undetermined\s+needs findings\./m);
-    }, 90_000);
+  it('a checkbox takes answers or one control alone, never both', async () => {
+    const term = startInterview(FORCE_ONLY, 'gfjpa-2021');
+    await nextOpenQuestion(term, 0);
+    await tick(term, 'chokehold', "don't know");
+    const refused = await waitFor(term, 'the refusal', (s) =>
+      s.includes('tick answers, or one of "don\'t know" alone'),
+    );
+    expect(openQuestion(refused)).toContain(FORCE_QUESTION);
+    // Untick "don't know": the chokehold alone is taken, and settles the charge.
+    await moveTo(term, "don't know");
+    term.press('Space');
+    await waitFor(term, '"don\'t know" unticked', (s) => {
+      const lines = linesOf(s);
+      return lines[lastIndex(lines, (l) => l.startsWith('❯'))]?.startsWith('❯◯') ?? false;
+    });
+    term.press('Enter');
+    const done = await waitFor(term, '"interview complete"', (s) => s.includes('interview complete'));
+    expect(done).toContain('Asked 1 question(s).');
+    expect(done).toMatch(/^\s+federalProsecution\s+available/m);
+  }, 90_000);
 
-    it('a checkbox takes answers or one control alone, never both', async () => {
-      const session = startInterview(FORCE_ONLY, 'gfjpa-2021');
-      await nextOpenQuestion(session, 0);
-      await tick(session, 'chokehold', "don't know");
-      const refused = await waitFor(session, 'the refusal', (s) =>
-        s.includes('tick answers, or one of "don\'t know" alone'),
-      );
-      expect(openQuestion(refused)).toContain(FORCE_QUESTION);
-      // Untick "don't know": the chokehold alone is taken, and settles the charge.
-      await moveTo(session, "don't know");
-      tmux('send-keys', '-t', session, 'Space');
-      await waitFor(session, '"don\'t know" unticked', (s) => {
-        const lines = linesOf(s);
-        return lines[lastIndex(lines, (l) => l.startsWith('❯'))]?.startsWith('❯◯') ?? false;
-      });
-      tmux('send-keys', '-t', session, 'Enter');
-      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
-      expect(done).toContain('Asked 1 question(s).');
-      expect(done).toMatch(/^\s+federalProsecution\s+available/m);
-    }, 90_000);
+  it('without a file, asks the date and the state first, refusing a day that does not exist', async () => {
+    const term = startInterview(null, 'current');
+    await waitFor(term, 'the date prompt', (s) => s.includes('When did it happen? (YYYY-MM-DD)'));
+    term.type('2021-02-30');
+    term.press('Enter');
+    await waitFor(term, 'the date refused', (s) =>
+      s.includes('expected a real calendar date as YYYY-MM-DD, got "2021-02-30"'),
+    );
+    for (let i = 0; i < 10; i++) term.press('BSpace');
+    term.type('2021-02-28');
+    term.press('Enter');
+    await waitFor(term, 'the state prompt', (s) => s.includes('In which state?'));
+    term.type('ZZ');
+    term.press('Enter');
+    await waitFor(term, 'the state refused', (s) => s.includes('expected a state postal code, e.g. NY'));
+    for (let i = 0; i < 4; i++) term.press('BSpace');
+    term.type('ny');
+    term.press('Enter');
+    const { question } = await nextOpenQuestion(term, 2);
+    expect(question).toBe('Who employed the officer?');
+  }, 90_000);
 
-    it('without a file, asks the date and the state first, refusing a day that does not exist', async () => {
-      const session = startInterview(null, 'current');
-      await waitFor(session, 'the date prompt', (s) => s.includes('When did it happen? (YYYY-MM-DD)'));
-      tmux('send-keys', '-t', session, '-l', '2021-02-30');
-      tmux('send-keys', '-t', session, 'Enter');
-      await waitFor(session, 'the date refused', (s) =>
-        s.includes('expected a real calendar date as YYYY-MM-DD, got "2021-02-30"'),
-      );
-      for (let i = 0; i < 10; i++) tmux('send-keys', '-t', session, 'BSpace');
-      tmux('send-keys', '-t', session, '-l', '2021-02-28');
-      tmux('send-keys', '-t', session, 'Enter');
-      await waitFor(session, 'the state prompt', (s) => s.includes('In which state?'));
-      tmux('send-keys', '-t', session, '-l', 'ZZ');
-      tmux('send-keys', '-t', session, 'Enter');
-      await waitFor(session, 'the state refused', (s) => s.includes('expected a state postal code, e.g. NY'));
-      for (let i = 0; i < 4; i++) tmux('send-keys', '-t', session, 'BSpace');
-      tmux('send-keys', '-t', session, '-l', 'ny');
-      tmux('send-keys', '-t', session, 'Enter');
-      const { question } = await nextOpenQuestion(session, 2);
-      expect(question).toBe('Who employed the officer?');
-    }, 90_000);
+  it('Ctrl-C leaves the interview with a plain message and exit code 130, no stack trace', async () => {
+    const term = startInterview(PARTIAL, 'current');
+    await nextOpenQuestion(term, 0);
+    term.press('C-c');
+    const done = await waitFor(term, 'the exit code', (s) => s.includes('exit code'));
+    expect(done).toContain('recourse: interview cancelled; nothing was saved');
+    expect(done).toContain('exit code 130');
+    expect(done).not.toContain('internal error');
+    expect(done).not.toMatch(/\n\s+at /);
+  }, 90_000);
 
-    it('Ctrl-C leaves the interview with a plain message and exit code 130, no stack trace', async () => {
-      const session = startInterview(PARTIAL, 'current');
-      await nextOpenQuestion(session, 0);
-      tmux('send-keys', '-t', session, 'C-c');
-      const done = await waitFor(session, 'the exit code', (s) => s.includes('exit code'));
-      expect(done).toContain('recourse: interview cancelled; nothing was saved');
-      expect(done).toContain('exit code 130');
-      expect(done).not.toContain('internal error');
-      expect(done).not.toMatch(/\n\s+at /);
-    }, 90_000);
+  it('--save writes what was answered when the person finishes', async () => {
+    const out = join(dir, 'saved-interactive.yaml');
+    const term = startInterview(PARTIAL, 'current', '--save', out);
+    await nextOpenQuestion(term, 0);
+    await choose(term, 'local');
+    await nextOpenQuestion(term, 1);
+    await choose(term, "don't know");
+    await nextOpenQuestion(term, 2);
+    await choose(term, 'finish now');
+    const done = await waitFor(term, '"interview complete"', (s) => s.includes('interview complete'));
+    expect(done).toContain(`Saved the facts to ${out}.`);
+    const saved = readFileSync(out, 'utf8');
+    expect(saved).toContain('# Answered "don\'t know": officer.underColorOfLaw');
+    expect(saved).toContain('id: partial-incident');
+    expect(saved).toContain('employer: local');
+    expect(saved).not.toMatch(/^\s+underColorOfLaw:/m);
+  }, 90_000);
 
-    it('--save writes what was answered when the person finishes', async () => {
-      const out = join(dir, 'saved-interactive.yaml');
-      const session = `interview-${process.pid}-${++sessionCount}`;
-      sessions.push(session);
-      const command = `${process.execPath} ${BIN} interview ${PARTIAL} --regime current --save ${out}; sleep 30`;
-      tmux('new-session', '-d', '-s', session, '-x', '220', '-y', '60', '-c', ROOT, command);
-      await nextOpenQuestion(session, 0);
-      await choose(session, 'local');
-      await nextOpenQuestion(session, 1);
-      await choose(session, "don't know");
-      await nextOpenQuestion(session, 2);
-      await choose(session, 'finish now');
-      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
-      expect(done).toContain(`Saved the facts to ${out}.`);
-      const saved = readFileSync(out, 'utf8');
-      expect(saved).toContain('# Answered "don\'t know": officer.underColorOfLaw');
-      expect(saved).toContain('id: partial-incident');
-      expect(saved).toContain('employer: local');
-      expect(saved).not.toMatch(/^\s+underColorOfLaw:/m);
-    }, 90_000);
-
-    it('--save refuses to overwrite an existing file before the first question; --force overwrites it', async () => {
-      const out = join(dir, 'taken-interactive.yaml');
-      writeFileSync(out, 'keep me\n');
-      // A starting file with facts the interview never asks about: the saved file keeps them.
-      const start = join(dir, 'start-with-harm.yaml');
-      writeFileSync(
-        start,
-        'id: start-with-harm\ndate: 2019-06-01\nplace: { state: AZ }\nconduct: { deadlyForce: true, claims: [excessive-force] }\nharm: death\n',
-      );
-      const refused = `interview-${process.pid}-${++sessionCount}`;
-      sessions.push(refused);
-      const command = (extra: string) =>
-        `${process.execPath} ${BIN} interview ${start} --regime current --save ${out}${extra}; echo "exit code $?"; sleep 30`;
-      tmux('new-session', '-d', '-s', refused, '-x', '220', '-y', '60', '-c', ROOT, command(''));
-      const screen = await waitFor(refused, 'the exit code', (s) => s.includes('exit code'));
-      expect(screen).toContain(`recourse: --save: ${out} exists; pass --force to overwrite it`);
-      expect(screen).toContain('exit code 2');
-      expect(promptCount(screen)).toBe(0);
-      expect(readFileSync(out, 'utf8')).toBe('keep me\n');
-
-      const forced = `interview-${process.pid}-${++sessionCount}`;
-      sessions.push(forced);
-      tmux('new-session', '-d', '-s', forced, '-x', '220', '-y', '60', '-c', ROOT, command(' --force'));
-      await nextOpenQuestion(forced, 0);
-      await choose(forced, 'local');
-      await nextOpenQuestion(forced, 1);
-      await choose(forced, 'finish now');
-      const done = await waitFor(forced, 'the exit code', (s) => s.includes('exit code'));
-      expect(done).toContain('interview complete');
-      expect(done).toContain(`Saved the facts to ${out}.`);
-      expect(done).toContain('exit code 0');
-      const saved = readFileSync(out, 'utf8');
-      expect(saved).toMatch(/^# Facts gathered by `recourse interview`/);
-      expect(saved).toContain('employer: local');
-      expect(saved).toContain('harm: death');
-      expect(saved).toContain('deadlyForce: true');
-      expect(saved).toMatch(/claims:\n\s+- excessive-force/);
-    }, 90_000);
-
-    // A 2021 chokehold by a local officer, every route's fact known: only the grants are left.
-    const CREDENTIALING_OPEN = join(dir, 'credentialing-open.yaml');
-    writeFileSync(
-      CREDENTIALING_OPEN,
-      `id: chokehold-2021
+  // A 2021 chokehold by a local officer, every route's fact known: only the grants are left.
+  const CREDENTIALING_OPEN = join(dir, 'credentialing-open.yaml');
+  writeFileSync(
+    CREDENTIALING_OPEN,
+    `id: chokehold-2021
 date: 2021-03-01
 place: { state: AZ, locality: Phoenix }
 officer: { employer: local, role: police, underColorOfLaw: true, withinScopeOfEmployment: true }
@@ -694,67 +658,125 @@ findings: { rightViolated: true, clearlyEstablished: false, obviousViolation: fa
 conduct: { force: [chokehold], deadlyForce: false, noKnockEntry: false, claims: [excessive-force] }
 harm: injury
 `,
+  );
+
+  it('with every route settled, asks the agency’s credentialing and says which grant it puts at risk (EO 13929)', async () => {
+    const term = startInterview(CREDENTIALING_OPEN, 'current');
+    const { question, screen } = await nextOpenQuestion(term, 0);
+    expect(question).toContain('Was the agency credentialed by an accreditation body');
+    expect(screen).toContain('if none: doj-discretionary at risk under current');
+    expect(screen).toContain('if credentialed: doj-discretionary not at risk under current');
+    expect(screen).toContain('help: Executive Order 13929');
+    await choose(term, 'none');
+    const done = await waitFor(term, '"interview complete"', (s) => s.includes('interview complete'));
+    expect(done).toContain('Asked 1 question(s).');
+  }, 90_000);
+
+  it('a checkbox offers "finish now" too', async () => {
+    const term = startInterview(FORCE_ONLY, 'gfjpa-2021');
+    await nextOpenQuestion(term, 0);
+    await tick(term, 'finish now');
+    const done = await waitFor(term, '"interview complete"', (s) => s.includes('interview complete'));
+    expect(done).toContain('Asked 0 question(s).');
+    expect(done).toMatch(/^\s+federalProsecution\s+undetermined/m);
+  }, 90_000);
+
+  // An agency profile with only its kind: the agency interview, in the same terminal.
+  const AGENCY_PARTIAL = join(dir, 'agency-partial.yaml');
+  writeFileSync(
+    AGENCY_PARTIAL,
+    'id: partial-sheriff\ndate: 2021-03-03\nagency: { kind: sheriff, state: GA }\n',
+  );
+
+  it('interviews an agency profile: the best question first, "don\'t know", back, and the obligations at the end', async () => {
+    const term = startInterview(AGENCY_PARTIAL, 'gfjpa-2021');
+    let { question, screen } = await nextOpenQuestion(term, 0);
+    expect(question).toBe(
+      'How does the agency get Byrne JAG money: its own award, a subgrant from the state, or none?',
     );
-
-    it('with every route settled, asks the agency’s credentialing and says which grant it puts at risk (EO 13929)', async () => {
-      const session = startInterview(CREDENTIALING_OPEN, 'current');
-      const { question, screen } = await nextOpenQuestion(session, 0);
-      expect(question).toContain('Was the agency credentialed by an accreditation body');
-      expect(screen).toContain('if none: doj-discretionary at risk under current');
-      expect(screen).toContain('if credentialed: doj-discretionary not at risk under current');
-      expect(screen).toContain('help: Executive Order 13929');
-      await choose(session, 'none');
-      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
-      expect(done).toContain('Asked 1 question(s).');
-    }, 90_000);
-
-    it('a checkbox offers "finish now" too', async () => {
-      const session = startInterview(FORCE_ONLY, 'gfjpa-2021');
-      await nextOpenQuestion(session, 0);
-      await tick(session, 'finish now');
-      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
-      expect(done).toContain('Asked 0 question(s).');
-      expect(done).toMatch(/^\s+federalProsecution\s+undetermined/m);
-    }, 90_000);
-
-    // An agency profile with only its kind: the agency interview, in the same terminal.
-    const AGENCY_PARTIAL = join(dir, 'agency-partial.yaml');
-    writeFileSync(
-      AGENCY_PARTIAL,
-      'id: partial-sheriff\ndate: 2021-03-03\nagency: { kind: sheriff, state: GA }\n',
+    expect(screen).toMatch(/^gfjpa-2021: \d+ obligations, 0 not met, \d+ undetermined$/m);
+    expect(choicesOf(screen).labels).toEqual([
+      'direct',
+      'state-subgrant',
+      'none',
+      "don't know",
+      'finish now',
+    ]);
+    await choose(term, 'state-subgrant');
+    ({ question, screen } = await nextOpenQuestion(term, 1));
+    expect(question).toBe('Does the agency receive COPS grants?');
+    expect(choicesOf(screen).labels).toEqual(['yes', 'no', "don't know", '<- back', 'finish now']);
+    await choose(term, "don't know");
+    ({ question } = await nextOpenQuestion(term, 2));
+    expect(question).not.toBe('Does the agency receive COPS grants?');
+    await choose(term, '<- back');
+    ({ question } = await nextOpenQuestion(term, 3));
+    expect(question).toBe('Does the agency receive COPS grants?');
+    await choose(term, 'finish now');
+    const done = await waitFor(term, '"interview complete"', (s) => s.includes('interview complete'));
+    expect(done).toContain('Asked 1 question(s).');
+    expect(done).toContain('  gfjpa-2021 (hypothetical)');
+    expect(done).toMatch(
+      /duty to intervene and training: grant-condition, undetermined \(needs policy\.dutyToInterveneTraining\)/,
     );
+  }, 90_000);
+});
 
-    it('interviews an agency profile: the best question first, "don\'t know", back, and the obligations at the end', async () => {
-      const session = startInterview(AGENCY_PARTIAL, 'gfjpa-2021');
-      let { question, screen } = await nextOpenQuestion(session, 0);
-      expect(question).toBe(
-        'How does the agency get Byrne JAG money: its own award, a subgrant from the state, or none?',
+describe.skipIf(!HAS_TMUX)(
+  HAS_TMUX
+    ? 'recourse interview in a real terminal (tmux, the built binary)'
+    : 'recourse interview in a real terminal (skipped: tmux is not installed)',
+  () => {
+    const sessions: string[] = [];
+    afterAll(() => {
+      tmux('kill-server');
+    });
+
+    /** Starts the built `recourse interview ...args` in a new detached tmux session, 220 x 60. */
+    function startBinary(name: string, args: string): Terminal {
+      const session = `interview-${process.pid}-${name}`;
+      sessions.push(session);
+      const command = `${process.execPath} ${BIN} interview ${args}; echo "exit code $?"; sleep 30`;
+      const started = tmux('new-session', '-d', '-s', session, '-x', '220', '-y', '60', '-c', ROOT, command);
+      expect(started.status, started.stderr).toBe(0);
+      return tmuxTerminal(session);
+    }
+
+    it('--save refuses to overwrite an existing file before the first question; --force overwrites it', async () => {
+      // Two files that exist, one refused and one overwritten: the two runs go side by side.
+      const out = join(dir, 'taken-interactive.yaml');
+      const forcedOut = join(dir, 'taken-interactive-forced.yaml');
+      writeFileSync(out, 'keep me\n');
+      writeFileSync(forcedOut, 'keep me\n');
+      // A starting file with facts the interview never asks about: the saved file keeps them.
+      const start = join(dir, 'start-with-harm.yaml');
+      writeFileSync(
+        start,
+        'id: start-with-harm\ndate: 2019-06-01\nplace: { state: AZ }\nconduct: { deadlyForce: true, claims: [excessive-force] }\nharm: death\n',
       );
-      expect(screen).toMatch(/^gfjpa-2021: \d+ obligations, 0 not met, \d+ undetermined$/m);
-      expect(choicesOf(screen).labels).toEqual([
-        'direct',
-        'state-subgrant',
-        'none',
-        "don't know",
-        'finish now',
-      ]);
-      await choose(session, 'state-subgrant');
-      ({ question, screen } = await nextOpenQuestion(session, 1));
-      expect(question).toBe('Does the agency receive COPS grants?');
-      expect(choicesOf(screen).labels).toEqual(['yes', 'no', "don't know", '<- back', 'finish now']);
-      await choose(session, "don't know");
-      ({ question } = await nextOpenQuestion(session, 2));
-      expect(question).not.toBe('Does the agency receive COPS grants?');
-      await choose(session, '<- back');
-      ({ question } = await nextOpenQuestion(session, 3));
-      expect(question).toBe('Does the agency receive COPS grants?');
-      await choose(session, 'finish now');
-      const done = await waitFor(session, '"interview complete"', (s) => s.includes('interview complete'));
-      expect(done).toContain('Asked 1 question(s).');
-      expect(done).toContain('  gfjpa-2021 (hypothetical)');
-      expect(done).toMatch(
-        /duty to intervene and training: grant-condition, undetermined \(needs policy\.dutyToInterveneTraining\)/,
-      );
+      const refused = startBinary('refused', `${start} --regime current --save ${out}`);
+      const forced = startBinary('forced', `${start} --regime current --save ${forcedOut} --force`);
+
+      const screen = await waitFor(refused, 'the exit code', (s) => s.includes('exit code'));
+      expect(screen).toContain(`recourse: --save: ${out} exists; pass --force to overwrite it`);
+      expect(screen).toContain('exit code 2');
+      expect(promptCount(screen)).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe('keep me\n');
+
+      await nextOpenQuestion(forced, 0);
+      await choose(forced, 'local');
+      await nextOpenQuestion(forced, 1);
+      await choose(forced, 'finish now');
+      const done = await waitFor(forced, 'the exit code', (s) => s.includes('exit code'));
+      expect(done).toContain('interview complete');
+      expect(done).toContain(`Saved the facts to ${forcedOut}.`);
+      expect(done).toContain('exit code 0');
+      const saved = readFileSync(forcedOut, 'utf8');
+      expect(saved).toMatch(/^# Facts gathered by `recourse interview`/);
+      expect(saved).toContain('employer: local');
+      expect(saved).toContain('harm: death');
+      expect(saved).toContain('deadlyForce: true');
+      expect(saved).toMatch(/claims:\n\s+- excessive-force/);
     }, 90_000);
   },
 );

@@ -16,10 +16,21 @@ export interface Input {
   readAll(limit: number, what: string): string;
 }
 
+/**
+ * The terminal the interactive prompts read keys from and draw on, when not the process's own
+ * (a test's virtual terminal).
+ */
+export interface PromptStreams {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+}
+
 export interface Io {
   readonly stdout: Output;
   readonly stderr: Output;
   readonly stdin: Input;
+  /** Where the interactive interview prompts; absent: the process's standard input and output. */
+  readonly terminal?: PromptStreams;
 }
 
 /** The largest input Recourse reads (a file or standard input): incidents are a few kilobytes. */

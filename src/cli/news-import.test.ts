@@ -3,22 +3,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.js';
+import { freshDataDir } from '../store/test-data-dir.js';
 import { runCli } from './run-in-process.js';
 
 /**
  * `recourse news import`, through main(argv, io), into a PGlite data directory of its own
- * (RECOURSE_DATA, set for this file and restored after it; DATABASE_URL is set aside meanwhile).
+ * (RECOURSE_DATA, set for this file and restored after it; DATABASE_URL is set aside meanwhile),
+ * an initialised copy (test-data-dir.ts): the first import does not run initdb and the migrations.
  */
 
 const dir = mkdtempSync(join(tmpdir(), 'recourse-news-import-'));
-const dataDir = join(dir, 'data');
+let dataDir: string;
 const saved = { data: process.env.RECOURSE_DATA, url: process.env.DATABASE_URL };
 
 const HTML = join(dir, 'talks.html');
 const TEXT = join(dir, 'talks.txt');
 const EMPTY = join(dir, 'empty.html');
 
-beforeAll(() => {
+beforeAll(async () => {
+  dataDir = await freshDataDir('recourse-news-import-data-');
   process.env.RECOURSE_DATA = dataDir;
   delete process.env.DATABASE_URL;
   writeFileSync(
@@ -36,6 +39,7 @@ afterAll(() => {
   else process.env.RECOURSE_DATA = saved.data;
   if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
   rmSync(dir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('recourse news import', () => {

@@ -8,12 +8,10 @@ import { type CliRun, runCli } from './run-in-process.js';
 /**
  * `recourse token`, `recourse export` and `recourse import` on one PGlite data directory
  * (RECOURSE_DATA) for the whole file, started from an initialised copy (test-data-dir.ts). They
- * run in-process through `main(argv, io)`, each opening and closing the store as the command does;
- * the creation of a token also runs the built command in a child process, as a user runs it.
+ * run in-process through `main(argv, io)`, each opening and closing the store as the command does.
+ * (The built command on a store runs in a child process in serve.test.ts.)
  */
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 let dataDir: string;
 /** The environment the commands read, as it was before this file. */
 const saved = { data: process.env.RECOURSE_DATA, url: process.env.DATABASE_URL };
@@ -35,24 +33,6 @@ afterAll(() => {
 
 /** The command line in-process, on the data directory of this file. */
 const recourse = (...args: string[]): Promise<CliRun> => runCli(args);
-
-/** The built command in a child process, on the data directory of this file. */
-function recourseBinary(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { DATABASE_URL: _unused, ...env } = process.env;
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd: ROOT,
-    env: { ...env, RECOURSE_DATA: dataDir },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => {
-    stdout += String(d);
-  });
-  child.stderr.on('data', (d) => {
-    stderr += String(d);
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -132,7 +112,7 @@ const EXPORT = {
 
 describe('recourse token', () => {
   it('creates a token printed once, lists it without the token, keeps no copy on disk, revokes it', async () => {
-    const created = await recourseBinary('token', 'create', '--label', 'desk editor');
+    const created = await recourse('token', 'create', '--label', 'desk editor');
     expect(created.stderr).toMatch(
       /^token [a-z0-9]{10} created for "desk editor"; it is shown only this once\n$/,
     );

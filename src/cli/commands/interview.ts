@@ -56,7 +56,12 @@ export const interviewCommand: CliCommand = {
               'interview: the interactive interview needs a terminal; pass --answers PROFILE to answer from a complete agency profile',
             );
           const { interactiveAgencyInterview } = await import('../interview-terminal.js');
-          return interactiveAgencyInterview(resolveAgencyRegimes(opts.regime), given.profile, io.stdout);
+          return interactiveAgencyInterview(
+            resolveAgencyRegimes(opts.regime),
+            given.profile,
+            io.stdout,
+            io.terminal,
+          );
         }
         if (given?.kind === 'agency' || answers?.kind === 'agency')
           return print(agencyInterview(given, answers as Subject, opts));
@@ -100,6 +105,7 @@ export const interviewCommand: CliCommand = {
           start as Record<string, unknown> | null,
           opts.save ?? null,
           io.stdout,
+          io.terminal,
         );
       });
   },
