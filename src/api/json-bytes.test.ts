@@ -58,6 +58,17 @@ describe('jsonBytes', () => {
     expect(() => jsonBytes(undefined)).toThrow(TypeError);
   });
 
+  it('gives the same bytes for a string seen before, past the bound of the strings it keeps, and for keys', () => {
+    // More distinct strings (values and keys) than are kept: the cache starts again midway.
+    const many = Array.from({ length: 20_000 }, (_, i) => `incident ${i} — “${i % 7}”`);
+    const keyed = Object.fromEntries(many.slice(0, 9_000).map((s, i) => [s, i % 2 === 0 ? s : -i]));
+    for (let round = 0; round < 2; round++) {
+      expectSame(many);
+      expectSame(keyed);
+      expectSame({ again: many.slice(0, 50), 'incident 3 — “3”': 'incident 3 — “3”' });
+    }
+  });
+
   it('agrees with JSON.stringify on any JSON value (fast-check)', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (x) => {
