@@ -104,7 +104,7 @@ if (isMainThread) {
   // Stamp each task sent to an evaluation thread, and time each reply's wait for this thread.
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (m, transfer) {
-    if (m && typeof m === 'object' && 'incident' in m) m.sentAt = now();
+    if (m && typeof m === 'object' && 'id' in m) m.sentAt = now();
     return post.call(this, m, transfer);
   };
   const emit = Worker.prototype.emit;

@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import type { Incident } from '../law/index.js';
 
 /**
  * Threads that evaluate incidents under built-in regimes and serialise the results, so that the
@@ -8,7 +7,13 @@ import type { Incident } from '../law/index.js';
  * evaluates in its own thread.
  */
 
-type Reply = { readonly id: number; readonly body?: ArrayBuffer; readonly error?: string };
+type Reply = {
+  readonly id: number;
+  readonly body?: ArrayBuffer;
+  /** A body's text that is not a valid request under built-in regimes alone: not answered here. */
+  readonly declined?: true;
+  readonly error?: string;
+};
 
 interface Thread {
   readonly worker: Worker;
@@ -19,7 +24,7 @@ export class EvaluatePool {
   private readonly threads: Thread[] = [];
   private readonly pending = new Map<
     number,
-    { resolve(b: Buffer<ArrayBuffer>): void; reject(e: Error): void }
+    { resolve(b: Buffer<ArrayBuffer> | null): void; reject(e: Error): void }
   >();
   private next = 1;
 
@@ -42,6 +47,7 @@ export class EvaluatePool {
       this.pending.delete(reply.id);
       if (!waiting) return;
       if (reply.body) waiting.resolve(Buffer.from(reply.body));
+      else if (reply.declined) waiting.resolve(null);
       else waiting.reject(new Error(reply.error ?? 'evaluation failed'));
     });
     worker.on('error', (e) => {
@@ -54,15 +60,20 @@ export class EvaluatePool {
     return thread;
   }
 
-  /** The v1 results of the incident under each built-in regime named, as JSON bytes. */
-  evaluate(incident: Incident, regimes: readonly string[]): Promise<Buffer<ArrayBuffer>> {
+  /**
+   * The answer to a POST /v1/evaluate body, from its text, parsed and checked in the thread: the
+   * v1 results as JSON bytes when it is a valid request under built-in regimes alone, else null
+   * (it is then for the server's thread to answer: an invalid body, a saved regime, `with`).
+   */
+  evaluateText(text: string): Promise<Buffer<ArrayBuffer> | null> {
     while (this.threads.length < this.size) this.start();
     const thread = this.threads.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.next++;
+    // To the least busy thread: the one with the fewest tasks sent and not answered.
     thread.busy++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, incident, regimes });
+      thread.worker.postMessage({ id, text });
     });
   }
 
