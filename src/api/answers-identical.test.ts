@@ -92,6 +92,35 @@ describe('POST /v1/evaluate answers the library’s Result v1, byte for byte', (
   }
 });
 
+describe('answers written into the memory of answers already sent', () => {
+  it('25 at a time over every case, six regimes and one: each is its own case’s, byte for byte', async () => {
+    const jobs = [...cases, ...cases, ...cases].map((incident, i) => {
+      const one = regimes[i % regimes.length] as (typeof regimes)[number];
+      return i % 2 === 0
+        ? {
+            body: { incident },
+            expected: regimes.map((r) => evaluateIncident(r, incident)),
+            what: incident.id,
+          }
+        : {
+            body: { incident, regimes: [one.id] },
+            expected: [evaluateIncident(one, incident)],
+            what: `${incident.id} under ${one.id}`,
+          };
+    });
+    let next = 0;
+    const lane = async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++] as (typeof jobs)[number];
+        const got = await bytesOf(`${pooled.url}/v1/evaluate`, post(job.body));
+        expect(got.status).toBe(200);
+        expectSameBytes(got.bytes, Buffer.from(JSON.stringify(job.expected)), job.what);
+      }
+    };
+    await Promise.all(Array.from({ length: 25 }, lane));
+  }, 60_000);
+});
+
 describe('POST /v1/evaluate bodies the evaluation thread declines are answered as without it', () => {
   it('invalid bodies, unknown regimes, state laws applied, a query: the same status and bytes', async () => {
     const [incident] = cases as [Incident];

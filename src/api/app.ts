@@ -184,7 +184,7 @@ function register(app: Hono, e: Endpoint, auth: MiddlewareHandler): void {
     if (e.body) {
       const text = await readJsonText(c);
       if (e.fromText && problems.length === 0) {
-        const answer = await e.fromText(text);
+        const answer = await e.fromText(text, c);
         if (answer) return answer;
       }
       body = await attempt(() => parseBody(text, e.body as Parameters<typeof parseBody>[1], e.write));

@@ -50,7 +50,7 @@ export interface Endpoint<B = unknown, Q = unknown> {
    * valid: its answer, or null to go the usual way (the body checked here, then `handle`). It
    * must answer only what `handle` would answer for the same body.
    */
-  fromText?(text: string): Promise<Response | null>;
+  fromText?(text: string, c: Context): Promise<Response | null>;
 }
 
 /** Keeps the handler's input typed by the endpoint's own schemas. */

@@ -1,3 +1,5 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { Context } from 'hono';
 import {
   compareRegimes,
   corpusImpact,
@@ -72,9 +74,12 @@ export interface Services {
 /** POST /v1/evaluate answered by the evaluation threads, when they can (EvaluatePool.evaluateText). */
 const fromTextIn =
   (pool: EvaluatePool) =>
-  async (text: string): Promise<Response | null> => {
+  async (text: string, c: Context): Promise<Response | null> => {
     const bytes = await pool.evaluateText(text);
-    return bytes && respond(bytes, 200, { 'content-type': JSON_TYPE });
+    if (!bytes) return null;
+    // Once the answer is all handed to the socket ('finish'), its memory goes back to the threads.
+    (c.env as Partial<HttpBindings> | undefined)?.outgoing?.once('finish', () => pool.recycle(bytes));
+    return respond(bytes, 200, { 'content-type': JSON_TYPE });
   };
 
 const BODY: IdFields = { in: 'body', regimes: 'regimes', with: 'with' };

@@ -8,14 +8,19 @@ import { evaluateRequest } from './requests.js';
  * A thread of the evaluation pool (evaluate-pool.ts). A task is the text of a POST /v1/evaluate
  * body: it is parsed and checked here, off the server's thread, with the same schema; when it is
  * a valid request under built-in regimes alone, the incident is evaluated under them and the v1
- * results are sent back as JSON bytes, whose memory is handed over, not copied. Anything else is
- * declined, to be answered (and its errors named) by the server's thread, as without threads.
+ * results are sent back as JSON bytes, whose memory is handed over, not copied, and given back
+ * once sent, to be written into again. Anything else is declined, to be answered (and its errors
+ * named) by the server's thread, as without threads.
  */
 
-interface Task {
-  readonly id: number;
-  readonly text: string;
-}
+type Message =
+  | { readonly id: number; readonly text: string }
+  /** The memory of an answer the server has sent: written into again (see EvaluatePool.recycle). */
+  | { readonly spare: ArrayBuffer };
+
+/** ArrayBuffers of answers sent, given back to be reused: at most SPARES_KEPT are kept. */
+const spare: ArrayBuffer[] = [];
+const SPARES_KEPT = 64;
 
 function regimesOf(ids: readonly string[]): Regime[] | null {
   const out: Regime[] = [];
@@ -43,7 +48,11 @@ function builtInRequest(text: string): { incident: Incident; regimes: Regime[] }
   return regimes && { incident: parsed.data.incident, regimes };
 }
 
-parentPort?.on('message', (task: Task) => {
+parentPort?.on('message', (task: Message) => {
+  if ('spare' in task) {
+    if (spare.length < SPARES_KEPT) spare.push(task.spare);
+    return;
+  }
   try {
     const request = builtInRequest(task.text);
     if (request === null) {
@@ -51,9 +60,12 @@ parentPort?.on('message', (task: Task) => {
       return;
     }
     const { incident, regimes } = request;
-    // jsonBytes gives a buffer owning its whole ArrayBuffer: it is handed over as it is.
-    const own = jsonBytes(regimes.map((regime) => evaluateIncident(regime, incident))).buffer;
-    parentPort?.postMessage({ id: task.id, body: own }, [own]);
+    // The answer is at the start of an ArrayBuffer of its own, handed over, not copied.
+    const answer = jsonBytes(
+      regimes.map((regime) => evaluateIncident(regime, incident)),
+      spare,
+    );
+    parentPort?.postMessage({ id: task.id, body: answer.buffer, length: answer.length }, [answer.buffer]);
   } catch (e) {
     parentPort?.postMessage({ id: task.id, error: e instanceof Error ? e.message : String(e) });
   }

@@ -148,23 +148,42 @@ function write(v: unknown, depth: number): void {
   byte(CLOSE_OBJECT);
 }
 
-/** A copy of the bytes in a buffer that owns its whole ArrayBuffer (it can be handed to another thread). */
-function copyOf(bytes: Uint8Array): Buffer<ArrayBuffer> {
-  const out = Buffer.allocUnsafeSlow(bytes.length);
+/**
+ * A copy of the bytes at the start of an ArrayBuffer of its own (it can be handed to another
+ * thread): one of `spare` when it is large enough, else a new one.
+ */
+function copyOf(bytes: Uint8Array, spare?: ArrayBuffer[]): Buffer<ArrayBuffer> {
+  let out: Buffer<ArrayBuffer>;
+  if (spare === undefined) out = Buffer.allocUnsafeSlow(bytes.length);
+  else {
+    const reused = spare.pop();
+    const memory =
+      reused && reused.byteLength >= bytes.length
+        ? reused
+        : new ArrayBuffer(Math.max(bytes.length, SPARE_SIZE));
+    out = Buffer.from(memory, 0, bytes.length);
+  }
   out.set(bytes);
   return out;
 }
 
-/** `Buffer.from(JSON.stringify(data))`, byte for byte, in a buffer owning its whole ArrayBuffer. */
-export function jsonBytes(data: unknown): Buffer<ArrayBuffer> {
+/** The least size of an ArrayBuffer made to be reused (jsonBytes with spares): a six-regime answer fits. */
+export const SPARE_SIZE = 128 * 1024;
+
+/**
+ * `Buffer.from(JSON.stringify(data))`, byte for byte, at the start of an ArrayBuffer of its own:
+ * the whole ArrayBuffer without `spare`; with it, one of the spare ArrayBuffers taken from the
+ * list when one is large enough, else a new one of at least SPARE_SIZE bytes, to be reused later.
+ */
+export function jsonBytes(data: unknown, spare?: ArrayBuffer[]): Buffer<ArrayBuffer> {
   if (omitted(data)) throw new TypeError(`${typeof data} has no JSON form`);
   // A toJSON that serialises again while this one runs gets the plain way.
-  if (busy) return copyOf(Buffer.from(JSON.stringify(data), 'utf8'));
+  if (busy) return copyOf(Buffer.from(JSON.stringify(data), 'utf8'), spare);
   busy = true;
   at = 0;
   try {
     write(data, DEPTH);
-    return copyOf(scratch.subarray(0, at));
+    return copyOf(scratch.subarray(0, at), spare);
   } finally {
     busy = false;
     if (scratch.length > SCRATCH_KEPT) scratch = new Uint8Array(1 << 16);
