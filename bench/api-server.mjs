@@ -11,7 +11,8 @@ import { startServer } from '../dist/api/server.js';
 import { openStore } from '../dist/store/index.js';
 
 const store = await openStore({ dataDir: process.env.BENCH_DATA, envToken: process.env.BENCH_TOKEN });
-const api = await startServer({ store, port: 0 });
+const threads = process.env.BENCH_EVALUATE_THREADS;
+const api = await startServer({ store, port: 0, ...(threads ? { evaluateThreads: Number(threads) } : {}) });
 const hello = new Hono().get('/', (c) => c.text('hello'));
 const helloServer = await new Promise((resolve) => {
   const s = serve({ fetch: hello.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve({ s, info }));

@@ -15,7 +15,11 @@
  * server answers each request of the rotation with 200 and, for evaluate, exactly the library's
  * own Result v1 objects.
  *
- * Options: `--duration S` (seconds per route, default 10), `--json`.
+ * Options: `--duration S` (seconds per route, default 10), `--json`, `--probe` (the server runs
+ * with bench/api-probe.cjs preloaded: per thread, its event-loop delay, garbage collections and
+ * busy share during each timed run, and the evaluation threads' task times; printed under each
+ * route), `--gc` (the server runs with `--trace-gc`: every collection of every thread on stderr),
+ * `--six` (only the six-regime routes: as fast as answered, and offered at the target rate).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,6 +41,9 @@ const TARGETS = { p99Ms: 50, sixRegimes: 2000, oneRegime: 5000 };
 const args = process.argv.slice(2);
 const duration = Number(args[args.indexOf('--duration') + 1] || 10) || 10;
 const asJson = args.includes('--json');
+const probe = args.includes('--probe');
+const traceGc = args.includes('--gc');
+const sixOnly = args.includes('--six');
 
 interface Measure {
   readonly route: string;
@@ -46,6 +53,37 @@ interface Measure {
   readonly bytesPerRequest: number;
   /** The server process's CPU time (all its threads) per request answered: robust to a busy machine. */
   readonly serverCpuMsPerRequest: number;
+  /** With `--probe`: each server thread's figures over the timed run (bench/api-probe.cjs). */
+  readonly threads?: ProbedThread[];
+}
+
+interface ProbedThread {
+  readonly thread: string;
+  readonly eventLoopDelay: { p50Ms: number; p99Ms: number; p999Ms: number; maxMs: number };
+  readonly utilisation: number;
+  readonly gc: Record<string, { count: number; totalMs: number; maxMs: number }>;
+  readonly heapUsedMb: number;
+  readonly externalMb: number;
+  readonly taskWait: { count: number; p50Ms: number; p99Ms: number; maxMs: number } | null;
+  readonly task: { count: number; p50Ms: number; p99Ms: number; maxMs: number } | null;
+  readonly replyWait: { count: number; p50Ms: number; p99Ms: number; maxMs: number } | null;
+}
+
+function probeLines(threads: readonly ProbedThread[]): string[] {
+  const t = (h: ProbedThread['task']) => (h ? `${h.p50Ms}/${h.p99Ms}/${h.maxMs}` : '-');
+  return threads.map((th) => {
+    const gc = Object.entries(th.gc)
+      .map(([k, g]) => `${k} ${g.count}x ${g.totalMs.toFixed(0)} ms (max ${g.maxMs.toFixed(1)})`)
+      .join(', ');
+    const d = th.eventLoopDelay;
+    return [
+      `    ${th.thread.padEnd(12)} busy ${th.utilisation.toFixed(2)}  loop delay p50/p99/p99.9/max ${d.p50Ms}/${d.p99Ms}/${d.p999Ms}/${d.maxMs} ms`,
+      `      heap ${th.heapUsedMb} MB, external ${th.externalMb} MB; gc: ${gc || 'none'}`,
+      th.thread === 'server'
+        ? `      reply wait p50/p99/max ${t(th.replyWait)} ms`
+        : `      task wait p50/p99/max ${t(th.taskWait)} ms; task ${t(th.task)} ms`,
+    ].join('\n');
+  });
 }
 
 interface Stats {
@@ -56,6 +94,11 @@ interface Stats {
 
 function startChild(dataDir: string): Promise<{ child: ChildProcess; api: string; hello: string }> {
   const child = fork(join(HERE, 'api-server.mjs'), [], {
+    execArgv: [
+      ...process.execArgv,
+      ...(probe ? ['--require', join(HERE, 'api-probe.cjs')] : []),
+      ...(traceGc ? ['--trace-gc'] : []),
+    ],
     env: { ...process.env, BENCH_DATA: dataDir, BENCH_TOKEN: TOKEN },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -84,6 +127,7 @@ async function measure(
   seconds: number,
   overallRate?: number,
 ): Promise<Measure> {
+  if (probe) await ask(child, 'probe-reset');
   const before = await ask<Stats>(child, 'stats');
   const result = await autocannon({
     url,
@@ -93,7 +137,9 @@ async function measure(
     ...(overallRate ? { overallRate } : {}),
   });
   const after = await ask<Stats>(child, 'stats');
+  const threads = probe ? (await ask<{ threads: ProbedThread[] }>(child, 'probe-dump')).threads : undefined;
   return {
+    ...(threads ? { threads } : {}),
     route,
     requestsPerSecond: Math.round(result.requests.average),
     p99Ms: result.latency.p99,
@@ -163,7 +209,7 @@ async function main() {
       ['GET / (bare Hono, the ceiling)', hello, [{ method: 'GET', path: '/' }], null],
     ];
     const measures: Measure[] = [];
-    for (const [name, url, requests] of routes) {
+    for (const [name, url, requests] of sixOnly ? routes.slice(0, 1) : routes) {
       await measure(child, name, url, requests, 2); // warm-up: the JIT, the store's caches
       measures.push(await measure(child, name, url, requests, duration));
     }
@@ -180,7 +226,7 @@ async function main() {
       TARGETS.sixRegimes,
     );
     const stats = await ask<Stats>(child, 'stats');
-    const ceiling = (measures.at(-1) as Measure).requestsPerSecond;
+    const ceiling = sixOnly ? Number.NaN : (measures.at(-1) as Measure).requestsPerSecond;
     const rows = measures.map((m, i) => {
       const target = routes[i]?.[3];
       const floor = target ? TARGETS[target] : null;
@@ -219,10 +265,12 @@ async function main() {
       lines.push(
         `${r.route.padEnd(34)}${String(r.requestsPerSecond).padStart(9)}${String(r.p99Ms).padStart(9)}${String(r.errors).padStart(8)}${(r.bytesPerRequest / 1024).toFixed(1).padStart(9)}${r.ratioToCeiling.toFixed(3).padStart(11)}${r.serverCpuMsPerRequest.toFixed(3).padStart(12)}  ${target}`,
       );
+      if (r.threads) lines.push(...probeLines(r.threads));
     }
     lines.push(
       '',
       `six regimes offered at ${TARGETS.sixRegimes} req/s (autocannon overallRate, ${CONNECTIONS} connections): ${atRate.requestsPerSecond} req/s answered, p99 ${atRate.p99Ms} ms, ${atRate.errors} errors, ${atRate.serverCpuMsPerRequest.toFixed(3)} cpu ms/req`,
+      ...(atRate.threads ? probeLines(atRate.threads) : []),
       '',
       `server peak memory (maxRSS): ${report.serverPeakRssMb} MB`,
       `cpu ms/req: the server process's CPU time per request answered (what the route costs, whatever else the machine runs)`,

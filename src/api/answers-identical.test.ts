@@ -92,6 +92,70 @@ describe('POST /v1/evaluate answers the library’s Result v1, byte for byte', (
   }
 });
 
+describe('answers written into the memory of answers already sent', () => {
+  it('25 at a time over every case, six regimes and one: each is its own case’s, byte for byte', async () => {
+    const jobs = [...cases, ...cases, ...cases].map((incident, i) => {
+      const one = regimes[i % regimes.length] as (typeof regimes)[number];
+      return i % 2 === 0
+        ? {
+            body: { incident },
+            expected: regimes.map((r) => evaluateIncident(r, incident)),
+            what: incident.id,
+          }
+        : {
+            body: { incident, regimes: [one.id] },
+            expected: [evaluateIncident(one, incident)],
+            what: `${incident.id} under ${one.id}`,
+          };
+    });
+    let next = 0;
+    const lane = async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++] as (typeof jobs)[number];
+        const got = await bytesOf(`${pooled.url}/v1/evaluate`, post(job.body));
+        expect(got.status).toBe(200);
+        expectSameBytes(got.bytes, Buffer.from(JSON.stringify(job.expected)), job.what);
+      }
+    };
+    await Promise.all(Array.from({ length: 25 }, lane));
+  }, 60_000);
+});
+
+describe('POST /v1/evaluate bodies the evaluation thread declines are answered as without it', () => {
+  it('invalid bodies, unknown regimes, state laws applied, a query: the same status and bytes', async () => {
+    const [incident] = cases as [Incident];
+    const raw = (body: string): RequestInit => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const requests: [string, RequestInit][] = [
+      ['not JSON', raw('{"incident": ')],
+      ['a list', raw('[1, 2]')],
+      ['nothing', raw('')],
+      ['no incident', post({ regimes: ['current'] })],
+      ['a field the format lacks', post({ incident: { ...incident, colour: 'blue' } })],
+      ['an unknown regime', post({ incident, regimes: ['current', 'no-such'] })],
+      ['a state law applied', post({ incident, regimes: ['current'], with: ['co-sb20-217'] })],
+      ['an unknown state law', post({ incident, with: ['atlantis'] })],
+      ['no regimes: all of them', post({ incident, regimes: [] })],
+    ];
+    for (const [what, init] of requests) {
+      const [threaded, alone] = await Promise.all([
+        bytesOf(`${pooled.url}/v1/evaluate`, init),
+        bytesOf(`${inline.url}/v1/evaluate`, init),
+      ]);
+      expect(threaded.status, what).toBe(alone.status);
+      expectSameBytes(threaded.bytes, alone.bytes, what);
+    }
+    const query = await Promise.all(
+      [pooled, inline].map((s) => bytesOf(`${s.url}/v1/evaluate?unexpected=1`, post({ incident }))),
+    );
+    expect(query[0]?.status).toBe(400);
+    expectSameBytes(query[0]?.bytes as Buffer, query[1]?.bytes as Buffer, 'a query');
+  });
+});
+
 describe('saved scenarios read from memory are what was saved', () => {
   it('GET /v1/scenarios/:id and its results, first from the database, then from memory', async () => {
     const saved: { id: string; bytes: Buffer; incident: Incident }[] = [];

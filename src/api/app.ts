@@ -13,7 +13,8 @@ import {
   type Endpoint,
   json,
   MAX_BODY_BYTES,
-  readBody,
+  parseBody,
+  readJsonText,
   readQuery,
   tooLarge,
 } from './endpoint.js';
@@ -179,9 +180,15 @@ function register(app: Hono, e: Endpoint, auth: MiddlewareHandler): void {
     };
     await attempt(() => checkParams(params));
     const query = await attempt(() => readQuery(c.req.url, e.query as Parameters<typeof readQuery>[1]));
-    const body = e.body
-      ? await attempt(() => readBody(c, e.body as Parameters<typeof readBody>[1], e.write))
-      : undefined;
+    let body: unknown;
+    if (e.body) {
+      const text = await readJsonText(c);
+      if (e.fromText && problems.length === 0) {
+        const answer = await e.fromText(text, c);
+        if (answer) return answer;
+      }
+      body = await attempt(() => parseBody(text, e.body as Parameters<typeof parseBody>[1], e.write));
+    }
     if (problems.length > 0) throw mergeProblems(problems);
     return e.handle({ body, query, params, c });
   };

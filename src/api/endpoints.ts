@@ -1,3 +1,5 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { Context } from 'hono';
 import {
   compareRegimes,
   corpusImpact,
@@ -70,6 +72,17 @@ export interface Services {
   /** The bundled data: data/cases, data/parameters, data/agencies. */
   readonly dataDir: string;
 }
+
+/** POST /v1/evaluate answered by the evaluation threads, when they can (EvaluatePool.evaluateText). */
+const fromTextIn =
+  (pool: EvaluatePool) =>
+  async (text: string, c: Context): Promise<Response | null> => {
+    const bytes = await pool.evaluateText(text);
+    if (!bytes) return null;
+    // Once the answer is all handed to the socket ('finish'), its memory goes back to the threads.
+    (c.env as Partial<HttpBindings> | undefined)?.outgoing?.once('finish', () => pool.recycle(bytes));
+    return respond(bytes, 200, { 'content-type': JSON_TYPE });
+  };
 
 const BODY: IdFields = { in: 'body', regimes: 'regimes', with: 'with' };
 const QUERY: IdFields = { in: 'query', regimes: 'regime', with: 'with' };
@@ -264,14 +277,12 @@ export function endpoints(services: Services): Endpoint[] {
       summary: 'Evaluate an incident under regimes: Result v1 objects, exactly as `recourse evaluate --json`',
       body: evaluateRequest,
       responses: { ...ok('one Result v1 per regime, in the order asked', resultList) },
+      // With evaluation threads, a valid body under built-in regimes alone is parsed, checked,
+      // evaluated and serialised in a thread; the rest (an invalid body, a saved regime, `with`)
+      // comes back to `handle`.
+      ...(services.pool ? { fromText: fromTextIn(services.pool) } : {}),
       handle: async ({ body }) => {
-        const ids = idsOr(body.regimes);
-        const rs = await regimes.resolve(ids, body.with ?? [], BODY);
-        const builtIn = (body.with ?? []).length === 0 && ids.every((id) => REGIMES.has(id));
-        if (services.pool && builtIn)
-          return respond(await services.pool.evaluate(body.incident, ids), 200, {
-            'content-type': JSON_TYPE,
-          });
+        const rs = await regimes.resolve(idsOr(body.regimes), body.with ?? [], BODY);
         return json(rs.map((r) => evaluateIncident(r, body.incident)));
       },
     }),

@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import type { Incident } from '../law/index.js';
 
 /**
  * Threads that evaluate incidents under built-in regimes and serialise the results, so that the
@@ -8,7 +7,15 @@ import type { Incident } from '../law/index.js';
  * evaluates in its own thread.
  */
 
-type Reply = { readonly id: number; readonly body?: ArrayBuffer; readonly error?: string };
+type Reply = {
+  readonly id: number;
+  /** The answer, in its first `length` bytes. */
+  readonly body?: ArrayBuffer;
+  readonly length?: number;
+  /** A body's text that is not a valid request under built-in regimes alone: not answered here. */
+  readonly declined?: true;
+  readonly error?: string;
+};
 
 interface Thread {
   readonly worker: Worker;
@@ -19,9 +26,12 @@ export class EvaluatePool {
   private readonly threads: Thread[] = [];
   private readonly pending = new Map<
     number,
-    { resolve(b: Buffer<ArrayBuffer>): void; reject(e: Error): void }
+    { resolve(b: Buffer<ArrayBuffer> | null): void; reject(e: Error): void }
   >();
   private next = 1;
+  /** The memory of the answers given and not yet recycled: only these are given back. */
+  private readonly answers = new WeakSet<ArrayBuffer>();
+  private recycled = 0;
 
   constructor(readonly size: number) {}
 
@@ -41,7 +51,11 @@ export class EvaluatePool {
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if (!waiting) return;
-      if (reply.body) waiting.resolve(Buffer.from(reply.body));
+      if (reply.body) {
+        const answer = Buffer.from(reply.body, 0, reply.length);
+        this.answers.add(reply.body);
+        waiting.resolve(answer);
+      } else if (reply.declined) waiting.resolve(null);
       else waiting.reject(new Error(reply.error ?? 'evaluation failed'));
     });
     worker.on('error', (e) => {
@@ -54,16 +68,36 @@ export class EvaluatePool {
     return thread;
   }
 
-  /** The v1 results of the incident under each built-in regime named, as JSON bytes. */
-  evaluate(incident: Incident, regimes: readonly string[]): Promise<Buffer<ArrayBuffer>> {
+  /**
+   * The answer to a POST /v1/evaluate body, from its text, parsed and checked in the thread: the
+   * v1 results as JSON bytes when it is a valid request under built-in regimes alone, else null
+   * (it is then for the server's thread to answer: an invalid body, a saved regime, `with`).
+   */
+  evaluateText(text: string): Promise<Buffer<ArrayBuffer> | null> {
     while (this.threads.length < this.size) this.start();
     const thread = this.threads.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.next++;
+    // To the least busy thread: the one with the fewest tasks sent and not answered.
     thread.busy++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, incident, regimes });
+      thread.worker.postMessage({ id, text });
     });
+  }
+
+  /**
+   * Gives an answer's memory back to a thread, to write a later answer into, once the answer has
+   * been handed to the socket and nothing reads it any more. Answers whose memory is dropped
+   * instead are freed by the garbage collector, but the server's thread then collects its whole
+   * heap about once for every 64 MB of them (V8's external memory limit): under load, a pause of
+   * this thread about once a second, which recycling avoids.
+   */
+  recycle(answer: Buffer<ArrayBuffer>): void {
+    const memory = answer.buffer;
+    if (!this.answers.has(memory) || this.threads.length === 0) return;
+    this.answers.delete(memory);
+    const thread = this.threads[this.recycled++ % this.threads.length] as Thread;
+    thread.worker.postMessage({ spare: memory }, [memory]);
   }
 
   async close(): Promise<void> {

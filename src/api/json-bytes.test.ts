@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateIncident, type Incident, REGIMES } from '../law/index.js';
-import { jsonBytes } from './json-bytes.js';
+import { jsonBytes, SPARE_SIZE } from './json-bytes.js';
 
 /** jsonBytes must give exactly the bytes of Buffer.from(JSON.stringify(x)), in a buffer of its own. */
 
@@ -56,6 +56,37 @@ describe('jsonBytes', () => {
       l: Object.assign(new Array(3), { 0: 1, 2: 3 }),
     });
     expect(() => jsonBytes(undefined)).toThrow(TypeError);
+  });
+
+  it('gives the same bytes for a string seen before, past the bound of the strings it keeps, and for keys', () => {
+    // More distinct strings (values and keys) than are kept: the cache starts again midway.
+    const many = Array.from({ length: 20_000 }, (_, i) => `incident ${i} — “${i % 7}”`);
+    const keyed = Object.fromEntries(many.slice(0, 9_000).map((s, i) => [s, i % 2 === 0 ? s : -i]));
+    for (let round = 0; round < 2; round++) {
+      expectSame(many);
+      expectSame(keyed);
+      expectSame({ again: many.slice(0, 50), 'incident 3 — “3”': 'incident 3 — “3”' });
+    }
+  });
+
+  it('writes into a spare ArrayBuffer large enough, taken from the list, or a new one to be reused', () => {
+    const value = { text: 'the officer’s conduct — “clearly established”', n: [1, 2, 3] };
+    const large = new ArrayBuffer(SPARE_SIZE);
+    new Uint8Array(large).fill(0x78);
+    const spare = [large];
+    const reused = jsonBytes(value, spare);
+    expect(reused.buffer).toBe(large);
+    expect(spare).toEqual([]);
+    expect(reused.byteOffset).toBe(0);
+    expect(reused.equals(plain(value))).toBe(true);
+    // A spare too small is dropped; the new memory is large enough to be reused for an answer.
+    const small = new ArrayBuffer(4);
+    const fresh = jsonBytes(value, [small]);
+    expect(fresh.buffer).not.toBe(small);
+    expect(fresh.buffer.byteLength).toBe(SPARE_SIZE);
+    expect(fresh.equals(plain(value))).toBe(true);
+    const huge = 'x'.repeat(SPARE_SIZE * 2);
+    expect(jsonBytes([huge], []).equals(plain([huge]))).toBe(true);
   });
 
   it('agrees with JSON.stringify on any JSON value (fast-check)', () => {
