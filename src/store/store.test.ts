@@ -536,8 +536,7 @@ describe('a DATABASE_URL that cannot be used', () => {
 });
 
 // A copy of the migrated template (test-data-dir.ts), not memory://: initdb and the migrations
-// cost 5-6 s of CPU, the copy about 1 s. memory:// stays tested by articles.test.ts and the
-// negotiation and news endpoint tests.
+// cost 5-6 s of CPU, the copy about 1 s. memory:// stays tested by articles.test.ts.
 let pgliteDir = '';
 afterAll(() => {
   if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
