@@ -433,6 +433,8 @@ describe('the rest of the library', () => {
     const impact = await call('GET', '/v1/impact?regime=current&regime=scott-2021');
     expect(impact.body).toMatchObject({ baseline: 'current', cases: 28 });
     expectProblem(await call('GET', '/v1/impact?regime=current&colour=red'), 400, [['query', 'colour']]);
+    // A NUL character, which PostgreSQL cannot compare, is refused before any query (the fuzz test found a 500).
+    expectProblem(await call('GET', '/v1/negotiation/positions?party=FOP%00'), 400, [['query', 'party']]);
   });
 
   it('gives the regimes, the provisions and the incident schema', async () => {

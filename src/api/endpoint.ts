@@ -91,6 +91,12 @@ export function readQuery(url: string, schema: z.ZodType | undefined): unknown {
   for (const key of new Set(params.keys())) {
     raw[key] = REPEATABLE.has(key) ? params.getAll(key) : (params.getAll(key).at(-1) as string);
   }
+  // No parameter means anything with a NUL character, and PostgreSQL cannot compare text with one.
+  const nul = Object.keys(raw).filter((key) => [raw[key]].flat().some((v) => v?.includes('\u0000')));
+  if (nul.length > 0)
+    throw badRequest(
+      nul.map((path) => ({ in: 'query', path, message: 'a NUL character (\\u0000) is not allowed' })),
+    );
   const result = (schema ?? NO_QUERY).safeParse(raw);
   if (!result.success) throw invalid('query', result.error, raw);
   return result.data;

@@ -257,7 +257,19 @@ const invalidFor = (field: string): fc.Arbitrary<unknown> => {
   return fc.oneof(...shapes);
 };
 
-const text = fc.string({ maxLength: 40, unit: 'binary' });
+/**
+ * A character of any code point but a lone surrogate (what fast-check's 'binary' unit draws), as
+ * ASCII or as any code point: the 'binary' unit builds a table of its 1.1 million characters,
+ * about a second of CPU, before its first string. The ASCII half keeps fast-check's awkward
+ * strings (`__proto__`, `constructor`, ...) among the texts drawn.
+ */
+const anyCharacter = fc.oneof(
+  fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }),
+  fc
+    .oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }))
+    .map((code) => String.fromCodePoint(code)),
+);
+const text = fc.string({ maxLength: 40, unit: anyCharacter });
 
 /** Path parameters: ids of every kind, plausible or not. */
 const pathValue = fc.oneof(
@@ -406,9 +418,11 @@ function faultsOf(req: Sent, got: Got): string[] {
   return faults;
 }
 
+/** Fails, through `expect`, on a request with a fault: `expect` on every request costs as much as the checks. */
 function check(req: Sent, got: Got): void {
   const faults = faultsOf(req, got);
-  expect(faults, `${req.method} ${req.path} -> ${got.status} ${got.text.slice(0, 300)}`).toEqual([]);
+  if (faults.length > 0)
+    expect(faults, `${req.method} ${req.path} -> ${got.status} ${got.text.slice(0, 300)}`).toEqual([]);
 }
 
 describe('fuzzing every endpoint', () => {

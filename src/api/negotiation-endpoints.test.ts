@@ -1,6 +1,8 @@
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUES, STANCES } from '../negotiation/index.js';
 import { openStore, type Store } from '../store/index.js';
+import { freshDataDir } from '../store/test-data-dir.js';
 import { createApp } from './app.js';
 import { type RunningServer, startServer } from './server.js';
 
@@ -13,15 +15,19 @@ const TOKEN = 'negotiation-test-token';
 const authorized = { authorization: `Bearer ${TOKEN}` };
 
 let store: Store;
+let dataDir = '';
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
-  store = await openStore({ dataDir: 'memory://', envToken: TOKEN, loadBundledCases: false });
+  // A copy of the migrated PGlite template: a fresh database runs initdb and the migrations (5-6 s of CPU).
+  dataDir = await freshDataDir('recourse-negotiation-');
+  store = await openStore({ dataDir, envToken: TOKEN, loadBundledCases: false });
   app = createApp({ store });
 }, 60_000);
 
 afterAll(async () => {
   await store?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 interface Answer {

@@ -1,5 +1,5 @@
-import { Evaluation, type FactReader, factsFromObject } from './evaluate.js';
-import type { Expr, Value } from './expr.js';
+import { Evaluation, type FactReader, factsFromObject, type Reuse } from './evaluate.js';
+import { type Expr, factsRead, refsOf, sameValue, type Value } from './expr.js';
 import type { FactSpec } from './facts.js';
 import type { Regime } from './regime.js';
 
@@ -109,13 +109,16 @@ function evaluateWith(
   runs: Map<Regime, Evaluation>,
   read: FactReader,
   date: string,
+  /** What a new run of a regime may take from an earlier one (none: it computes everything). */
+  reuse: (regime: Regime) => Reuse | null = () => null,
+  withTrace = false,
 ): { values: (Value | undefined)[]; needs: (readonly string[])[] } {
   const values: (Value | undefined)[] = [];
   const needs: (readonly string[])[] = [];
   for (const t of targets) {
     let run = runs.get(t.regime);
     if (!run) {
-      run = new Evaluation(t.regime, read, date, false);
+      run = new Evaluation(t.regime, read, date, withTrace, reuse(t.regime));
       runs.set(t.regime, run);
     }
     const o = run.get(t.definition);
@@ -139,7 +142,13 @@ function evaluateWith(
   return { values, needs };
 }
 
-const key = (values: readonly (Value | undefined)[]) => JSON.stringify(values.map((v) => v ?? null));
+/** How many different lists of values there are among `outcomes` (an answer's values each). */
+function distinct(outcomes: readonly (readonly (Value | undefined)[])[]): number {
+  const seen: (readonly (Value | undefined)[])[] = [];
+  for (const values of outcomes)
+    if (!seen.some((other) => values.every((v, i) => sameValue(v, other[i])))) seen.push(values);
+  return seen.length;
+}
 
 /**
  * Ranks the facts worth asking, best first. Only facts some undetermined target needs are
@@ -169,7 +178,8 @@ function rankWith(
   catalog: readonly FactSpec[],
   skip: ReadonlySet<string>,
   now: ReturnType<typeof evaluateTargets>,
-  valuesOf: (spec: FactSpec, answer: Value) => (Value | undefined)[],
+  /** What the targets come to on the `k`th of the question's candidate answers, `answer`. */
+  valuesOf: (spec: FactSpec, answer: Value, k: number) => (Value | undefined)[],
 ): RankedQuestion[] {
   const tiers = [...new Set(targets.map((t) => t.tier ?? 0))].sort((a, b) => a - b);
   const inTier = (tier: number) => (_: unknown, i: number) => ((targets[i] as Target).tier ?? 0) === tier;
@@ -182,8 +192,8 @@ function rankWith(
   for (const spec of catalog) {
     const dependents = needed.get(spec.path);
     if (!dependents || skip.has(spec.path)) continue;
-    const answers = candidateAnswers(spec).map((answer): AnswerOutcome => {
-      const values = valuesOf(spec, answer);
+    const answers = candidateAnswers(spec).map((answer, k): AnswerOutcome => {
+      const values = valuesOf(spec, answer, k);
       return { answer, values, undetermined: values.filter((v) => v === undefined).length };
     });
     if (answers.length === 0) continue;
@@ -191,7 +201,7 @@ function rankWith(
     ranked.push({
       fact: spec,
       expectedSettled: undeterminedNow - expectedRemaining,
-      separates: new Set(answers.map((a) => key(a.values))).size,
+      separates: distinct(answers.map((a) => a.values)),
       byTier: tiers.map((tier) => {
         const of = inTier(tier);
         const open = (values: readonly (Value | undefined)[]) =>
@@ -199,7 +209,7 @@ function rankWith(
         const remaining = answers.reduce((s, a) => s + open(a.values), 0) / answers.length;
         return {
           expectedSettled: open(now.values) - remaining,
-          separates: new Set(answers.map((a) => key(a.values.filter(of)))).size,
+          separates: distinct(answers.map((a) => a.values.filter(of))),
           needed: dependents.some((i) => of(undefined, i)),
         };
       }),
@@ -244,30 +254,92 @@ export function bestQuestion(
   now.needs.forEach((list, i) => {
     for (const path of list) neededBy.set(path, [...(neededBy.get(path) ?? []), i]);
   });
-  // The facts each target reads on these facts, alone in its own evaluation. The evaluation is a
-  // function of the facts it reads: an answer to a fact a target does not read (nor a part or a
-  // whole of it) leaves the target's value as it is now, so it need not be evaluated again.
+  // The evaluation is a function of the facts it reads: an answer to a fact that a definition
+  // does not read (nor a part or a whole of it), directly or through the definitions it uses,
+  // leaves the definition as it is now. One traced run per regime on these facts says what each
+  // definition read and used; an answer's runs take every other definition from it, and only the
+  // targets whose definition (or condition) the answer reaches are evaluated again.
   const base = factsFromObject(facts);
-  const reads = targets.map((t) => {
-    const seen = new Set<string>();
-    const recording: FactReader = (path) => {
-      seen.add(path);
-      return base(path);
-    };
-    evaluateWith([t], new Map(), recording, date);
-    return seen;
+  const baseRuns = new Map<Regime, Evaluation>();
+  evaluateWith(targets, baseRuns, base, date, () => null, true);
+  const pushTo = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else list.push(value);
+  };
+  /** Every fact path read, under each of its proper prefixes ("a" and "a.b" for "a.b.c"). */
+  const under = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const graphs = [...baseRuns].map(([regime, run]) => {
+    /** The definitions reading each fact themselves, and those using each definition. */
+    const readers = new Map<string, string[]>();
+    const users = new Map<string, string[]>();
+    for (const trace of run.traces()) {
+      for (const f of trace.facts) {
+        if (!seen.has(f.path)) {
+          seen.add(f.path);
+          for (let dot = f.path.indexOf('.'); dot > 0; dot = f.path.indexOf('.', dot + 1))
+            pushTo(under, f.path.slice(0, dot), f.path);
+        }
+        pushTo(readers, f.path, trace.definition);
+      }
+      for (const c of trace.children) pushTo(users, c.definition, trace.definition);
+    }
+    return { regime, readers, users };
   });
-  const readers = new Map<string, number[]>();
-  reads.forEach((seen, i) => {
-    for (const path of seen) readers.set(path, [...(readers.get(path) ?? []), i]);
-  });
-  /** The targets that read `path`, or a part or a whole of it. */
-  const readersOf = (path: string): Set<number> => {
-    const out = new Set<number>();
-    for (const [read, at] of readers)
-      if (read === path || read.startsWith(`${path}.`) || path.startsWith(`${read}.`))
-        for (const i of at) out.add(i);
-    return out;
+  /** The fact paths read that an answer to `path` changes: it, a whole it is part of, a part of it. */
+  const relatedReads = (path: string): string[] => {
+    const out = [path, ...(under.get(path) ?? [])];
+    for (let dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) out.push(path.slice(0, dot));
+    return [...new Set(out)];
+  };
+  const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+  /** By regime, the definitions an answer to `path` may change: those reading it, and their users. */
+  const changedBy = (path: string): Map<Regime, Set<string>> => {
+    const reads = relatedReads(path);
+    return new Map(
+      graphs.map(({ regime, readers, users }) => {
+        const changed = new Set<string>();
+        const stack: string[] = [];
+        for (const read of reads)
+          for (const d of readers.get(read) ?? [])
+            if (!changed.has(d)) {
+              changed.add(d);
+              stack.push(d);
+            }
+        for (let d = stack.pop(); d !== undefined; d = stack.pop())
+          for (const u of users.get(d) ?? [])
+            if (!changed.has(u)) {
+              changed.add(u);
+              stack.push(u);
+            }
+        return [regime, changed];
+      }),
+    );
+  };
+  // A target's condition is evaluated outside any definition: the facts it names, the definitions it uses.
+  const conditions = targets.map((t) =>
+    t.when ? { facts: [...factsRead(t.when)], refs: [...refsOf(t.when)] } : { facts: [], refs: [] },
+  );
+  /** The targets an answer to `path` may change, and the runs its answers may take from. */
+  const reach = (path: string) => {
+    const changed = changedBy(path);
+    const touched = new Set<number>();
+    targets.forEach((t, i) => {
+      const defs = changed.get(t.regime) as Set<string>;
+      const cond = conditions[i] as (typeof conditions)[number];
+      if (
+        defs.has(t.definition) ||
+        cond.facts.some((f) => related(f, path)) ||
+        cond.refs.some((r) => defs.has(r))
+      )
+        touched.add(i);
+    });
+    const reuse = (regime: Regime): Reuse => ({
+      from: baseRuns.get(regime) as Evaluation,
+      changed: changed.get(regime) as Set<string>,
+    });
+    return { touched, reuse };
   };
   /** The values of the targets at `at` once `path` is answered (read by `read`). */
   const valuesAfter = (
@@ -275,6 +347,7 @@ export function bestQuestion(
     touched: ReadonlySet<number>,
     read: FactReader,
     runs: Map<Regime, Evaluation>,
+    reuse: (regime: Regime) => Reuse,
   ): (Value | undefined)[] => {
     const affected = at.filter((i) => touched.has(i));
     const changed = evaluateWith(
@@ -282,6 +355,7 @@ export function bestQuestion(
       runs,
       read,
       date,
+      reuse,
     ).values;
     let k = 0;
     return at.map((i) => (affected[k] === i ? changed[k++] : now.values[i]));
@@ -291,8 +365,8 @@ export function bestQuestion(
     .map((spec) => ({
       spec,
       dependents: neededBy.get(spec.path) as number[],
-      touched: readersOf(spec.path),
-      // One run per answer and regime, kept across the tiers.
+      ...reach(spec.path),
+      // One run per answer and regime, kept across the tiers and for the final ranking.
       answers: candidateAnswers(spec).map((answer) => ({
         runs: new Map<Regime, Evaluation>(),
         read: factsFromObject(withFact(facts, spec.path, answer)),
@@ -304,13 +378,13 @@ export function bestQuestion(
     const at = targets.flatMap((t, i) => ((t.tier ?? 0) === tier ? [i] : []));
     const openNow = at.filter((i) => now.values[i] === undefined).length;
     const scored = candidates.map((c) => {
-      const outcomes = c.answers.map((a) => valuesAfter(at, c.touched, a.read, a.runs));
+      const outcomes = c.answers.map((a) => valuesAfter(at, c.touched, a.read, a.runs, c.reuse));
       const open = (values: readonly (Value | undefined)[]) => values.filter((v) => v === undefined).length;
       const remaining = outcomes.reduce((s, values) => s + open(values), 0) / outcomes.length;
       return {
         c,
         expectedSettled: openNow - remaining,
-        separates: new Set(outcomes.map(key)).size,
+        separates: distinct(outcomes),
         needed: c.dependents.some((i) => ((targets[i] as Target).tier ?? 0) === tier),
       };
     });
@@ -322,12 +396,10 @@ export function bestQuestion(
     candidates = scored.filter((s) => worse(s, top) === 0).map((s) => s.c);
   }
   const all = targets.map((_, i) => i);
-  return rankWith(
-    targets,
-    candidates.map((c) => c.spec),
-    skip,
-    now,
-    (spec, answer) =>
-      valuesAfter(all, readersOf(spec.path), factsFromObject(withFact(facts, spec.path, answer)), new Map()),
-  )[0];
+  const survivors = new Map(candidates.map((c) => [c.spec, c]));
+  return rankWith(targets, [...survivors.keys()], skip, now, (spec, _answer, k) => {
+    const c = survivors.get(spec) as (typeof candidates)[number];
+    const a = c.answers[k] as (typeof c.answers)[number];
+    return valuesAfter(all, c.touched, a.read, a.runs, c.reuse);
+  })[0];
 }

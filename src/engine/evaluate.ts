@@ -137,6 +137,18 @@ function prepared(regime: Regime): Prepared {
 }
 
 /**
+ * What a run may take from an earlier run of the same regime on the same date, instead of
+ * computing it: the outcome of every definition not in `changed`. Sound when the two runs' facts
+ * differ only in facts that no definition outside `changed` read in `from` (an evaluation is a
+ * function of the facts it reads), which is for the caller to know.
+ */
+export interface Reuse {
+  readonly from: Evaluation;
+  /** The definitions whose outcome may differ on this run's facts: computed anew. */
+  readonly changed: ReadonlySet<string>;
+}
+
+/**
  * One evaluation of a regime for one set of facts on one date: a fresh context per run, the
  * regime untouched. Definitions are computed on demand and remembered for the run.
  */
@@ -161,7 +173,10 @@ export class Evaluation {
     private readonly readFact: FactReader,
     readonly date: string,
     private readonly withTrace = true,
+    private readonly reuse: Reuse | null = null,
   ) {
+    if (reuse !== null && (reuse.from.regime !== regime || reuse.from.date !== date))
+      throw new Error('a run reuses only a run of the same regime on the same date');
     this.indexed = prepared(regime);
     this.rules = this.indexed.rulesOn(date);
     this.memo = new Array(this.indexed.definitions.length);
@@ -170,7 +185,11 @@ export class Evaluation {
   get(id: string): Outcome {
     const at = this.indexed.index.get(id);
     if (at === undefined) throw new Error(`regime ${this.regime.id} has no definition ${id}`);
-    const known = this.memo[at];
+    let known = this.memo[at];
+    if (known === undefined && this.reuse !== null && !this.reuse.changed.has(id)) {
+      known = this.reuse.from.memo[at];
+      if (known !== undefined) this.memo[at] = known;
+    }
     if (known) {
       if (this.inDefinition && known.trace) this.addChild(known.trace);
       return known;
@@ -214,6 +233,13 @@ export class Evaluation {
       else this.children.push(trace);
     }
     return outcome;
+  }
+
+  /** The traces of the definitions computed so far (a run with traces), in no particular order. */
+  traces(): TraceNode[] {
+    const out: TraceNode[] = [];
+    for (const o of this.memo) if (o?.trace) out.push(o.trace);
+    return out;
   }
 
   /**

@@ -12,6 +12,7 @@ import {
   StoreUnavailableError,
   userRegime,
 } from './index.js';
+import { freshDataDir } from './test-data-dir.js';
 import { describePostgres, freshDatabase, POSTGRES_URL } from './testkit.js';
 
 /**
@@ -534,7 +535,16 @@ describe('a DATABASE_URL that cannot be used', () => {
   });
 });
 
-contract('the store on PGlite', async () => ({ store: await openStore({ dataDir: 'memory://' }) }));
+// A copy of the migrated template (test-data-dir.ts), not memory://: initdb and the migrations
+// cost 5-6 s of CPU, the copy about 1 s. memory:// stays tested by articles.test.ts.
+let pgliteDir = '';
+afterAll(() => {
+  if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+});
+contract('the store on PGlite', async () => {
+  pgliteDir = await freshDataDir('recourse-store-');
+  return { store: await openStore({ dataDir: pgliteDir }) };
+});
 
 describePostgres('the store on PostgreSQL', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
