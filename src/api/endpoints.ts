@@ -1,5 +1,6 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
+import { z } from 'zod';
 import {
   compareRegimes,
   corpusImpact,
@@ -32,9 +33,17 @@ import { respond } from './headers.js';
 import { acceptJob, type Jobs } from './jobs.js';
 import { negotiationEndpoints } from './negotiation-endpoints.js';
 import { newsEndpoints } from './news-endpoints.js';
-import { PAGE_DESCRIPTION, pageAnswer, pageQuery } from './pages.js';
+import {
+  DEFAULT_PAGE,
+  MAX_PAGE,
+  PAGE_DESCRIPTION,
+  pageAnswer,
+  pageHeaders,
+  pageQuery,
+  readPage,
+} from './pages.js';
 import { ApiProblem, badRequest, notFound } from './problem.js';
-import { type IdFields, RegimeResolver } from './regimes.js';
+import { type IdFields, RegimeResolver, regimeSummary } from './regimes.js';
 import {
   caseRequest,
   compareRequest,
@@ -86,6 +95,8 @@ const fromTextIn =
 
 const BODY: IdFields = { in: 'body', regimes: 'regimes', with: 'with' };
 const QUERY: IdFields = { in: 'query', regimes: 'regime', with: 'with' };
+/** The list of regimes: `with`, and a page of the saved ones. */
+const regimesPageQuery = z.strictObject({ ...regimesQuery.shape, ...pageQuery.shape });
 
 const ok = (description: string, schema?: unknown) => ({
   200: { description, ...(schema ? { schema } : {}) },
@@ -131,14 +142,6 @@ export function explanation(node: TraceNode): Explanation {
   };
 }
 
-const regimeSummary = (r: Regime) => ({
-  id: r.id,
-  title: r.title,
-  hypothetical: r.hypothetical,
-  hash: r.hash,
-  provisions: r.overlays.map((o) => o.id),
-});
-
 export function endpoints(services: Services): Endpoint[] {
   const { store } = services;
   const regimes = new RegimeResolver(store);
@@ -161,26 +164,29 @@ export function endpoints(services: Services): Endpoint[] {
       method: 'get',
       path: '/v1/regimes',
       tag: 'law',
-      summary: 'The regimes: the built-in ones and the saved user regimes',
-      query: regimesQuery,
-      responses: ok('each regime with its id, title, content hash and provisions', regimeSummaryList),
+      summary: 'The regimes: the built-in ones, then the saved user regimes a page at a time',
+      description: `The built-in regimes come first, in the first page only; then the saved regimes, by id: ${DEFAULT_PAGE} unless \`limit\` says otherwise, at most ${MAX_PAGE}. When more follow, a \`Link: <…>; rel="next"\` header gives the next page (with the same \`with\`).`,
+      query: regimesPageQuery,
+      responses: {
+        ...ok('each regime with its id, title, content hash and provisions', regimeSummaryList),
+        400: { description: 'an unknown `with` law, a bad `limit`, or an `after` that is no saved regime' },
+      },
       handle: async ({ query }) => {
         const withLaws = query.with ?? [];
-        const builtIn = await regimes.resolve([...REGIMES.keys()], withLaws, QUERY);
-        const saved = await store.regimes.list();
-        const users = await regimes.resolve(
-          saved.map((s) => s.id),
-          withLaws,
-          QUERY,
+        regimes.checkWith(withLaws, QUERY);
+        const { items, next } = await readPage(query, (page) => store.regimes.list(page));
+        const builtIn =
+          query.after === undefined ? await regimes.resolve([...REGIMES.keys()], withLaws, QUERY) : [];
+        const users = regimes.savedSummaries(items, withLaws, QUERY);
+        return json(
+          [
+            ...builtIn.map((r) => ({ ...regimeSummary(r), saved: false })),
+            // A user regime's own state or local laws (`with`), saved with its package.
+            ...users.map((r, i) => ({ ...r, saved: true, with: items[i]?.with ?? [] })),
+          ],
+          200,
+          pageHeaders('/v1/regimes', query.limit, next, { with: withLaws }),
         );
-        const ownLaws = await Promise.all(
-          saved.map(async (s) => (await store.regimes.get(s.id))?.with ?? []),
-        );
-        return json([
-          ...builtIn.map((r) => ({ ...regimeSummary(r), saved: false })),
-          // A user regime's own state or local laws (`with`), saved with its package.
-          ...users.map((r, i) => ({ ...regimeSummary(r), saved: true, with: ownLaws[i] ?? [] })),
-        ]);
       },
     }),
     define({
@@ -566,9 +572,14 @@ export function endpoints(services: Services): Endpoint[] {
       method: 'get',
       path: '/v1/cases',
       tag: 'cases',
-      summary: "The cases: the bundled corpus (`bundled: true`) and the users' own",
-      responses: ok('a summary of each case', caseSummaryList),
-      handle: async () => json(await store.cases.list()),
+      summary: "The cases: the bundled corpus (`bundled: true`), then the users' own, a page at a time",
+      description: `${PAGE_DESCRIPTION} The bundled cases come first, then the users' own, each by id.`,
+      query: pageQuery,
+      responses: {
+        ...ok('a summary of each case', caseSummaryList),
+        400: { description: 'a bad `limit`, or an `after` that is no case' },
+      },
+      handle: ({ query }) => pageAnswer('/v1/cases', query, (page) => store.cases.list(page)),
     }),
     define({
       method: 'get',

@@ -34,15 +34,17 @@ export const pageQuery = z.strictObject({
 
 export const PAGE_DESCRIPTION = `One page (${DEFAULT_PAGE} items unless \`limit\` says otherwise, at most ${MAX_PAGE}), oldest first; when more follow, a \`Link: <…>; rel="next"\` header gives the next page.`;
 
-/**
- * The answer for one page of `list` at `path`: the items as a JSON array, with a link to the next
- * page when there is one. An `after` the list does not have is refused as the query's `after`.
- */
-export async function pageAnswer<Item extends { readonly id: string }>(
-  path: string,
+/** One page of a list: its items, and the id to read the next page after (null: the last page). */
+export interface ReadPage<Item> {
+  readonly items: Item[];
+  readonly next: string | null;
+}
+
+/** Reads the page `query` asks for; an `after` the list does not have is refused as the query's `after`. */
+export async function readPage<Item extends { readonly id: string }>(
   query: z.output<typeof pageQuery>,
   list: (page: Page) => Promise<Item[]>,
-): Promise<Response> {
+): Promise<ReadPage<Item>> {
   // One more than asked: whether a next page exists, without a count of them all.
   const items = await list({ limit: query.limit + 1, after: query.after }).catch((e: unknown) => {
     if (e instanceof StoreError && e.kind === 'invalid')
@@ -51,7 +53,32 @@ export async function pageAnswer<Item extends { readonly id: string }>(
   });
   const page = items.slice(0, query.limit);
   const last = page.at(-1);
-  if (items.length <= query.limit || !last) return json(page);
-  const next = `${path}?limit=${query.limit}&after=${encodeURIComponent(last.id)}`;
-  return json(page, 200, { link: `<${next}>; rel="next"` });
+  return { items: page, next: items.length > query.limit && last ? last.id : null };
+}
+
+/**
+ * The headers of a page: a `Link` to the next page at `path` when there is one, with the other
+ * parameters of the query (`also`) kept.
+ */
+export function pageHeaders(
+  path: string,
+  limit: number,
+  next: string | null,
+  also: Readonly<Record<string, readonly string[]>> = {},
+): Record<string, string> {
+  if (next === null) return {};
+  const params = new URLSearchParams();
+  for (const [key, values] of Object.entries(also)) for (const v of values) params.append(key, v);
+  const rest = params.toString() === '' ? '' : `&${params.toString()}`;
+  return { link: `<${path}?limit=${limit}&after=${encodeURIComponent(next)}${rest}>; rel="next"` };
+}
+
+/** The answer for one page of `list` at `path`: the items as a JSON array, with a link to the next page when there is one. */
+export async function pageAnswer<Item extends { readonly id: string }>(
+  path: string,
+  query: z.output<typeof pageQuery>,
+  list: (page: Page) => Promise<Item[]>,
+): Promise<Response> {
+  const { items, next } = await readPage(query, list);
+  return json(items, 200, pageHeaders(path, query.limit, next));
 }

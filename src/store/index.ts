@@ -89,16 +89,10 @@ export interface UserRegime {
   readonly createdAt: string;
 }
 
-export interface RegimeSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly createdAt: string;
-}
-
 /**
- * A page of a list kept oldest first: at most `limit` items, those after the item whose id is
- * `after` (the last of the previous page); an `after` no item has is refused (StoreError 'invalid',
- * path `after`).
+ * A page of a list in its order (scenarios and articles oldest first; cases bundled first, then
+ * by id; regimes by id): at most `limit` items, those after the item whose id is `after` (the last
+ * of the previous page); an `after` no item has is refused (StoreError 'invalid', path `after`).
  */
 export interface Page {
   readonly limit: number;
@@ -324,7 +318,8 @@ export interface ImportCounts {
 export interface Store {
   readonly scenarios: Collection<NewScenario, Scenario, ScenarioSummary>;
   readonly cases: Collection<NewCase, StoredCase, CaseSummary>;
-  readonly regimes: Collection<NewRegime, UserRegime, RegimeSummary>;
+  /** Listed whole: a saved regime is a few ids. */
+  readonly regimes: Collection<NewRegime, UserRegime, UserRegime>;
   readonly positions: Positions;
   readonly tokens: Tokens;
   readonly articles: Articles;

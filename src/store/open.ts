@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { parseIncident } from '../law/index.js';
 import {
   articlesCollection,
@@ -23,7 +23,6 @@ import type {
   NewScenario,
   Page,
   RecourseExport,
-  RegimeSummary,
   Scenario,
   ScenarioSummary,
   Store,
@@ -94,6 +93,18 @@ function toRegime(row: typeof schema.regimes.$inferSelect): UserRegime {
     with: row.with,
     createdAt: iso(row.createdAt),
   };
+}
+
+const listedCases = { table: schema.cases, id: schema.cases.id, createdAt: schema.cases.createdAt };
+const listedRegimes = { table: schema.regimes, id: schema.regimes.id, createdAt: schema.regimes.createdAt };
+
+/**
+ * The cases after `page.after` in the list's order: the bundled ones first, then the users' own,
+ * each by id (the bundled cases, a few dozen, are in the first page).
+ */
+function caseAfter(page: Page | undefined) {
+  if (page?.after === undefined) return undefined;
+  return sql`(not ${schema.cases.bundled}, ${schema.cases.id}) > (select not c.bundled, c.id from ${schema.cases} as c where c.id = ${page.after})`;
 }
 
 /** The regime ids a scenario may name: the built-in ones and the user's. */
@@ -258,16 +269,35 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       const [row] = await db.select().from(schema.cases).where(eq(schema.cases.id, id));
       return row ? toCase(row) : null;
     },
-    async list(): Promise<CaseSummary[]> {
-      const rows = await db.select().from(schema.cases).orderBy(asc(schema.cases.id));
-      return rows.map((r) => ({
-        id: r.id,
-        title: r.incident.title ?? null,
-        date: r.incident.date,
-        state: r.incident.place.state,
-        bundled: r.bundled,
-        createdAt: iso(r.createdAt),
-      }));
+    async list(page?: Page): Promise<CaseSummary[]> {
+      const order = [desc(schema.cases.bundled), asc(schema.cases.id)];
+      // The page's ids are chosen first, from the ids alone; then the summary's fields are taken
+      // out of those incidents only, by the database, instead of every incident read whole.
+      const inPage = page
+        ? inArray(
+            schema.cases.id,
+            db
+              .select({ id: schema.cases.id })
+              .from(schema.cases)
+              .where(caseAfter(page))
+              .orderBy(...order)
+              .limit(page.limit),
+          )
+        : undefined;
+      const rows = await db
+        .select({
+          id: schema.cases.id,
+          title: sql<string | null>`${schema.cases.incident}->>'title'`,
+          date: sql<string>`${schema.cases.incident}->>'date'`,
+          state: sql<string>`${schema.cases.incident}->'place'->>'state'`,
+          bundled: schema.cases.bundled,
+          createdAt: schema.cases.createdAt,
+        })
+        .from(schema.cases)
+        .where(inPage)
+        .orderBy(...order);
+      await checkCursor(db, listedCases, page, rows, 'case');
+      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
     },
     async remove(id) {
       return db.transaction(async (tx) => {
@@ -303,12 +333,19 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       const [row] = await db.select().from(schema.regimes).where(eq(schema.regimes.id, id));
       return row ? toRegime(row) : null;
     },
-    async list(): Promise<RegimeSummary[]> {
-      const rows = await db
-        .select({ id: schema.regimes.id, title: schema.regimes.title, createdAt: schema.regimes.createdAt })
+    async list(page?: Page): Promise<UserRegime[]> {
+      const query = db
+        .select()
         .from(schema.regimes)
+        .where(
+          page?.after === undefined
+            ? undefined
+            : sql`${schema.regimes.id} > (select c.id from ${schema.regimes} as c where c.id = ${page.after})`,
+        )
         .orderBy(asc(schema.regimes.id));
-      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
+      const rows = page ? await query.limit(page.limit) : await query;
+      await checkCursor(db, listedRegimes, page, rows, 'saved regime');
+      return rows.map(toRegime);
     },
     /** A regime a saved scenario names is kept: the scenario would no longer evaluate. */
     async remove(id) {

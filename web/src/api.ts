@@ -100,7 +100,8 @@ export class ApiError extends Error {
   }
 }
 
-export async function call<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+/** The answer to a request, or its refusal thrown as an ApiError. */
+async function request(method: string, path: string, body?: unknown, token?: string): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
@@ -116,7 +117,30 @@ export async function call<T>(method: string, path: string, body?: unknown, toke
     } | null;
     throw new ApiError(res.status, problem?.title ?? res.statusText, problem?.errors ?? []);
   }
+  return res;
+}
+
+export async function call<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+  const res = await request(method, path, body, token);
   return (res.status === 204 ? null : await res.json()) as T;
+}
+
+/** The most items the API gives in one page of a list. */
+const LARGEST_PAGE = 1000;
+
+/**
+ * Every item of a list the API gives a page at a time: the largest pages, each page's
+ * `Link: <…>; rel="next"` followed to the end.
+ */
+async function everyPage<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  let next: string | null = `${path}?limit=${LARGEST_PAGE}`;
+  while (next) {
+    const res = await request('GET', next);
+    items.push(...((await res.json()) as T[]));
+    next = res.headers.get('link')?.match(/<([^>]+)>;\s*rel="next"/)?.[1] ?? null;
+  }
+  return items;
 }
 
 const q = (params: Record<string, readonly string[]>) => {
@@ -182,9 +206,9 @@ export function startFirstComparison(s: ScenarioInput): void {
 
 export const api = {
   facts: () => cached<FactCatalogue>('/v1/facts'),
-  cases: () => call<CaseSummary[]>('GET', '/v1/cases'),
+  cases: () => everyPage<CaseSummary>('/v1/cases'),
   caseById: (id: string) => call<StoredCase>('GET', `/v1/cases/${encodeURIComponent(id)}`),
-  regimes: () => call<RegimeSummary[]>('GET', '/v1/regimes'),
+  regimes: () => everyPage<RegimeSummary>('/v1/regimes'),
   regime: (id: string) => cached<RegimeDetail>(`/v1/regimes/${encodeURIComponent(id)}`),
   provisions: () => cached<ProvisionList>('/v1/provisions'),
   compare: (s: ScenarioInput) => {
