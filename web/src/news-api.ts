@@ -3,10 +3,8 @@
  * as types only.
  */
 import type { PositionProposal } from '../../src/news/position-proposal.js';
-import type { Article, ArticleSummary, QueueItem, Quotation } from '../../src/store/index.js';
+import type { Article, QueueItem, Quotation } from '../../src/store/index.js';
 import { call } from './api.js';
-
-export type { ArticleSummary };
 
 export type ReviewedQuotation = Quotation & { readonly proposal: PositionProposal };
 export type ReviewedArticle = Omit<Article, 'quotations'> & {
@@ -70,7 +68,6 @@ export const newsApi = {
   choices: () => call<NegotiationChoices>('GET', '/v1/negotiation'),
   vocabulary: () => call<NewsVocabulary>('GET', '/v1/news/vocabulary'),
   queue: () => call<QueuedQuotation[]>('GET', '/v1/news/queue'),
-  articles: () => call<ArticleSummary[]>('GET', '/v1/news/articles'),
   article: (id: string) => call<ReviewedArticle>('GET', `/v1/news/articles/${encodeURIComponent(id)}`),
   importArticle: (a: ArticleImport, token: string) =>
     call<ReviewedArticle>('POST', '/v1/news/articles', a, token),
