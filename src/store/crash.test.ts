@@ -132,6 +132,19 @@ async function getJson(url: string): Promise<{ status: number; body: unknown }> 
   return { status: res.status, body: await res.json() };
 }
 
+/** The saved scenarios, every page of the list followed (`Link: rel="next"`). */
+async function everyScenario(server: Server): Promise<{ id: string; title: string }[]> {
+  const all: { id: string; title: string }[] = [];
+  let at: string | null = '/v1/scenarios?limit=1000';
+  while (at) {
+    const res: Response = await fetch(`${server.url}${at}`);
+    expect(res.status).toBe(200);
+    all.push(...((await res.json()) as { id: string; title: string }[]));
+    at = res.headers.get('link')?.match(/^<([^>]+)>; rel="next"$/)?.[1] ?? null;
+  }
+  return all;
+}
+
 /** Every acknowledged write is there as acknowledged; every scenario there is whole. */
 async function checkAfterRestart(server: Server, acked: { sent: Sent; saved: { id: string } }[]) {
   for (const { saved } of acked) {
@@ -139,7 +152,7 @@ async function checkAfterRestart(server: Server, acked: { sent: Sent; saved: { i
     expect(status).toBe(200);
     expect(body).toEqual(saved);
   }
-  const list = (await getJson(`${server.url}/v1/scenarios`)).body as { id: string; title: string }[];
+  const list = await everyScenario(server);
   const ours = list.filter((s) => s.title.startsWith('crash '));
   expect(ours.length).toBeGreaterThanOrEqual(acked.length);
   console.info(
