@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ISSUES, STANCES } from '../negotiation/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { dealSpace, ISSUES, positionsInForceKey, STANCES } from '../negotiation/index.js';
+import { bundledNegotiation, openStore, type Store } from '../store/index.js';
 import { freshDataDir } from '../store/test-data-dir.js';
 import { createApp } from './app.js';
 import { type RunningServer, startServer } from './server.js';
@@ -131,6 +131,20 @@ describe('the negotiation', () => {
     expect(best.support.length).toBeGreaterThan(0);
     expect(best.effect.corpus.incidents).toBeGreaterThan(20);
     expect(Array.isArray(best.objections)).toBe(true);
+
+    // No position changes between 30 June and 15 July 2020: the same deal space, but for its date,
+    // whether it is computed again or kept from the date asked first; and it is that day's.
+    const negotiation = bundledNegotiation();
+    expect(positionsInForceKey(negotiation, '2020-07-15')).toBe(
+      positionsInForceKey(negotiation, '2020-06-30'),
+    );
+    const b = await call('GET', '/v1/negotiation/deal-space?asOf=2020-07-15');
+    expect(b.body).toEqual({ ...a.body, asOf: '2020-07-15' });
+    const library = dealSpace(negotiation, '2020-07-15');
+    expect(b.body.feasibleCount).toBe(library.feasibleCount);
+    expect(b.body.best.map((x: { options: unknown }) => x.options)).toEqual(
+      library.best.map((x) => x.options),
+    );
   });
 
   it('gives the timeline, June 2020 to the end of 2021, ending with FUNDING blocking', async () => {

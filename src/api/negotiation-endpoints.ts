@@ -10,6 +10,7 @@ import {
   type Position,
   packageOutcome,
   positionSchema,
+  positionsInForceKey,
   STANCES,
   TIMELINE_FROM,
   TIMELINE_TO,
@@ -298,8 +299,9 @@ export function negotiationEndpoints(services: Services): Endpoint[] {
     };
   };
   // A deal space measures every feasible package (a second on a busy date): the answers of the
-  // last dates asked are kept, by date and the stored positions' version.
-  const spaces = new Map<string, unknown>();
+  // last states asked are kept, by the positions in force on the date (every date between two
+  // changes of position has the same deal space) and the stored positions' version.
+  const spaces = new Map<string, object>();
   // The timeline computes a deal space per date positions change: kept until the stored ones change.
   let timelineMemo: { version: string; report: ReturnType<typeof timelineReport> } | undefined;
 
@@ -436,7 +438,7 @@ export function negotiationEndpoints(services: Services): Endpoint[] {
       responses: { 200: { description: 'the deal space', schema: dealSpaceOut } },
       handle: async ({ query }) => {
         const { negotiation, stored, version } = await withStored();
-        const key = `${query.asOf}|${version}`;
+        const key = `${positionsInForceKey(negotiation, query.asOf)}|${version}`;
         let answer = spaces.get(key);
         if (!answer) {
           const report = negotiationReport({
@@ -458,7 +460,8 @@ export function negotiationEndpoints(services: Services): Endpoint[] {
           if (spaces.size >= REMEMBERED_SPACES) spaces.delete(spaces.keys().next().value as string);
           spaces.set(key, answer);
         }
-        return json(answer);
+        // The same deal space as on the date it was first asked for: only the date is this one's.
+        return json({ ...answer, asOf: query.asOf });
       },
     }),
     define({

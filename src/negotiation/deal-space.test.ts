@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dealSpace, minimalUnsatisfiableSubsets, positionsAsOf, timeline } from './deal-space.js';
+import {
+  dealSpace,
+  minimalUnsatisfiableSubsets,
+  positionsAsOf,
+  positionsInForceKey,
+  timeline,
+} from './deal-space.js';
 import { type Negotiation, negotiationSchema, type Stance } from './model.js';
 
 /** A small negotiation: QI with options a, b, c; S242 with d, e; parties X, Y, Z. */
@@ -72,6 +78,26 @@ describe('feasibility', () => {
     expect(positionsAsOf(n, '2021-03-01').map((p) => `${p.party} ${p.option} ${p.stance}`)).toEqual([
       'X a supports',
     ]);
+  });
+
+  it('keys a date by the positions in force: one key, one deal space but for the date', () => {
+    const n = negotiation([
+      ['X', 'a', 'red-line-against', '2021-01-01'],
+      ['X', 'a', 'supports', '2021-03-01'],
+      ['Z', 'd', 'red-line-against', '2021-01-01'],
+    ]);
+    const key = (d: string) => positionsInForceKey(n, d);
+    expect(key('2020-12-31')).toBe('');
+    expect(key('2021-01-01')).toBe('0,2');
+    expect(key('2021-01-31')).toBe('0,2');
+    // Z leaves the table after 31 January: a new key, though no position was dated then.
+    expect(key('2021-02-01')).toBe('0');
+    expect(key('2021-03-01')).toBe('1');
+    const sameButDate = (a: string, b: string) =>
+      expect({ ...dealSpace(n, a), asOf: b }).toEqual(dealSpace(n, b));
+    sameButDate('2021-01-01', '2021-01-31');
+    sameButDate('2021-03-01', '2021-12-31');
+    expect(dealSpace(n, '2021-01-31').feasibleCount).not.toBe(dealSpace(n, '2021-02-01').feasibleCount);
   });
 });
 

@@ -33,6 +33,19 @@ export function positionsAsOf(negotiation: Negotiation, asOf: string): Position[
   return [...latest.values()];
 }
 
+/**
+ * The positions in force on `asOf`, as a key: their places in the negotiation's list. A deal space
+ * and a package's objections depend on their date only through the positions in force, so two
+ * dates with one key have the same answers but for the date itself (what a cache may rely on).
+ */
+export function positionsInForceKey(negotiation: Negotiation, asOf: string): string {
+  const place = new Map(negotiation.positions.map((p, i) => [p, i]));
+  return positionsAsOf(negotiation, asOf)
+    .map((p) => place.get(p) as number)
+    .sort((a, b) => a - b)
+    .join(',');
+}
+
 /** A red line in force, with what shows it. */
 export interface RedLine {
   readonly party: string;
