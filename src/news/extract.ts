@@ -5,8 +5,9 @@ import { analyse } from './language.js';
 import { findMentions } from './people.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { lowerBound } from './search.js';
+import { documentedSide } from './sides.js';
 import { articleText, type Paragraph, type SourceFormat } from './source.js';
-import { type NewsStance, stanceOf } from './stance.js';
+import { type NewsStance, type StanceBasis, stanceOf } from './stance.js';
 
 export interface ExtractedQuote {
   /** Canonical full name, "Karen Bass"; null when the quotation's speaker is not named. */
@@ -19,6 +20,11 @@ export interface ExtractedQuote {
   readonly end: number;
   readonly issue: NewsIssue;
   readonly stance: NewsStance;
+  /**
+   * Present only when the stance is the speaker's documented side in the negotiation data, read
+   * because the quotation holds a position without saying which way: a reviewer should check it.
+   */
+  readonly stanceBasis?: Extract<StanceBasis, 'documented side'>;
   /** 0..1: how sure the attribution, issue and stance are. */
   readonly confidence: number;
 }
@@ -199,17 +205,21 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       ? { issue: 'general' as const, level: 0 }
       : issueOfLevels(levels, 4);
     lastIssue.set(speakerKey, issue);
-    const { stance } = stanceOf(
+    const entity = attribution.entity;
+    // The bundled negotiation's sides apply only to its own parties (not to another alias table's).
+    const prior = table === bundledAliasTable() ? documentedSide(entity?.party ?? null, issue) : null;
+    const { stance, basis } = stanceOf(
       quoteText,
       narrativeBetween(Math.max(sentence.start, span.open - CONTEXT), span.open),
       narrativeBetween(span.close + 1, Math.min(sentenceEnd, span.close + CONTEXT)),
+      prior,
     );
-    const entity = attribution.entity;
     const confidence =
       VIA_CONFIDENCE[attribution.via] *
       (attribution.subject ? SUBJECT_CONFIDENCE[attribution.subject] : 1) *
       (entity ? 1 : 0.5) *
-      (level <= 2 ? 1 : level === 3 ? 0.9 : 0.85);
+      (level <= 2 ? 1 : level === 3 ? 0.9 : 0.85) *
+      (basis === 'documented side' ? 0.7 : 1);
     quotes.push({
       speaker: entity?.name ?? null,
       party: entity?.party ?? null,
@@ -218,6 +228,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       end: span.end,
       issue,
       stance,
+      ...(basis === 'documented side' ? { stanceBasis: basis } : {}),
       confidence: Math.round(confidence * 100) / 100,
     });
   });

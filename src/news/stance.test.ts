@@ -77,4 +77,64 @@ describe('stanceOf', () => {
       'supports change',
     );
   });
+
+  it('reads words of harm, blame for inaction and urgency as support of the change', () => {
+    expect(alone('Three men died in custody in this county last year.')).toBe('supports change');
+    expect(alone('The council should be ashamed.')).toBe('supports change');
+    expect(alone('Doing nothing is not an option, and delay is unacceptable.')).toBe('supports change');
+    expect(alone('Eighteen months, and lawmakers still have not managed to act on it.')).toBe('not a stance');
+    expect(alone('Eighteen months, and lawmakers still cannot agree on a registry.')).toBe('supports change');
+    expect(alone('The time is now.')).toBe('supports change');
+    expect(alone('We will not stop until this is law.')).toBe('supports change');
+    expect(alone('Today is not the end of our fight.')).toBe('supports change');
+  });
+
+  it('reads criticism of a weaker measure as wanting more, and a rebuttal of its charge as support', () => {
+    expect(alone('Their version is weaker and far less effective.')).toBe('supports change');
+    expect(alone('This draft is not as strong as it should be.')).toBe('supports change');
+    expect(alone('This is not about punishing police.')).toBe('supports change');
+    expect(alone('Our streets are not war zones.')).toBe('supports change');
+  });
+
+  it('reads the police side’s arguments as opposition', () => {
+    expect(alone('Good cops will quit the job over this.')).toBe('opposes change');
+    expect(alone('It means taking money away from police.')).toBe('opposes change');
+  });
+
+  it('reads giving up a reform by others as the speaker’s fear, and a necessity as no negation', () => {
+    expect(alone('If they drop the registry, nothing is left.')).toBe('supports change');
+    expect(alone('We have not given up on anything.')).toBe('supports change');
+    expect(alone('You cannot have accountability without a registry.')).toBe('supports change');
+    expect(alone('Nobody in this room is defending no-knock raids.')).toBe('supports change');
+  });
+
+  it('reads continuing an action as no verb of keeping, and a passive rejection as no limit of the speaker', () => {
+    expect(alone('We are going to keep talking about it.')).toBe('not a stance');
+    expect(alone('Both amendments were rejected on Tuesday.')).toBe('not a stance');
+    expect(alone('We reject both amendments.')).toBe('opposes change');
+  });
+
+  it('reads the compromise of the good and the perfect, and an intrigued speaker, as open', () => {
+    expect(alone("Don't make the perfect the enemy of the good.")).toBe('open or conditional');
+    expect(alone('It is an intriguing proposal.')).toBe('open or conditional');
+  });
+
+  it('gives words that hold a position without a direction the documented side, and only those', () => {
+    expect(stanceOf("I'm not budging.", '', '', 'opposes change')).toMatchObject({
+      stance: 'opposes change',
+      basis: 'documented side',
+    });
+    expect(stanceOf('That is not a bargaining chip.', '', '', 'supports change').stance).toBe(
+      'supports change',
+    );
+    expect(stanceOf("I'm not budging.", '', '', null).stance).toBe('not a stance');
+    // A cue in the words wins over the side; words of no position take none.
+    expect(stanceOf('I will not support it, and I am not budging.', '', '', 'supports change')).toMatchObject(
+      {
+        stance: 'opposes change',
+        basis: 'quotation',
+      },
+    );
+    expect(stanceOf('We meet again tomorrow.', '', '', 'supports change').stance).toBe('not a stance');
+  });
 });

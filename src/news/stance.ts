@@ -29,9 +29,11 @@ import { ISSUE_TERM_SOURCE } from './issues.js';
  * ("It is," when asked whether X is essential) takes the cue of its sentence nearest to it, turned
  * as that cue's kind turns by a negative answer ("No," "Not a chance," "I don't think so").
  *
- * The speaker's documented positions are not used as a prior: the stances extracted here are
+ * The speaker's documented side (sides.ts) is read only where a quotation has no cue and its words
+ * hold a position without saying which way ("I'm not moving"): there the side is the only
+ * direction there is. Everywhere else it is not read, because the stances extracted here are
  * proposed as positions of the negotiation (position-proposal.ts), which a prior drawn from those
- * positions would only echo back.
+ * positions would only echo back; the basis of each stance says when it was read.
  */
 
 export type NewsStance = 'supports change' | 'opposes change' | 'open or conditional' | 'not a stance';
@@ -67,6 +69,8 @@ interface CueKind {
   readonly negated: Polarity;
   /** Whether the cue is the speaker's attitude, which a condition in the quotation hedges. */
   readonly attitude: boolean;
+  /** The polarity when a third party is the subject ("they drop it"), where it differs. */
+  readonly byOthers?: Polarity;
   readonly patterns: readonly RegExp[];
   readonly frames?: readonly Frame[];
 }
@@ -94,18 +98,18 @@ const VERB_PLACE =
 
 /** Verbs of giving up or weakening a reform. */
 const RETREAT_VERB =
-  '\\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|giv(?:e|es|ing) up(?: on)?|gave up(?: on)?|water(?:s|ed|ing)? down|weaken(?:s|ed|ing)?|gut(?:s|ted|ting)?)\\b';
+  '\\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|giv(?:e|es|en|ing) up(?: on)?|gave up(?: on)?|water(?:s|ed|ing)? down|weaken(?:s|ed|ing)?|gut(?:s|ted|ting)?)\\b';
 
 /** What a reform is, as the object of giving it up. */
-const REFORM_OBJECT = `(?:${ISSUE_TERM_SOURCE}|\\b(?:provisions?|demands?|language|reforms?|requirements?|bans?|registry|database|standards?|this|it|that|the fight)\\b)`;
+const REFORM_OBJECT = `(?:${ISSUE_TERM_SOURCE}|\\b(?:provisions?|demands?|language|reforms?|requirements?|bans?|registry|database|standards?|this|it|that|anything|the fight)\\b)`;
 
 /** Verbs of keeping. */
 const KEEP_VERB =
-  '\\b(?:protect(?:ing)?|preserv(?:e|ing)|keep(?:ing)?|defend(?:ing)?|maintain(?:ing)?|retain(?:ing)?|sav(?:e|ing)|uphold(?:ing)?)\\b';
+  '\\b(?:protect(?:ing)?|preserv(?:e|ing)|keep(?:ing)?(?!\\s+\\w+ing\\b)|defend(?:ing)?|maintain(?:ing)?|retain(?:ing)?|sav(?:e|ing)|uphold(?:ing)?)\\b';
 
 /** What a reform is made of, as the object of an obligation ("we need real penalties"). */
 const REFORM_NOUN =
-  '\\b(?:bans?|registry|database|standards|limits|restrictions|reforms?|accountability|conditions|requirements|oversight|transparency|subpoena|accreditation|consequences|penalties|teeth)\\b';
+  '\\b(?:bans?|registry|database|data|standards|limits|restrictions|reforms?|accountability|conditions|requirements|oversight|transparency|subpoena|accreditation|consequences|penalties|teeth)\\b';
 
 const OBLIGATION = '\\b(?:must|needs? to|has to|have (?:got )?to|ought to|should)\\b';
 
@@ -128,7 +132,8 @@ const KINDS: readonly CueKind[] = [
       /\blines? (?:\w+ ){0,3}(?:not|n't|never) (?:cross|go)\b/,
       /\boppos(?:e|es|ed|ing)\b/,
       /\bagainst\b/,
-      /\breject\w*/,
+      // A passive ("were rejected") reports what others did; it is no limit the speaker sets.
+      /\b(?<!\b(?:was|were|been|being|be|got) (?:\w+ )?)reject\w*/,
       /\bunacceptable\b/,
       /\bno way\b/,
       /\bnever (?:support|accept|agree|vote)\b/,
@@ -155,6 +160,9 @@ const KINDS: readonly CueKind[] = [
       /\banti-police\b/,
       /\bwar on (?:police|cops|law enforcement|officers)\b/,
       /\bhandcuff\w*/,
+      /\btak(?:e|es|ing|en|ke) (?:\w+ ){0,2}money away from\b/,
+      // That officers will leave the job: the argument of those who fear a reform.
+      /\b(?:officers|cops|police)\b(?:\s+\S+){0,2}\s+(?:walk away|quit|leave the (?:job|force|profession))\b/,
       /\bti(?:e|es|ed|ing) (?:\w+ ){0,2}hands\b/,
       /\brecipe for\b/,
       /\bsecond-?guess\w*/,
@@ -164,9 +172,11 @@ const KINDS: readonly CueKind[] = [
     ],
   },
   {
-    // Giving up a reform: "drop the immunity provision", "water down the ban".
+    // Giving up a reform: "drop the immunity provision", "water down the ban"; when others give it
+    // up ("if they drop it"), the speaker fears or blames it.
     polarity: 'opposes change',
     negated: 'supports change',
+    byOthers: 'supports change',
     attitude: false,
     patterns: [],
     frames: [{ head: RETREAT_VERB, object: REFORM_OBJECT, within: 3 }],
@@ -189,6 +199,16 @@ const KINDS: readonly CueKind[] = [
       /\bin favou?r of\b/,
       /\bvot(?:e|ing) for\b/,
       /\b(?:i'm|i am|we're|we are) (?:all |still )?for\b/,
+      // Where the talks agree to a reform: "on chokeholds, we're there".
+      /\bwe(?:'re| are| were) there(?= on\b|[,.]|$)/,
+    ],
+    frames: [
+      // Praise of a proposal: "I appreciate his leadership putting together a reform proposal".
+      {
+        head: '\\b(?:appreciat|applaud|commend|welcom|prais)\\w*',
+        object: '\\b(?:bills?|proposals?|legislation|reforms?|plan|efforts?)\\b',
+        within: 6,
+      },
     ],
   },
   {
@@ -230,11 +250,56 @@ const KINDS: readonly CueKind[] = [
       /\b(?:not|n't) go (?:nearly )?far enough\b/,
       /\bget (?:a |the |this |it |that )?(?:bill )?done\b/,
       /\bday in court\b/,
+      // Those harmed kept out of court.
+      /\b(?:can't|cannot|can never|never) (?:get|go) (?:in)?to (?:a )?(?:court(?:room)?|trial|a jury)\b/,
       /\bpriorit(?:y|ies)\b/,
       /\bcommon-?\s?sense\b/,
       /\bno (?:bill|deal|agreement) without\b/,
       /\brecourse\b/,
       /\bjustice for\b/,
+      // The bill as the answer to a wrong.
+      /\b(?:bill|legislation|act|reform)\b(?:\s+\S+){0,2}\s+(?:is|will be) (?:our |the |how we )answer\w*/,
+      // Criticism of a weaker measure: the speaker wants more.
+      /\b(?:narrower|weaker|watered-down|toothless)\b/,
+      /\bless effective\b/,
+      /\bnot as \w+ as (?:it|they|this|that) (?:should|could|ought to) be\b/,
+      /\bbarely mov\w*/,
+      /\bfalls? (?:far )?short\b/,
+      // A rebuttal of the charge that a reform targets officers.
+      /\bnot about (?:\w+ ){0,2}(?:good )?(?:officers|cops|police|law enforcement)\b/,
+      // Harm and injustice the status quo allows.
+      /\b(?:die|died|dying|killed|killings?)\b/,
+      /\banguish\b/,
+      /\bcries of\b/,
+      /\bloved ones\b/,
+      /\babus(?:e|es|ed|ing|ive)\b/,
+      /\begregious\b/,
+      /\binjustice\b/,
+      /\bbrutal\w*/,
+      /\bconsequences?\b/,
+      /\bnever happen\b/,
+      /\bnever again\b/,
+      // What policing is not (the negation is the claim): "our neighborhoods are not war zones".
+      /\b(?:are|is|were|was) not (?:an? )?(?:war zones?|arm(?:y|ies)|battlefields?|occupying (?:force|army))\b/,
+      /\bwar zones?\b/,
+      /\boccupying (?:force|army)\b/,
+      /\b(?<=(?:^|[.!?"“]\s*))right now\b/,
+      // Blame for inaction.
+      /\b(?:inaction|the status quo|doing nothing|delay)\b(?:\s+\S+){0,2}?\s+(?:is|are|was)\s+(?:\w+\s+)?(?:unacceptable|not an option|wrong|shameful|a disgrace)\b/,
+      /\binaction\b/,
+      /\bembarrass\w*/,
+      /\bashamed\b/,
+      /\bshameful\b/,
+      /\bdisgrace\w*/,
+      /\b(?:they|congress|washington|the senate|lawmakers|republicans|democrats)\s+(?:still\s+|just\s+)?(?:can't|cannot|couldn't|won't|haven't|hasn't|didn't|failed to)(?:\s+\w+){0,2}?\s+(?:agree|act|pass|deliver)\b/,
+      // Persistence.
+      /\b(?:will not|won't|not going to|never) stop\b/,
+      /\bkeep fighting\b/,
+      /\bnot the end of (?:the|this|our) fight\b/,
+      /\bthe fight (?:goes on|continues|is not over)\b/,
+      /\b(?:get|take|pass) what we can\b/,
+      /\b(?:the )?time (?:is|for \w+ is) now\b/,
+      /\b(?:it's|it is) (?:long )?past time\b/,
       // What the status quo lets happen.
       /\bunpunished\b/,
       /\bget(?:s|ting)? away with\b/,
@@ -280,12 +345,18 @@ const KINDS: readonly CueKind[] = [
       /\bexplor\w*/,
       /\bon the table\b/,
       /\bworth (?:a look|considering|discussing|exploring)\b/,
+      /\bintrigu\w*/,
+      /\binteresting (?:idea|proposal|approach|concept)\b/,
+      // Not letting the perfect be the enemy of the good: taking what can pass.
+      /\b(?:altar|enemy) of (?:the )?(?:perfect|good)\b/,
+      /\b(?:a|the) perfect (?:bill|deal|agreement)\b/,
+      /\bcome back (?:\w+ ){0,5}?later\b/,
     ],
   },
 ];
 
 const NEGATION =
-  /(?:\bnot|\bcannot|n't|\bnever|\bno|\bnor|\bnothing|\bnobody|\bwithout|\bhardly)(?:\s+\w+){0,2}\s*$/;
+  /(?:\b(?:nobody|no one|none of us)\b(?:\s+\S+){0,4}\s+(?:is|are|was|were|will|would)\s*$)|(?:\bnot|\bcannot|n't|\bnever|\bno|\bnor|\bnothing|\bnobody|\bwithout|\bhardly)(?:\s+\w+){0,2}\s*$/;
 
 /** A modal before a cue of support hedges it: "I could support ..." is open or conditional. */
 const HEDGE = /(?:\b(?:could|might|may|would)|'d)(?:\s+\w+)?\s*$/;
@@ -359,6 +430,12 @@ interface Cue {
   readonly at: number;
 }
 
+const NECESSITY_BEFORE = /\b(?:can't|cannot|can not) (?:have|get|achieve|expect)\s+$/;
+const CONDITION_AFTER = /^\s*(?:\S+\s+){0,2}?(?:if|without|unless|when)\b/;
+
+/** A third party as the subject right before a cue: "if they drop it". */
+const THIRD_PARTY_BEFORE = /\b(?:they|he|she|republicans|democrats|the other side)\s+(?:\w+\s+)?$/;
+
 const NEGATED_INSIDE = /\b(?:not|never)\b|n't\b/;
 
 /** The cues of a text with their polarity, negation applied, in order of appearance. */
@@ -379,10 +456,14 @@ function cues(text: string, own: boolean): Cue[] {
     const { kind } = cue.alternative;
     const before = lower.slice(Math.max(0, at - 30), at);
     // A negation before the cue, or inside a frame ("should not rewrite that standard"), turns it.
+    // "You cannot have accountability if ...": a condition of the cue, not its negation.
+    const necessity =
+      NECESSITY_BEFORE.test(before) && CONDITION_AFTER.test(lower.slice(cue.end, cue.end + 40));
     const negated =
-      NEGATION.test(before) ||
+      (!necessity && NEGATION.test(before)) ||
       (cue.alternative.object !== null && NEGATED_INSIDE.test(lower.slice(at, cue.end)));
     let turned = negated ? kind.negated : kind.polarity;
+    if (own && kind.byOthers && !negated && THIRD_PARTY_BEFORE.test(before)) turned = kind.byOthers;
     if (
       turned === 'supports change' &&
       (HEDGE.test(before) || (own && kind.attitude && CONDITION.test(lower)))
@@ -414,17 +495,30 @@ const NEGATIVE_ANSWER =
   /^(?:no(?:[,.!;:]|$)|not\b|nope\b|never\b|i don't think so|i do not think so|absolutely not)/i;
 
 /**
+ * Words that hold a position without saying which ("I'm not moving", "I meant it", "not a
+ * bargaining chip"): evaluative, but only the speaker's side gives them a direction.
+ */
+const FIRMNESS =
+  /\b(?:(?:i'm|i am|we're|we are) not (?:moving|budging|backing down)|(?:won't|will not|not going to) (?:move|budge|back down)|i meant (?:it|that|what i said)|(?:not|never) (?:a )?bargaining chips?|not (?:up )?for (?:negotiation|sale|trade)|stand(?:ing)? firm|hold(?:ing)? firm)\b/;
+
+/** Where a quotation's stance came from: its own cue, its sentence (a short answer), the speaker's documented side, or nothing. */
+export type StanceBasis = 'quotation' | 'sentence' | 'documented side' | 'none';
+
+/**
  * The stance of a quotation. A short answer without cues of its own ("It is," when asked whether
  * X is essential) takes the cue of its sentence nearest to it, before or after the quotation,
- * turned by a negative answer.
+ * turned by a negative answer. A quotation without a cue whose words hold a position without
+ * saying which (FIRMNESS) takes the speaker's documented side, `prior`, when there is one: a cue
+ * in the text always wins over it, and the basis says which was read.
  */
 export function stanceOf(
   quote: string,
   sentenceBefore: string,
   sentenceAfter: string,
-): { stance: NewsStance; fromQuote: boolean } {
+  prior: 'supports change' | 'opposes change' | null = null,
+): { stance: NewsStance; fromQuote: boolean; basis: StanceBasis } {
   const own = cues(quote, true);
-  if (own.length > 0) return { stance: stanceOfCues(own), fromQuote: true };
+  if (own.length > 0) return { stance: stanceOfCues(own), fromQuote: true, basis: 'quotation' };
   const words = quote.split(/\s+/).filter((w) => w.length > 0).length;
   if (words <= 4) {
     const before = cues(sentenceBefore, false).at(-1);
@@ -433,8 +527,10 @@ export function stanceOf(
     const nearest = after && after.at < distanceBefore ? after : before;
     if (nearest) {
       const turn = NEGATIVE_ANSWER.test(quote.trim().replace(/’/g, "'"));
-      return { stance: turn ? nearest.turned : nearest.polarity, fromQuote: false };
+      return { stance: turn ? nearest.turned : nearest.polarity, fromQuote: false, basis: 'sentence' };
     }
   }
-  return { stance: 'not a stance', fromQuote: true };
+  if (prior !== null && FIRMNESS.test(quote.toLowerCase().replace(/’/g, "'")))
+    return { stance: prior, fromQuote: true, basis: 'documented side' };
+  return { stance: 'not a stance', fromQuote: true, basis: 'none' };
 }
