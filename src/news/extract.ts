@@ -172,6 +172,16 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
     return parts.join(' ');
   };
 
+  /** Whether the paragraph before a quotation's names its speaker (by surname). */
+  const introducedBefore = (span: QuoteSpan, name: string | null) => {
+    if (name === null || span.paragraph === 0) return false;
+    const before = paragraphs[span.paragraph - 1] as Paragraph;
+    const surname = name.split(' ').at(-1) as string;
+    return new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(
+      text.slice(before.start, before.end),
+    );
+  };
+
   const quotes: ExtractedQuote[] = [];
   const lastIssue = new Map<string, NewsIssue>();
   spans.forEach((span, index) => {
@@ -200,10 +210,13 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       const before = paragraphs[k] as Paragraph;
       levels.push(() => text.slice(Math.max(before.start, before.end - CONTEXT), before.end));
     }
+    // A quotation goes on from the paragraph before it that names its speaker ("Durbin said the
+    // bill was ..." / "“Let's have a real debate.”"): words of the bill there decide `general`.
+    const ownParagraphs = introducedBefore(span, attribution.entity?.name ?? null) ? 5 : 4;
     // Process talk is about the negotiation as a whole, whatever the paragraphs around it discuss.
     const { issue, level } = isProcessTalk(quoteText)
       ? { issue: 'general' as const, level: 0 }
-      : issueOfLevels(levels, 4);
+      : issueOfLevels(levels, ownParagraphs);
     lastIssue.set(speakerKey, issue);
     const entity = attribution.entity;
     // The bundled negotiation's sides apply only to its own parties (not to another alias table's).
