@@ -172,14 +172,25 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
     return parts.join(' ');
   };
 
-  /** Whether the paragraph before a quotation's names its speaker (by surname). */
+  /** Whether the paragraph before a quotation's names its speaker (by surname, a whole word). */
   const introducedBefore = (span: QuoteSpan, name: string | null) => {
     if (name === null || span.paragraph === 0) return false;
     const before = paragraphs[span.paragraph - 1] as Paragraph;
-    const surname = name.split(' ').at(-1) as string;
-    return new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(
-      text.slice(before.start, before.end),
-    );
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    for (
+      let at = text.indexOf(surname, before.start);
+      at >= 0 && at < before.end;
+      at = text.indexOf(surname, at + 1)
+    ) {
+      const end = at + surname.length;
+      if (
+        end <= before.end &&
+        !/[\p{L}\d]/u.test(text[at - 1] ?? ' ') &&
+        !/[\p{L}\d]/u.test(text[end] ?? ' ')
+      )
+        return true;
+    }
+    return false;
   };
 
   const quotes: ExtractedQuote[] = [];

@@ -174,7 +174,7 @@ const GENERAL: readonly RegExp[] = [
   /\bnegotiat\w*/g,
   /\btalks\b/g,
   /\bpackage\b/g,
-  /\b(?<!half-)measures?\b/g,
+  /\bmeasures?\b(?<!half-measures?)/g,
   /\boverhaul\b/g,
   /\breforms?\b/g,
   /\bbipartisan\b/g,
@@ -276,7 +276,10 @@ function isPackage(scores: ReadonlyMap<NewsIssue, number>): boolean {
  * when it lists three or more issues (the package as a whole).
  */
 export function issueOf(text: string): NewsIssue | null {
-  const scores = cueScores(text);
+  return issueOfScores(cueScores(text));
+}
+
+function issueOfScores(scores: ReadonlyMap<NewsIssue, number>): NewsIssue | null {
   if (isPackage(scores)) return 'general';
   let best: NewsIssue | null = null;
   let bestScore = 0;
@@ -313,11 +316,12 @@ export function issueOfLevels(
   for (let level = 0; level < levels.length; level++) {
     const read = (levels[level] as () => NewsIssue | string | null)();
     if (read === null) continue;
-    const issue = isIssue(read) ? read : issueOf(read);
+    if (isIssue(read)) return { issue: read, level };
+    const scores = cueScores(read);
+    const issue = issueOfScores(scores);
     // A list of the bill's issues decides `general` at any level: the story was about the package.
-    const decides =
-      issue !== 'general' || level < generalDecides || isIssue(read) || isPackage(cueScores(read));
-    if (issue && decides) return { issue, level };
+    if (issue && (issue !== 'general' || level < generalDecides || isPackage(scores)))
+      return { issue, level };
   }
   return { issue: 'general', level: levels.length };
 }

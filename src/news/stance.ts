@@ -1,4 +1,4 @@
-import { cueAlternation } from './cue-pattern.js';
+import { indexedAlternation } from './cue-pattern.js';
 import { ISSUE_TERM_SOURCE } from './issues.js';
 
 /**
@@ -133,7 +133,7 @@ const KINDS: readonly CueKind[] = [
       /\boppos(?:e|es|ed|ing)\b/,
       /\bagainst\b/,
       // A passive ("were rejected") reports what others did; it is no limit the speaker sets.
-      /\b(?<!\b(?:was|were|been|being|be|got) (?:\w+ )?)reject\w*/,
+      /\breject\w*(?<!\b(?:was|were|been|being|be|got) (?:\w+ )?reject\w*)/,
       /\bunacceptable\b/,
       /\bno way\b/,
       /\bnever (?:support|accept|agree|vote)\b/,
@@ -283,7 +283,7 @@ const KINDS: readonly CueKind[] = [
       /\b(?:are|is|were|was) not (?:an? )?(?:war zones?|arm(?:y|ies)|battlefields?|occupying (?:force|army))\b/,
       /\bwar zones?\b/,
       /\boccupying (?:force|army)\b/,
-      /\b(?<=(?:^|[.!?"“]\s*))right now\b/,
+      /\bright now\b(?<=(?:^|[.!?"“]\s*)right now)/,
       // Blame for inaction.
       /\b(?:inaction|the status quo|doing nothing|delay)\b(?:\s+\S+){0,2}?\s+(?:is|are|was)\s+(?:\w+\s+)?(?:unacceptable|not an option|wrong|shameful|a disgrace)\b/,
       /\binaction\b/,
@@ -392,13 +392,17 @@ const ALTERNATIVES: readonly Alternative[] = SOURCES.map(({ kind, source, frame 
 }));
 
 /**
- * Every cue as one pattern, a named group per alternative (in the order of KINDS, which decides
+ * Every cue as one pattern, a capturing group per alternative (in the order of KINDS, which decides
  * between cues at the same place): one pass over a text finds them all.
  */
-const ALL_CUES = new RegExp(
-  cueAlternation(SOURCES.map(({ source }, i) => [`c${i}`, [source]] as const)),
-  'g',
-);
+const ALL_CUES_SOURCE = indexedAlternation(SOURCES.map(({ source }) => source));
+const ALL_CUES = new RegExp(ALL_CUES_SOURCE.source, 'g');
+
+/** The first alternative from `from` on whose group a match defines. */
+function matchedAlternative(m: RegExpExecArray, groupOf: readonly number[], from: number): number {
+  for (let k = 0; k < groupOf.length; k++) if (m[groupOf[k] as number] !== undefined) return from + k;
+  return -1;
+}
 
 /** The end of the cue of an alternative at `at` (its head matched, ending at `headEnd`), or -1. */
 function cueEnd(alternative: Alternative, lower: string, at: number, headEnd: number): number {
@@ -408,19 +412,38 @@ function cueEnd(alternative: Alternative, lower: string, at: number, headEnd: nu
   return alternative.object.test(lower) ? alternative.object.lastIndex : -1;
 }
 
+/**
+ * The alternatives after each one as one sticky pattern (built when first needed): where a frame's
+ * object is missing, the next alternative that starts at the same place is found in one match.
+ */
+const LATER: ({ pattern: RegExp; groupOf: readonly number[] } | null)[] = ALTERNATIVES.map(() => null);
+function laterThan(first: number): { pattern: RegExp; groupOf: readonly number[] } {
+  let later = LATER[first];
+  if (!later) {
+    const rest = SOURCES.slice(first + 1).map(({ source }) => source);
+    const { source, groupOf } = indexedAlternation(rest);
+    later = { pattern: rest.length > 0 ? new RegExp(source, 'y') : /(?!)/y, groupOf };
+    LATER[first] = later;
+  }
+  return later;
+}
+
 /** The first cue at `at` from alternative `first` on: its alternative and end. */
 function cueAt(lower: string, at: number, first: number, headEnd: number) {
   let end = cueEnd(ALTERNATIVES[first] as Alternative, lower, at, headEnd);
   if (end >= 0) return { alternative: ALTERNATIVES[first] as Alternative, end };
   // A frame whose object is missing: a later alternative may still start here ("ban" the noun).
-  for (let i = first + 1; i < ALTERNATIVES.length; i++) {
+  let i = first;
+  for (;;) {
+    const later = laterThan(i);
+    later.pattern.lastIndex = at;
+    const m = later.pattern.exec(lower);
+    if (!m) return null;
+    i = matchedAlternative(m, later.groupOf, i + 1);
     const alternative = ALTERNATIVES[i] as Alternative;
-    alternative.here.lastIndex = at;
-    if (!alternative.here.test(lower)) continue;
-    end = cueEnd(alternative, lower, at, alternative.here.lastIndex);
+    end = cueEnd(alternative, lower, at, at + m[0].length);
     if (end >= 0) return { alternative, end };
   }
-  return null;
 }
 
 /** A cue found: its polarity, what a negative answer to it would be, where it starts. */
@@ -445,8 +468,7 @@ function cues(text: string, own: boolean): Cue[] {
   const pattern = new RegExp(ALL_CUES);
   for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
     const at = m.index;
-    const groups = m.groups ?? {};
-    const first = ALTERNATIVES.findIndex((_, i) => groups[`c${i}`] !== undefined);
+    const first = matchedAlternative(m, ALL_CUES_SOURCE.groupOf, 0);
     const cue = cueAt(lower, at, first, at + m[0].length);
     if (!cue) {
       pattern.lastIndex = at + 1;
