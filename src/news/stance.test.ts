@@ -117,6 +117,15 @@ describe('stanceOf', () => {
   it('reads the compromise of the good and the perfect, and an intrigued speaker, as open', () => {
     expect(alone("Don't make the perfect the enemy of the good.")).toBe('open or conditional');
     expect(alone('It is an intriguing proposal.')).toBe('open or conditional');
+    expect(alone("I won't block a decent law because we can't pass a perfect law.")).toBe(
+      'open or conditional',
+    );
+    expect(alone("We're looking at his proposal.")).toBe('open or conditional');
+    expect(alone("By fall we'll be looking at a whole new calendar.")).toBe('not a stance');
+  });
+
+  it('reads promises deferred as a complaint of those who want the change', () => {
+    expect(alone('They kept promising us a vote.')).toBe('supports change');
   });
 
   it('gives words that hold a position without a direction the documented side, and only those', () => {

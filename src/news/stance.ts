@@ -295,6 +295,8 @@ const KINDS: readonly CueKind[] = [
       // Persistence.
       /\b(?:will not|won't|not going to|never) stop\b/,
       /\bkeep fighting\b/,
+      // Promises deferred: "they keep telling us next time".
+      /\b(?:keep|keeps|kept) (?:telling|promising) (?:us|me|them|families|victims)\b/,
       /\bnot the end of (?:the|this|our) fight\b/,
       /\bthe fight (?:goes on|continues|is not over)\b/,
       /\b(?:get|take|pass) what we can\b/,
@@ -310,6 +312,17 @@ const KINDS: readonly CueKind[] = [
       /\bwaited (?:long )?enough\b/,
       /\b(?:every|each) (?:day|week|month|year) (?:we|they|congress) (?:wait|waits|delays?)\b/,
       /\b(?:victims|families|communities|people|americans|citizens|everyone)\b(?:\s+\S+){0,4}\s+deserves?\b/,
+    ],
+  },
+  {
+    // Not letting the perfect be the enemy of the good: taking what can pass. A negation is part of
+    // the saying ("we can't get a perfect bill"), so it turns nothing.
+    polarity: 'open or conditional',
+    negated: 'open or conditional',
+    attitude: false,
+    patterns: [
+      /\b(?:altar|enemy) of (?:the )?(?:perfect|good)\b/,
+      /\b(?:a|the) perfect (?:bill|deal|agreement|law)\b/,
     ],
   },
   {
@@ -333,7 +346,8 @@ const KINDS: readonly CueKind[] = [
       /\b(?:can|could|would) live with\b/,
       /\bconsider\w*/,
       /\bexamin\w*/,
-      /\blook(?:ing)? (?:at|into)\b/,
+      // Looking at a proposal, not at what is coming ("we'll be looking at a very different year").
+      /\blook(?:ing)? (?:at|into)(?= (?:it|that|this|them|those|these|(?:the|his|her|their|your|any|a) (?:\w+ )?(?:proposals?|ideas?|plans?|bills?|language|options?))\b|[\s,."”]*$)/,
       /\bbridge\b/,
       /\b(?:common|middle) ground\b/,
       /\bcompromise\w*/,
@@ -347,9 +361,6 @@ const KINDS: readonly CueKind[] = [
       /\bworth (?:a look|considering|discussing|exploring)\b/,
       /\bintrigu\w*/,
       /\binteresting (?:idea|proposal|approach|concept)\b/,
-      // Not letting the perfect be the enemy of the good: taking what can pass.
-      /\b(?:altar|enemy) of (?:the )?(?:perfect|good)\b/,
-      /\b(?:a|the) perfect (?:bill|deal|agreement)\b/,
       /\bcome back (?:\w+ ){0,5}?later\b/,
     ],
   },
