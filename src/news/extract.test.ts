@@ -266,6 +266,22 @@ describe('attribution', () => {
     expect(extractArticle(text, { aliases: table }).quotes[0]?.stance).toBe('not a stance');
   });
 
+  it('gives a victim’s relative or a civil-rights advocate the change they came for, marked, and no police officer', () => {
+    const text = [
+      'Ana Ruiz, whose husband died in a county jail in 2018, spoke first. “He was forty-one,” Ruiz said.',
+      'Tom Vance, executive director of the State Troopers Association, spoke next. “He was forty-one,” Vance said.',
+      'Lena Marsh, an organizer with a coalition of victims’ families, came too. “We met the senator at noon, and we meet again tomorrow,” Marsh said.',
+    ].join('\n\n');
+    const [ruiz, vance, marsh] = extractArticle(text).quotes;
+    expect(ruiz).toMatchObject({
+      speaker: 'Ana Ruiz',
+      stance: 'supports change',
+      stanceBasis: 'speaker role',
+    });
+    expect(vance).toMatchObject({ speaker: 'Tom Vance', stance: 'not a stance' });
+    expect(marsh?.stance).toBe('not a stance');
+  });
+
   it('reports no quotation for a sentence without a speech verb, nor a single quoted word', () => {
     const article = extractArticle(
       'The doctrine of "qualified immunity," a judge-made rule, protects officers. Critics call it "reckless" policy.',

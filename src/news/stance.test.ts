@@ -3,6 +3,7 @@ import { stanceOf } from './stance.js';
 
 /** The stance of a quotation read alone (no sentence around it). */
 const alone = (quote: string) => stanceOf(quote, '', '').stance;
+const documented = (side: 'supports change' | 'opposes change' | null) => ({ documented: side, role: null });
 
 describe('stanceOf', () => {
   it('finds no stance in process talk, nor in an obligation without a reform after it', () => {
@@ -129,21 +130,35 @@ describe('stanceOf', () => {
   });
 
   it('gives words that hold a position without a direction the documented side, and only those', () => {
-    expect(stanceOf("I'm not budging.", '', '', 'opposes change')).toMatchObject({
+    expect(stanceOf("I'm not budging.", '', '', documented('opposes change'))).toMatchObject({
       stance: 'opposes change',
       basis: 'documented side',
     });
-    expect(stanceOf('That is not a bargaining chip.', '', '', 'supports change').stance).toBe(
+    expect(stanceOf('That is not a bargaining chip.', '', '', documented('supports change')).stance).toBe(
       'supports change',
     );
-    expect(stanceOf("I'm not budging.", '', '', null).stance).toBe('not a stance');
+    expect(stanceOf("I'm not budging.", '', '', documented(null)).stance).toBe('not a stance');
     // A cue in the words wins over the side; words of no position take none.
-    expect(stanceOf('I will not support it, and I am not budging.', '', '', 'supports change')).toMatchObject(
-      {
-        stance: 'opposes change',
-        basis: 'quotation',
-      },
+    expect(
+      stanceOf('I will not support it, and I am not budging.', '', '', documented('supports change')),
+    ).toMatchObject({
+      stance: 'opposes change',
+      basis: 'quotation',
+    });
+    expect(stanceOf('We meet again tomorrow.', '', '', documented('supports change')).stance).toBe(
+      'not a stance',
     );
-    expect(stanceOf('We meet again tomorrow.', '', '', 'supports change').stance).toBe('not a stance');
+  });
+
+  it('gives a relative’s or an advocate’s words without a cue the change they came for, but not their process talk', () => {
+    const advocate = { documented: null, role: 'supports change' as const };
+    expect(stanceOf('My daughter was nineteen.', '', '', advocate)).toMatchObject({
+      stance: 'supports change',
+      basis: 'speaker role',
+    });
+    expect(stanceOf('We had a productive meeting with the senator.', '', '', advocate).stance).toBe(
+      'not a stance',
+    );
+    expect(stanceOf('We are against this bill.', '', '', advocate).stance).toBe('opposes change');
   });
 });
