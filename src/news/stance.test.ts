@@ -161,4 +161,13 @@ describe('stanceOf', () => {
     );
     expect(stanceOf('We are against this bill.', '', '', advocate).stance).toBe('opposes change');
   });
+
+  it('reads a forecast as no stance, conditioning grants and praise of a proposal as support', () => {
+    expect(alone('Odds are we will pass the bill by August.')).toBe('not a stance');
+    expect(alone('We will pass the bill by August.')).toBe('supports change');
+    expect(alone('If a city takes the federal money, the registry comes with it.')).toBe('supports change');
+    expect(alone('I applaud the governor’s staff for putting together this reform package.')).toBe(
+      'supports change',
+    );
+  });
 });

@@ -207,7 +207,7 @@ const KINDS: readonly CueKind[] = [
       {
         head: '\\b(?:appreciat|applaud|commend|welcom|prais)\\w*',
         object: '\\b(?:bills?|proposals?|legislation|reforms?|plan|efforts?)\\b',
-        within: 6,
+        within: 8,
       },
     ],
   },
@@ -300,6 +300,8 @@ const KINDS: readonly CueKind[] = [
       /\bnot the end of (?:the|this|our) fight\b/,
       /\bthe fight (?:goes on|continues|is not over)\b/,
       /\b(?:get|take|pass) what we can\b/,
+      // Conditioning grants: "if your department wants those grant dollars, ...".
+      /\bif (?:a|your|the|any|their) (?:department|agency|city|state|county|police force)s? (?:wants?|takes?|accepts?|gets?) (?:\w+ ){0,3}(?:grants?|dollars|money|funds|funding)\b/,
       /\b(?:the )?time (?:is|for \w+ is) now\b/,
       /\b(?:it's|it is) (?:long )?past time\b/,
       // What the status quo lets happen.
@@ -464,6 +466,9 @@ interface Cue {
   readonly at: number;
 }
 
+const FORECAST_BEFORE =
+  /\b(?:likely|unlikely|probably|odds are|chances are|i expect|we expect|predict)\b[^.!?;]{0,40}$/;
+
 const NECESSITY_BEFORE = /\b(?:can't|cannot|can not) (?:have|get|achieve|expect)\s+$/;
 const CONDITION_AFTER = /^\s*(?:\S+\s+){0,2}?(?:if|without|unless|when)\b/;
 
@@ -495,6 +500,9 @@ function cues(text: string, own: boolean): Cue[] {
     const negated =
       (!necessity && NEGATION.test(before)) ||
       (cue.alternative.object !== null && NEGATED_INSIDE.test(lower.slice(at, cue.end)));
+    // A forecast is no stance: "it's more likely than not that we will get a bill done".
+    if (kind.polarity === 'supports change' && FORECAST_BEFORE.test(lower.slice(Math.max(0, at - 60), at)))
+      continue;
     let turned = negated ? kind.negated : kind.polarity;
     if (own && kind.byOthers && !negated && THIRD_PARTY_BEFORE.test(before)) turned = kind.byOthers;
     if (
