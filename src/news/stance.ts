@@ -268,7 +268,8 @@ const KINDS: readonly CueKind[] = [
       // A rebuttal of the charge that a reform targets officers.
       /\bnot about (?:\w+ ){0,2}(?:good )?(?:officers|cops|police|law enforcement)\b/,
       // Harm and injustice the status quo allows.
-      /\b(?:die|died|dying|killed|killings?)\b/,
+      // Not an officer's death: that is the police side's grief ("a deputy was killed").
+      /\b(?:die|died|dying|killed|killings?)\b(?<!\b(?:officers?|deput(?:y|ies)|troopers?|cops?|sergeants?|lieutenants?)\b(?:\s+\S+){0,2}\s+(?:(?:was|were|been|being|get|gets|got)\s+(?:\w+\s+)?)?(?:die|died|dying|killed|killings?))/,
       /\banguish\b/,
       /\bcries of\b/,
       /\bloved ones\b/,
