@@ -88,6 +88,17 @@ describe('the issue of a quotation in an article', () => {
     expect(laterIssue('It will take time')).toBe('CHOKEHOLD');
   });
 
+  it('lets a specific issue of the quotation’s paragraph outweigh words of the bill in its sentence, not in its words', () => {
+    const article = extractArticle(
+      [
+        'Roe said the doctrine of qualified immunity should change. If negotiators fail, she said, Congress could "take it up next year."',
+        'Roe said the doctrine of qualified immunity should change. "The bill can wait," she said.',
+      ].join('\n\n'),
+      { aliases },
+    );
+    expect(article.quotes.map((q) => q.issue)).toEqual(['QI', 'general']);
+  });
+
   it('reads a paragraph listing three issues as the package at any distance', () => {
     expect(laterIssue('Good night')).toBe('general');
   });

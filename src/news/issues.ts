@@ -300,7 +300,8 @@ function issueOfScores(scores: ReadonlyMap<NewsIssue, number>): NewsIssue | null
  * previous quotation in the paragraph, paragraph, previous paragraphs...): the first level with a
  * cue of a specific issue decides; a level may be an issue already decided (a quotation continues
  * its speaker's). Words of the talks in general decide `general` only in the first
- * `generalDecides` levels (the quotation and its own paragraph): further out, a paragraph about
+ * `generalDecides` levels (the quotation and its own paragraph), and there, when found outside the
+ * quotation, only if no specific issue is named in them: further out, a paragraph about
  * the bill in general does not stop the topic carried over from before it, unless it lists three
  * or more issues (the package as a whole).
  * `general` when no level names an issue, with the level it came from (0 for the quotation) for
@@ -320,6 +321,16 @@ export function issueOfLevels(
     const scores = cueScores(read);
     const issue = issueOfScores(scores);
     // A list of the bill's issues decides `general` at any level: the story was about the package.
+    // Words of the bill in the narrative around a quotation ("if negotiators cannot resolve it")
+    // yield to an issue its own paragraph names; the quotation's own words of the bill do not.
+    if (issue === 'general' && level > 0 && level < generalDecides && !isPackage(scores)) {
+      for (let k = level + 1; k < generalDecides && k < levels.length; k++) {
+        const further = (levels[k] as () => NewsIssue | string | null)();
+        const specific = further === null ? null : isIssue(further) ? further : issueOf(further);
+        if (specific && specific !== 'general') return { issue: specific, level: k };
+      }
+      return { issue, level };
+    }
     if (issue && (issue !== 'general' || level < generalDecides || isPackage(scores)))
       return { issue, level };
   }
