@@ -83,6 +83,7 @@ describe('stanceOf', () => {
     expect(alone('Three men died in custody in this county last year.')).toBe('supports change');
     expect(alone('Two deputies were killed in this county last year.')).toBe('not a stance');
     expect(alone('An officer died on that highway.')).toBe('not a stance');
+    expect(alone('Waiting at the door gets people killed.')).toBe('not a stance');
     expect(alone('The council should be ashamed.')).toBe('supports change');
     expect(alone('Doing nothing is not an option, and delay is unacceptable.')).toBe('supports change');
     expect(alone('Eighteen months, and lawmakers still have not managed to act on it.')).toBe('not a stance');

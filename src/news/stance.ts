@@ -268,8 +268,9 @@ const KINDS: readonly CueKind[] = [
       // A rebuttal of the charge that a reform targets officers.
       /\bnot about (?:\w+ ){0,2}(?:good )?(?:officers|cops|police|law enforcement)\b/,
       // Harm and injustice the status quo allows.
-      // Not an officer's death: that is the police side's grief ("a deputy was killed").
-      /\b(?:die|died|dying|killed|killings?)\b(?<!\b(?:officers?|deput(?:y|ies)|troopers?|cops?|sergeants?|lieutenants?)\b(?:\s+\S+){0,2}\s+(?:(?:was|were|been|being|get|gets|got)\s+(?:\w+\s+)?)?(?:die|died|dying|killed|killings?))/,
+      // Not an officer's death, the police side's grief ("a deputy was killed"), nor the risk an act
+      // runs ("knocking gets somebody killed"), which either side may argue.
+      /\b(?:die|died|dying|killed|killings?)\b(?<!(?:\b(?:officers?|deput(?:y|ies)|troopers?|cops?|sergeants?|lieutenants?)\b(?:\s+\S+){0,2}\s+(?:(?:was|were|been|being|get|gets|got)\s+(?:\w+\s+)?)?|\b(?:get|gets|getting|got)\s+(?:\w+\s+){1,2})(?:die|died|dying|killed|killings?))/,
       /\banguish\b/,
       /\bcries of\b/,
       /\bloved ones\b/,
