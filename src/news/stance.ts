@@ -6,20 +6,30 @@ import { ISSUE_TERM_SOURCE, isProcessTalk } from './issues.js';
  * needs an evaluative cue about a change; words about the talks themselves ("good discussions",
  * "days, not weeks") and a bare "must" or "need to" with no reform after it are none. The cues:
  *
- * - limits the speaker sets: "off the table", "red line", "a bridge too far", "reject" (oppose);
- *   negated ("not a red line") they open the door: open or conditional;
- * - what opponents call a proposal: "unworkable", "overreach", "defunding the police", "an attack
- *   on" (oppose); negated ("that's not defunding anybody") they rebut the charge: support;
+ * - limits the speaker sets: "off the table", "red line", "a bridge too far", "reject" (oppose;
+ *   a passive "were rejected" reports others); negated ("not a red line") they open the door;
+ * - what opponents call a proposal or fear of it: "unworkable", "overreach", "defunding the
+ *   police", "taking money away from police", "officers will quit" (oppose); negated ("that's
+ *   not defunding anybody") they rebut the charge: support;
  * - giving up a reform, "drop the immunity provision", "water down the ban" (oppose; negated,
- *   "I'm not giving up on this", support);
+ *   "I'm not giving up on this", support; by others, "if they drop it", the speaker's fear:
+ *   support);
  * - a verb of keeping with the status quo as its object, "protect qualified immunity", "keep the
  *   current standard", "defend the protections officers have" (oppose; negated, support);
  * - a verb of change with a reform target as its object, "end qualified immunity", "ban these
  *   raids", "lower the bar", "hold officers accountable" (support; negated, oppose), and an
  *   obligation whose object is a reform ("any ban has to include ...", "needs subpoena power");
  * - evaluative words for a change: "essential", "long overdue", "half-measure", "deserve their
- *   day in court" (support; negated, oppose);
- * - openness: "a good start", "open to", "could live with", "as long as" (open; negated, oppose).
+ *   day in court" (support; negated, oppose); the harm the status quo allows ("died", "anguish",
+ *   "abuse", "kept out of court"; not an officer's death), blame for inaction ("inaction is
+ *   unacceptable", "they still can't agree", "should be ashamed"), urgency and persistence ("the
+ *   time is now", "we will not stop"), criticism of a weaker measure ("weaker", "not as strong as
+ *   it should be"), the bill as the answer, praise of a proposal, conditioning grants;
+ * - openness: "a good start", "open to", "could live with", "as long as", the perfect and the
+ *   good (open; negated, oppose, except the saying that carries its own negation).
+ *
+ * A forecast ("likely", "odds are") is no support: "it's more likely than not that we will get a
+ * bill done".
  *
  * A negation just before a cue ("not", "n't", "cannot", "never", "no"), or inside a cue of two
  * parts ("should not rewrite that standard"), turns it as above. A modal right
