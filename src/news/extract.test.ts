@@ -248,6 +248,40 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives words that hold a position the speaker’s documented side, marked and less sure, and only for the bundled parties', () => {
+    const text =
+      'Asked about qualified immunity, Scott was firm. “I’m not budging,” Scott said. “We meet again Monday,” Scott said.';
+    const [firm, talk] = extractArticle(text).quotes;
+    expect(firm).toMatchObject({
+      speaker: 'Tim Scott',
+      issue: 'QI',
+      stance: 'opposes change',
+      stanceBasis: 'documented side',
+    });
+    expect(firm?.confidence).toBeLessThan(0.7);
+    expect(talk?.stance).toBe('not a stance');
+    expect(talk).not.toHaveProperty('stanceBasis');
+    // Another table's parties have no documented side in the bundled data.
+    const table = aliasTable([{ id: 'SCOTT', name: 'Sen. Tim Scott (R-SC)', kind: 'negotiator' }]);
+    expect(extractArticle(text, { aliases: table }).quotes[0]?.stance).toBe('not a stance');
+  });
+
+  it('gives a victim’s relative or a civil-rights advocate the change they came for, marked, and no police officer', () => {
+    const text = [
+      'Ana Ruiz, whose husband died in a county jail in 2018, spoke first. “He was forty-one,” Ruiz said.',
+      'Tom Vance, executive director of the State Troopers Association, spoke next. “He was forty-one,” Vance said.',
+      'Lena Marsh, an organizer with a coalition of victims’ families, came too. “We met the senator at noon, and we meet again tomorrow,” Marsh said.',
+    ].join('\n\n');
+    const [ruiz, vance, marsh] = extractArticle(text).quotes;
+    expect(ruiz).toMatchObject({
+      speaker: 'Ana Ruiz',
+      stance: 'supports change',
+      stanceBasis: 'speaker role',
+    });
+    expect(vance).toMatchObject({ speaker: 'Tom Vance', stance: 'not a stance' });
+    expect(marsh?.stance).toBe('not a stance');
+  });
+
   it('reports no quotation for a sentence without a speech verb, nor a single quoted word', () => {
     const article = extractArticle(
       'The doctrine of "qualified immunity," a judge-made rule, protects officers. Critics call it "reckless" policy.',

@@ -5,8 +5,9 @@ import { analyse } from './language.js';
 import { findMentions } from './people.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { lowerBound } from './search.js';
+import { documentedSide } from './sides.js';
 import { articleText, type Paragraph, type SourceFormat } from './source.js';
-import { type NewsStance, stanceOf } from './stance.js';
+import { type NewsStance, type StanceBasis, stanceOf } from './stance.js';
 
 export interface ExtractedQuote {
   /** Canonical full name, "Karen Bass"; null when the quotation's speaker is not named. */
@@ -19,6 +20,12 @@ export interface ExtractedQuote {
   readonly end: number;
   readonly issue: NewsIssue;
   readonly stance: NewsStance;
+  /**
+   * Present only when the stance is not read in the words but is the speaker's side: documented in
+   * the negotiation data, or the article's description of the speaker (see stanceOf): a reviewer
+   * should check it.
+   */
+  readonly stanceBasis?: Extract<StanceBasis, 'documented side' | 'speaker role'>;
   /** 0..1: how sure the attribution, issue and stance are. */
   readonly confidence: number;
 }
@@ -69,6 +76,16 @@ function isTerm(text: string, q: QuoteSpan, attribution: Attribution | null): bo
     /^\p{Lu}/u.test(coreWords[0] as string)
   );
 }
+
+const RELATIVE =
+  '(?:son|daughter|child|children|brother|sister|father|mother|husband|wife|widow|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|fiancée?|partner)';
+const ADVOCACY =
+  "(?:civil[- ]rights|civil liberties|naacp|aclu|legal defense|urban league|action network|leadership conference|black lives matter|victims'?|famil(?:y|ies) of)";
+/** What follows the name of a victim's relative or an advocate where the article introduces them. */
+const ADVOCATE_AFTER_NAME = new RegExp(
+  `^(?:'s|’s) ${RELATIVE}\\b|^,? (?:\\d+, )?(?:whose ${RELATIVE}\\b|the ${RELATIVE} of\\b|an? (?:organi[sz]er|activist|advocate)\\b[^.]{0,80}?${ADVOCACY}|(?:the )?(?:president|director|executive director|head|founder|co-founder|leader|chair|counsel|spokes(?:man|woman|person)) (?:of|for|at) [^.]{0,80}?${ADVOCACY})`,
+  'i',
+);
 
 /** How far around a quotation (in characters) each level of context is read for its issue. */
 const CONTEXT = 600;
@@ -166,6 +183,45 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
     return parts.join(' ');
   };
 
+  /** Whether the paragraph before a quotation's names its speaker (by surname, a whole word). */
+  const introducedBefore = (span: QuoteSpan, name: string | null) => {
+    if (name === null || span.paragraph === 0) return false;
+    const before = paragraphs[span.paragraph - 1] as Paragraph;
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    for (
+      let at = text.indexOf(surname, before.start);
+      at >= 0 && at < before.end;
+      at = text.indexOf(surname, at + 1)
+    ) {
+      const end = at + surname.length;
+      if (
+        end <= before.end &&
+        !/[\p{L}\d]/u.test(text[at - 1] ?? ' ') &&
+        !/[\p{L}\d]/u.test(text[end] ?? ' ')
+      )
+        return true;
+    }
+    return false;
+  };
+
+  /**
+   * Whether the article introduces a person as a relative of someone killed or hurt by police, or
+   * as a civil-rights advocate: "Carla Denham, whose brother died ...", "Prewitt's cousin, Andre,
+   * was killed", "Jane Roe, president of the NAACP ...", "an organizer with a coalition of
+   * victims' families".
+   */
+  const roles = new Map<string, boolean>();
+  const speaksForChange = (name: string) => {
+    let known = roles.get(name);
+    if (known === undefined) {
+      known = false;
+      for (let at = text.indexOf(name); at >= 0 && !known; at = text.indexOf(name, at + 1))
+        known = ADVOCATE_AFTER_NAME.test(text.slice(at + name.length, at + name.length + 160));
+      roles.set(name, known);
+    }
+    return known;
+  };
+
   const quotes: ExtractedQuote[] = [];
   const lastIssue = new Map<string, NewsIssue>();
   spans.forEach((span, index) => {
@@ -194,22 +250,33 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       const before = paragraphs[k] as Paragraph;
       levels.push(() => text.slice(Math.max(before.start, before.end - CONTEXT), before.end));
     }
+    // A quotation goes on from the paragraph before it that names its speaker ("Durbin said the
+    // bill was ..." / "“Let's have a real debate.”"): words of the bill there decide `general`.
+    const ownParagraphs = introducedBefore(span, attribution.entity?.name ?? null) ? 5 : 4;
     // Process talk is about the negotiation as a whole, whatever the paragraphs around it discuss.
     const { issue, level } = isProcessTalk(quoteText)
       ? { issue: 'general' as const, level: 0 }
-      : issueOfLevels(levels, 4);
+      : issueOfLevels(levels, ownParagraphs);
     lastIssue.set(speakerKey, issue);
-    const { stance } = stanceOf(
+    const entity = attribution.entity;
+    // The bundled negotiation's sides apply only to its own parties (not to another alias table's).
+    const side = {
+      documented: table === bundledAliasTable() ? documentedSide(entity?.party ?? null, issue) : null,
+      role:
+        entity && entity.party === null && speaksForChange(entity.name) ? ('supports change' as const) : null,
+    };
+    const { stance, basis } = stanceOf(
       quoteText,
       narrativeBetween(Math.max(sentence.start, span.open - CONTEXT), span.open),
       narrativeBetween(span.close + 1, Math.min(sentenceEnd, span.close + CONTEXT)),
+      side,
     );
-    const entity = attribution.entity;
     const confidence =
       VIA_CONFIDENCE[attribution.via] *
       (attribution.subject ? SUBJECT_CONFIDENCE[attribution.subject] : 1) *
       (entity ? 1 : 0.5) *
-      (level <= 2 ? 1 : level === 3 ? 0.9 : 0.85);
+      (level <= 2 ? 1 : level === 3 ? 0.9 : 0.85) *
+      (basis === 'documented side' || basis === 'speaker role' ? 0.7 : 1);
     quotes.push({
       speaker: entity?.name ?? null,
       party: entity?.party ?? null,
@@ -218,6 +285,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       end: span.end,
       issue,
       stance,
+      ...(basis === 'documented side' || basis === 'speaker role' ? { stanceBasis: basis } : {}),
       confidence: Math.round(confidence * 100) / 100,
     });
   });

@@ -15,6 +15,18 @@ describe('issueOf', () => {
     expect(issueOf('We will pass the bill.')).toBe('general');
     expect(issueOf('It rained on Tuesday.')).toBeNull();
   });
+
+  it('reads a list of three issues as the package, and an incentive only when it is paid in grants', () => {
+    expect(issueOf('The deal bans chokeholds, limits military equipment and builds a registry.')).toBe(
+      'general',
+    );
+    expect(issueOf('The deal bans chokeholds and builds a registry of misconduct records.')).toBe('DATA');
+    expect(issueOf('We want to change the incentives of every officer.')).toBeNull();
+    expect(issueOf('States get federal incentives to adopt the standard.')).toBe('FUNDING');
+    expect(issueOf('The measure passed.')).toBe('general');
+    expect(issueOf('It is a half-measure.')).toBeNull();
+    expect(issueOf('Families cannot get into a courtroom.')).toBe('QI');
+  });
 });
 
 describe('isProcessTalk', () => {
@@ -24,6 +36,7 @@ describe('isProcessTalk', () => {
     expect(isProcessTalk('Nobody walked out, which is a good sign.')).toBe(true);
     expect(isProcessTalk('We made progress on qualified immunity.')).toBe(false);
     expect(isProcessTalk('Officers make split-second decisions.')).toBe(false);
+    expect(isProcessTalk('Good officers will walk away from the job.')).toBe(false);
   });
 });
 
@@ -52,5 +65,41 @@ describe('the issue of a quotation in an article', () => {
 
   it('lets the words of the bill in the quotation’s own paragraph decide general', () => {
     expect(issue('We will see')).toBe('general');
+  });
+
+  const later = extractArticle(
+    [
+      'Chokeholds would be banned under the draft.',
+      'Doe said the bill as a whole was too weak.',
+      '"We can do better than this."',
+      'Roe spoke after him.',
+      '"It will take time," Roe said.',
+      'A ban on chokeholds, limits on military equipment and a national registry were all agreed.',
+      'Negotiators left the room.',
+      '"Good night," Doe said.',
+    ].join('\n\n'),
+    { aliases },
+  );
+  const laterIssue = (start: string) => later.quotes.find((q) => q.text.startsWith(start))?.issue;
+
+  it('takes the paragraph before a quotation that names its speaker for its own', () => {
+    expect(laterIssue('We can do better')).toBe('general');
+    // A paragraph naming the speaker without a cue lets the topic carry over from before it.
+    expect(laterIssue('It will take time')).toBe('CHOKEHOLD');
+  });
+
+  it('lets a specific issue of the quotation’s paragraph outweigh words of the bill in its sentence, not in its words', () => {
+    const article = extractArticle(
+      [
+        'Roe said the doctrine of qualified immunity should change. If negotiators fail, she said, Congress could "take it up next year."',
+        'Roe said the doctrine of qualified immunity should change. "The bill can wait," she said.',
+      ].join('\n\n'),
+      { aliases },
+    );
+    expect(article.quotes.map((q) => q.issue)).toEqual(['QI', 'general']);
+  });
+
+  it('reads a paragraph listing three issues as the package at any distance', () => {
+    expect(laterIssue('Good night')).toBe('general');
   });
 });

@@ -31,6 +31,8 @@ const CUES: Readonly<Record<SpecificIssue, readonly RegExp[]>> = {
     /\bcivil (?:court|courts|suits?|liability|litigation|cases?|actions?|damages|rights lawsuits?)\b/g,
     /\b(?:taken|brought|take|bring|hauled) (?:\w+ ){0,2}to court\b/g,
     /\bday in court\b/g,
+    // Those harmed going to court are plaintiffs in civil suits.
+    /\b(?:get|go|gets|going) (?:in)?to (?:a )?court(?:room)?\b/g,
     /\bcourthouse doors?\b/g,
     /\bpersonal(?:ly)? (?:liab|responsib|accountab)\w*/g,
     /\bliab(?:le|ility)\b/g,
@@ -145,7 +147,9 @@ const CUES: Readonly<Record<SpecificIssue, readonly RegExp[]>> = {
     /\bbyrne\b/g,
     /\bjag\b/g,
     /\bcops (?:grants?|program|office|funding|hiring)\b/g,
-    /\bincentives?\b/g,
+    // An incentive paid in grants; not any incentive ("change incentives across the profession").
+    /\b(?:grant|financial|federal|funding|fiscal) incentives?\b/g,
+    /\bincentive (?:grants?|funding|payments?)\b/g,
     /\bwithh(?:o|e)ld\w*\b/g,
     /\beligib\w*/g,
     /\baccredit\w*/g,
@@ -170,6 +174,7 @@ const GENERAL: readonly RegExp[] = [
   /\bnegotiat\w*/g,
   /\btalks\b/g,
   /\bpackage\b/g,
+  /\bmeasures?\b(?<!half-measures?)/g,
   /\boverhaul\b/g,
   /\breforms?\b/g,
   /\bbipartisan\b/g,
@@ -206,7 +211,8 @@ const PROCESS_TALK = new RegExp(
     /\bwork to be done\b/,
     /\bstill talking\b/,
     // The moves of bargaining.
-    /\bwalk(?:s|ed|ing)? (?:out|away)\b/,
+    // Walking out of the talks, not officers walking away from the job.
+    /\bwalk(?:s|ed|ing)? (?:out|away)(?! from (?:this|the|their|his|her) (?:job|jobs|profession|force|badge))\b/,
     /\b(?:left|leave) off\b/,
     /\bpick(?:s|ed|ing)? (?:it )?(?:up|back up) where\b/,
     /\b(?:our|their|your|his|her) turn\b/,
@@ -247,14 +253,34 @@ const ALL_CUES = new RegExp(
   'g',
 );
 
-/** The issue cued in one text, or null when it has no cue; `general` when only the talks are. */
-export function issueOf(text: string): NewsIssue | null {
+/** How many different specific issues make a list of the bill's contents (the package, `general`). */
+const PACKAGE_ISSUES = 3;
+
+function cueScores(text: string): Map<NewsIssue, number> {
   const scores = new Map<NewsIssue, number>();
   for (const m of text.toLowerCase().matchAll(ALL_CUES)) {
     const groups = m.groups ?? {};
     const issue = NEWS_ISSUES.find((i) => groups[i] !== undefined);
     if (issue) scores.set(issue, (scores.get(issue) ?? 0) + 1);
   }
+  return scores;
+}
+
+/** Whether a text lists the bill's contents: three or more specific issues ("a ban on chokeholds, limits on military equipment and a database"). */
+function isPackage(scores: ReadonlyMap<NewsIssue, number>): boolean {
+  return [...scores.keys()].filter((i) => i !== 'general').length >= PACKAGE_ISSUES;
+}
+
+/**
+ * The issue cued in one text, or null when it has no cue; `general` when only the talks are, or
+ * when it lists three or more issues (the package as a whole).
+ */
+export function issueOf(text: string): NewsIssue | null {
+  return issueOfScores(cueScores(text));
+}
+
+function issueOfScores(scores: ReadonlyMap<NewsIssue, number>): NewsIssue | null {
+  if (isPackage(scores)) return 'general';
   let best: NewsIssue | null = null;
   let bestScore = 0;
   // A specific issue outweighs the talks in general; on a tie, the first in NEWS_ISSUES.
@@ -274,8 +300,10 @@ export function issueOf(text: string): NewsIssue | null {
  * previous quotation in the paragraph, paragraph, previous paragraphs...): the first level with a
  * cue of a specific issue decides; a level may be an issue already decided (a quotation continues
  * its speaker's). Words of the talks in general decide `general` only in the first
- * `generalDecides` levels (the quotation and its own paragraph): further out, a paragraph about
- * the bill in general does not stop the topic carried over from before it.
+ * `generalDecides` levels (the quotation and its own paragraph), and there, when found outside the
+ * quotation, only if no specific issue is named in them: further out, a paragraph about
+ * the bill in general does not stop the topic carried over from before it, unless it lists three
+ * or more issues (the package as a whole).
  * `general` when no level names an issue, with the level it came from (0 for the quotation) for
  * the confidence.
  */
@@ -289,8 +317,22 @@ export function issueOfLevels(
   for (let level = 0; level < levels.length; level++) {
     const read = (levels[level] as () => NewsIssue | string | null)();
     if (read === null) continue;
-    const issue = isIssue(read) ? read : issueOf(read);
-    if (issue && (issue !== 'general' || level < generalDecides || isIssue(read))) return { issue, level };
+    if (isIssue(read)) return { issue: read, level };
+    const scores = cueScores(read);
+    const issue = issueOfScores(scores);
+    // A list of the bill's issues decides `general` at any level: the story was about the package.
+    // Words of the bill in the narrative around a quotation ("if negotiators cannot resolve it")
+    // yield to an issue its own paragraph names; the quotation's own words of the bill do not.
+    if (issue === 'general' && level > 0 && level < generalDecides && !isPackage(scores)) {
+      for (let k = level + 1; k < generalDecides && k < levels.length; k++) {
+        const further = (levels[k] as () => NewsIssue | string | null)();
+        const specific = further === null ? null : isIssue(further) ? further : issueOf(further);
+        if (specific && specific !== 'general') return { issue: specific, level: k };
+      }
+      return { issue, level };
+    }
+    if (issue && (issue !== 'general' || level < generalDecides || isPackage(scores)))
+      return { issue, level };
   }
   return { issue: 'general', level: levels.length };
 }

@@ -3,6 +3,7 @@ import { stanceOf } from './stance.js';
 
 /** The stance of a quotation read alone (no sentence around it). */
 const alone = (quote: string) => stanceOf(quote, '', '').stance;
+const documented = (side: 'supports change' | 'opposes change' | null) => ({ documented: side, role: null });
 
 describe('stanceOf', () => {
   it('finds no stance in process talk, nor in an obligation without a reform after it', () => {
@@ -74,6 +75,101 @@ describe('stanceOf', () => {
     );
     // "No problem" is no negative answer.
     expect(stanceOf('no problem', 'He said he had ', ' with ending no-knock raids.').stance).toBe(
+      'supports change',
+    );
+  });
+
+  it('reads words of harm, blame for inaction and urgency as support of the change', () => {
+    expect(alone('Three men died in custody in this county last year.')).toBe('supports change');
+    expect(alone('Two deputies were killed in this county last year.')).toBe('not a stance');
+    expect(alone('An officer died on that highway.')).toBe('not a stance');
+    expect(alone('Waiting at the door gets people killed.')).toBe('not a stance');
+    expect(alone('The council should be ashamed.')).toBe('supports change');
+    expect(alone('Doing nothing is not an option, and delay is unacceptable.')).toBe('supports change');
+    expect(alone('Eighteen months, and lawmakers still have not managed to act on it.')).toBe('not a stance');
+    expect(alone('Eighteen months, and lawmakers still cannot agree on a registry.')).toBe('supports change');
+    expect(alone('The time is now.')).toBe('supports change');
+    expect(alone('We will not stop until this is law.')).toBe('supports change');
+    expect(alone('Today is not the end of our fight.')).toBe('supports change');
+  });
+
+  it('reads criticism of a weaker measure as wanting more, and a rebuttal of its charge as support', () => {
+    expect(alone('Their version is weaker and far less effective.')).toBe('supports change');
+    expect(alone('This draft is not as strong as it should be.')).toBe('supports change');
+    expect(alone('This is not about punishing police.')).toBe('supports change');
+    expect(alone('Our streets are not war zones.')).toBe('supports change');
+  });
+
+  it('reads the police side’s arguments as opposition', () => {
+    expect(alone('Good cops will quit the job over this.')).toBe('opposes change');
+    expect(alone('It means taking money away from police.')).toBe('opposes change');
+  });
+
+  it('reads giving up a reform by others as the speaker’s fear, and a necessity as no negation', () => {
+    expect(alone('If they drop the registry, nothing is left.')).toBe('supports change');
+    expect(alone('We have not given up on anything.')).toBe('supports change');
+    expect(alone('You cannot have accountability without a registry.')).toBe('supports change');
+    expect(alone('Nobody in this room is defending no-knock raids.')).toBe('supports change');
+  });
+
+  it('reads continuing an action as no verb of keeping, and a passive rejection as no limit of the speaker', () => {
+    expect(alone('We are going to keep talking about it.')).toBe('not a stance');
+    expect(alone('Both amendments were rejected on Tuesday.')).toBe('not a stance');
+    expect(alone('We reject both amendments.')).toBe('opposes change');
+  });
+
+  it('reads the compromise of the good and the perfect, and an intrigued speaker, as open', () => {
+    expect(alone("Don't make the perfect the enemy of the good.")).toBe('open or conditional');
+    expect(alone('It is an intriguing proposal.')).toBe('open or conditional');
+    expect(alone("I won't block a decent law because we can't pass a perfect law.")).toBe(
+      'open or conditional',
+    );
+    expect(alone("We're looking at his proposal.")).toBe('open or conditional');
+    expect(alone("By fall we'll be looking at a whole new calendar.")).toBe('not a stance');
+  });
+
+  it('reads promises deferred as a complaint of those who want the change', () => {
+    expect(alone('They kept promising us a vote.')).toBe('supports change');
+  });
+
+  it('gives words that hold a position without a direction the documented side, and only those', () => {
+    expect(stanceOf("I'm not budging.", '', '', documented('opposes change'))).toMatchObject({
+      stance: 'opposes change',
+      basis: 'documented side',
+    });
+    expect(stanceOf('That is not a bargaining chip.', '', '', documented('supports change')).stance).toBe(
+      'supports change',
+    );
+    expect(stanceOf("I'm not budging.", '', '', documented(null)).stance).toBe('not a stance');
+    // A cue in the words wins over the side; words of no position take none.
+    expect(
+      stanceOf('I will not support it, and I am not budging.', '', '', documented('supports change')),
+    ).toMatchObject({
+      stance: 'opposes change',
+      basis: 'quotation',
+    });
+    expect(stanceOf('We meet again tomorrow.', '', '', documented('supports change')).stance).toBe(
+      'not a stance',
+    );
+  });
+
+  it('gives a relative’s or an advocate’s words without a cue the change they came for, but not their process talk', () => {
+    const advocate = { documented: null, role: 'supports change' as const };
+    expect(stanceOf('My daughter was nineteen.', '', '', advocate)).toMatchObject({
+      stance: 'supports change',
+      basis: 'speaker role',
+    });
+    expect(stanceOf('We had a productive meeting with the senator.', '', '', advocate).stance).toBe(
+      'not a stance',
+    );
+    expect(stanceOf('We are against this bill.', '', '', advocate).stance).toBe('opposes change');
+  });
+
+  it('reads a forecast as no stance, conditioning grants and praise of a proposal as support', () => {
+    expect(alone('Odds are we will pass the bill by August.')).toBe('not a stance');
+    expect(alone('We will pass the bill by August.')).toBe('supports change');
+    expect(alone('If a city takes the federal money, the registry comes with it.')).toBe('supports change');
+    expect(alone('I applaud the governor’s staff for putting together this reform package.')).toBe(
       'supports change',
     );
   });
