@@ -231,7 +231,8 @@ async function main() {
       TARGETS.sixRegimes,
     );
     const stats = await ask<Stats>(child, 'stats');
-    const ceiling = sixOnly ? Number.NaN : (measures.at(-1) as Measure).requestsPerSecond;
+    // With --six the ceiling is not measured: no ratio to it (null in the JSON, '-' in the table).
+    const ceiling = sixOnly ? null : (measures.at(-1) as Measure).requestsPerSecond;
     const rows = measures.map((m, i) => {
       const target = routes[i]?.[3];
       const floor = target ? TARGETS[target] : null;
@@ -239,7 +240,7 @@ async function main() {
         floor === null ? null : m.requestsPerSecond >= floor && m.p99Ms < TARGETS.p99Ms && m.errors === 0;
       return {
         ...m,
-        ratioToCeiling: Math.round((m.requestsPerSecond / ceiling) * 1000) / 1000,
+        ratioToCeiling: ceiling === null ? null : Math.round((m.requestsPerSecond / ceiling) * 1000) / 1000,
         target: floor,
         met,
       };
@@ -268,7 +269,7 @@ async function main() {
           ? ''
           : `>= ${r.target}/s, p99 < ${TARGETS.p99Ms} ms, 0 errors: ${r.met ? 'met' : 'NOT MET'}`;
       lines.push(
-        `${r.route.padEnd(34)}${String(r.requestsPerSecond).padStart(9)}${String(r.p99Ms).padStart(9)}${String(r.errors).padStart(8)}${(r.bytesPerRequest / 1024).toFixed(1).padStart(9)}${r.ratioToCeiling.toFixed(3).padStart(11)}${r.serverCpuMsPerRequest.toFixed(3).padStart(12)}  ${target}`,
+        `${r.route.padEnd(34)}${String(r.requestsPerSecond).padStart(9)}${String(r.p99Ms).padStart(9)}${String(r.errors).padStart(8)}${(r.bytesPerRequest / 1024).toFixed(1).padStart(9)}${(r.ratioToCeiling === null ? '-' : r.ratioToCeiling.toFixed(3)).padStart(11)}${r.serverCpuMsPerRequest.toFixed(3).padStart(12)}  ${target}`,
       );
       if (r.threads) lines.push(...probeLines(r.threads));
     }
