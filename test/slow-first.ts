@@ -11,16 +11,18 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * a slow file missing, changes only the order.
  */
 const SLOW_FIRST = [
-  'src/cli/interview.test.ts',
   'src/api/fuzz.test.ts',
   'src/store/crash.test.ts',
-  'src/cli/store-commands.test.ts',
-  'src/cli/binary.test.ts',
   'src/analysis/interview-random.test.ts',
   'src/analysis/interview.test.ts',
-  'src/cli/news-import.test.ts',
-  'src/store/store.test.ts',
+  'src/cli/binary.test.ts',
+  'src/cli/impact.test.ts',
   'src/engine/compile.test.ts',
+  'src/cli/store-commands.test.ts',
+  'src/store/store.test.ts',
+  'src/cli/serve.test.ts',
+  'src/cli/interview.test.ts',
+  'src/cli/news-import.test.ts',
 ];
 
 export default class SlowFirstSequencer extends BaseSequencer {
