@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_ISSUES, NEWS_STANCES, openStore, REVIEW_STATES, type Store } from '../store/index.js';
 import { freshDataDir } from '../store/test-data-dir.js';
 import { createApp } from './app.js';
+import { articleSchema, quotationSchema } from './news-schemas.js';
 import { type RunningServer, startServer } from './server.js';
 
 /**
@@ -285,6 +286,69 @@ describe('the news review API', () => {
       stance: 'accepts',
       date: '2021-04-25',
     });
+  });
+
+  it('says where a stance no word of the quotation says came from, in every answer, and in the proposal', async () => {
+    const source = [
+      'Asked about qualified immunity, Scott was firm. “I’m not budging,” Scott said.',
+      'Dana Whitfield, the mother of Jordan Pryor, who was killed by police in 2019, came to the Capitol. “I have been coming to this building for seven years,” Whitfield said.',
+      '“A chokehold ban is essential,” Sen. Tim Scott said.',
+    ].join('\n\n');
+    const a = await importArticle({ source, format: 'text' });
+    expect(a.status, JSON.stringify(a.body)).toBe(201);
+    expect(articleSchema.safeParse(a.body).success).toBe(true);
+    const [scott, whitfield, chokehold] = a.body.quotations;
+    expect(
+      a.body.quotations.map((q: Record<string, unknown>) => [q.speaker, q.stance, q.stanceBasis]),
+    ).toEqual([
+      ['Tim Scott', 'opposes change', 'documented side'],
+      ['Dana Whitfield', 'supports change', 'speaker role'],
+      ['Tim Scott', 'supports change', null],
+    ]);
+    expect(whitfield.proposed).toMatchObject({ stance: 'supports change', stanceBasis: 'speaker role' });
+    // The editor offered the position is told the stance is not in the words.
+    const stanceHow = (q: { proposal: { how: string[] } }) =>
+      q.proposal.how.find((h) => h.startsWith('stance:'));
+    expect(stanceHow(scott)).toMatch(
+      /^stance: opposes, .*; no word of the quotation says it: it is the speaker's documented side in the negotiation data, which accepting it as it is would record as evidence of itself$/,
+    );
+    expect(stanceHow(whitfield)).toMatch(
+      /; no word of the quotation says it: it is read from the speaker's role/,
+    );
+    expect(stanceHow(chokehold)).not.toMatch(/no word of the quotation/);
+
+    const one = await call('GET', `/v1/news/quotations/${whitfield.id}`, undefined, null);
+    expect(quotationSchema.safeParse(one.body).success).toBe(true);
+    expect(one.body).toEqual(whitfield);
+    const queued = (await call('GET', '/v1/news/queue', undefined, null)).body as { id: string }[];
+    expect(queued.find((q) => q.id === scott.id)).toMatchObject({ stanceBasis: 'documented side' });
+
+    // The stance an editor changes is the editor's: no basis, and the proposal keeps the extractor's.
+    const fixed = await call('POST', `/v1/news/quotations/${scott.id}/correct`, {
+      stance: 'supports change',
+    });
+    expect(fixed.body).toMatchObject({
+      stance: 'supports change',
+      stanceBasis: null,
+      proposed: { stance: 'opposes change', stanceBasis: 'documented side' },
+    });
+    expect(stanceHow(fixed.body)).not.toMatch(/no word of the quotation/);
+    // It is no field an editor sets.
+    expectProblem(
+      await call('POST', `/v1/news/quotations/${whitfield.id}/correct`, { stanceBasis: null }),
+      400,
+      ['stanceBasis'],
+    );
+
+    const doc = (await (await app.request('/openapi.json')).json()) as {
+      components: {
+        schemas: Record<string, { required?: string[]; properties: Record<string, Record<string, unknown>> }>;
+      };
+    };
+    const quotation = doc.components.schemas.Quotation;
+    expect(quotation?.required).toContain('stanceBasis');
+    expect(JSON.stringify(quotation?.properties.stanceBasis)).toContain('"documented side","speaker role"');
+    expect(JSON.stringify(quotation?.properties.proposed)).toContain('stanceBasis');
   });
 
   it('refuses every review without a token, and changes nothing', async () => {

@@ -7,6 +7,7 @@ import {
   NEWS_STANCES,
   PARTY_ID,
   REVIEW_STATES,
+  STANCE_BASES,
   textField,
 } from '../store/index.js';
 
@@ -94,6 +95,13 @@ const articleInfo = {
   createdAt: z.string(),
 };
 
+const stanceBasis = z
+  .enum(STANCE_BASES)
+  .nullable()
+  .describe(
+    "where the stance came from when no word of the quotation says it: the speaker's documented side in the negotiation data, or the speaker's role as the article introduces them (a victim's relative, a civil-rights advocate); null when the words say it. A reviewer should check such a stance: accepted as it is, a documented side becomes evidence of itself",
+  );
+
 const proposedQuotation = z.object({
   speaker: z.string().nullable(),
   party: z.string().nullable(),
@@ -101,6 +109,7 @@ const proposedQuotation = z.object({
   end: z.int(),
   issue: z.enum(NEWS_ISSUES).nullable(),
   stance: z.enum(NEWS_STANCES).nullable(),
+  stanceBasis,
 });
 
 export const quotationSchema = z
@@ -114,6 +123,9 @@ export const quotationSchema = z
     end: z.int(),
     issue: z.enum(NEWS_ISSUES).nullable(),
     stance: z.enum(NEWS_STANCES).nullable(),
+    stanceBasis: stanceBasis.describe(
+      `${stanceBasis.description}; null too once an editor changed the stance (\`proposed\` keeps the extractor's)`,
+    ),
     confidence: z.number().nullable(),
     review: z.enum(REVIEW_STATES),
     proposed: proposedQuotation.describe('what the extractor proposed, kept when an editor corrects it'),

@@ -13,6 +13,7 @@ import { type CliCommand, printTo } from './command.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { registerNewsImport } from './news-import-command.js';
+import { stanceWords } from './stance-words.js';
 
 /**
  * `recourse news`: reading the press. `news extract FILE... [--json]` proposes each article's
@@ -90,7 +91,10 @@ export function newsExtract(files: readonly string[], opts: NewsExtractOptions):
   });
 }
 
-/** The JSON of DESIGN.md §4: per file `{ file, quotes: [{ speaker, text, start, end, issue, stance, confidence }] }`. */
+/**
+ * The JSON of DESIGN.md §4: per file `{ file, quotes: [{ speaker, text, start, end, issue, stance,
+ * confidence }] }`, and `stanceBasis` on a quotation whose stance no word of it says.
+ */
 export function extractionJson(results: readonly FileExtraction[]): unknown[] {
   return results.map((r) => ({
     file: r.file,
@@ -103,6 +107,7 @@ export function extractionJson(results: readonly FileExtraction[]): unknown[] {
       end: q.end,
       issue: q.issue,
       stance: q.stance,
+      ...(q.stanceBasis ? { stanceBasis: q.stanceBasis } : {}),
       confidence: q.confidence,
     })),
   }));
@@ -114,7 +119,7 @@ export function renderExtraction(results: readonly FileExtraction[]): string {
     const head = `${r.file}${r.title ? ` - ${r.title}` : ''}: ${r.quotes.length} quotation${r.quotes.length === 1 ? '' : 's'}`;
     const quotes = r.quotes.map((q, i) => {
       const who = q.speaker ? `${q.speaker}${q.party ? ` (${q.party})` : ''}` : 'unnamed speaker';
-      return `  ${i + 1}. ${who} | ${q.issue} | ${q.stance} | confidence ${q.confidence.toFixed(2)}\n     "${q.text}"`;
+      return `  ${i + 1}. ${who} | ${q.issue} | ${stanceWords(q.stance, q.stanceBasis)} | confidence ${q.confidence.toFixed(2)}\n     "${q.text}"`;
     });
     return [head, ...quotes].join('\n');
   });

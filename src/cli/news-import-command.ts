@@ -4,6 +4,7 @@ import { extractArticle, MAX_ARTICLE_BYTES, NewsInputError } from '../news/index
 import { type Article, articleToImport, type NewArticle } from '../store/index.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { stanceWords } from './stance-words.js';
 import { withStore } from './with-store.js';
 
 /**
@@ -70,7 +71,9 @@ export function renderImported(file: string, a: Article): string {
   const head = `${file}: article ${a.id}${a.title ? ` "${a.title}"` : ''}, ${a.quotations.length} quotation${a.quotations.length === 1 ? '' : 's'} proposed for review`;
   const lines = a.quotations.map((q) => {
     const who = q.speaker ? `${q.speaker}${q.party ? ` (${q.party})` : ''}` : 'speaker unknown';
-    const about = [q.issue ?? 'no issue', q.stance ?? 'no stance'].join(', ');
+    const about = [q.issue ?? 'no issue', q.stance ? stanceWords(q.stance, q.stanceBasis) : 'no stance'].join(
+      ', ',
+    );
     const text = q.text.length > 120 ? `${q.text.slice(0, 117)}...` : q.text;
     return `  ${q.id}  ${who} [${about}]: "${text}"`;
   });

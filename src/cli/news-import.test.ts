@@ -90,6 +90,25 @@ describe('recourse news import', () => {
     expect(r.stderr).toContain(`${join(dir, 'missing.html')}: cannot be read (ENOENT)`);
   });
 
+  it('stores and says where a stance not in the quotation’s words came from', async () => {
+    const file = join(dir, 'role.txt');
+    writeFileSync(
+      file,
+      'Dana Whitfield, the mother of Jordan Pryor, who was killed by police in 2019, spoke on qualified immunity. “I have been coming to this building for seven years,” Whitfield said.\n',
+    );
+    const r = await runCli(['news', 'import', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /Dana Whitfield \[QI, supports change \(from the speaker's role in the article, not the quotation's words\)\]: "I have been/,
+    );
+    const json = await runCli(['news', 'import', file, '--json']);
+    expect(JSON.parse(json.stdout)[0].quotations[0]).toMatchObject({
+      stance: 'supports change',
+      stanceBasis: 'speaker role',
+      proposed: { stance: 'supports change', stanceBasis: 'speaker role' },
+    });
+  });
+
   it('refuses bad options before reading anything', async () => {
     const r = await runCli(['news', 'import', HTML, TEXT, '--url', 'ftp://x', '--date', '2021-02-30']);
     expect(r.code).toBe(2);

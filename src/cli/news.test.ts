@@ -53,6 +53,40 @@ describe('recourse news extract', () => {
     expect(JSON.parse(r.stdout)[0].quotes[0]).toMatchObject({ speaker: 'Tim Scott', party: 'SCOTT' });
   });
 
+  it('says when a stance is not in the quotation’s words but the speaker’s side: stanceBasis in --json, words in the text', async () => {
+    const file = join(dir, 'bases.txt');
+    writeFileSync(
+      file,
+      [
+        'Asked about qualified immunity, Scott was firm. “I’m not budging,” Scott said.',
+        'Dana Whitfield, the mother of Jordan Pryor, who was killed by police in 2019, came to the Capitol. “I have been coming to this building for seven years,” Whitfield said.',
+        '“A chokehold ban is essential,” Sen. Tim Scott said.',
+      ].join('\n\n'),
+    );
+    const json = await runCli(['news', 'extract', file, '--json']);
+    expect(json.code).toBe(0);
+    const quotes = JSON.parse(json.stdout)[0].quotes as Record<string, unknown>[];
+    expect(quotes.map((q) => [q.speaker, q.stance, q.stanceBasis])).toEqual([
+      ['Tim Scott', 'opposes change', 'documented side'],
+      ['Dana Whitfield', 'supports change', 'speaker role'],
+      ['Tim Scott', 'supports change', undefined],
+    ]);
+    // The fields of DESIGN.md §4 stay; the basis is one more, only where there is one.
+    expect(Object.keys(quotes[1] ?? {}).sort()).toEqual(
+      ['confidence', 'end', 'issue', 'party', 'speaker', 'stance', 'stanceBasis', 'start', 'text'].sort(),
+    );
+    expect(quotes[2]).not.toHaveProperty('stanceBasis');
+
+    const text = await runCli(['news', 'extract', file]);
+    expect(text.stdout).toContain(
+      "Tim Scott (SCOTT) | QI | opposes change (from the speaker's documented side in the negotiation data, not the quotation's words) | confidence",
+    );
+    expect(text.stdout).toContain(
+      "Dana Whitfield | QI | supports change (from the speaker's role in the article, not the quotation's words) | confidence",
+    );
+    expect(text.stdout).toMatch(/Tim Scott \(SCOTT\) \| CHOKEHOLD \| supports change \| confidence/);
+  });
+
   it('exits 2 naming the file and what was expected, printing nothing for the good files', async () => {
     const missing = join(dir, 'missing.html');
     const r = await runCli(['news', 'extract', OFFERS, missing]);

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { describeValue } from '../law/index.js';
 import { shortId } from './ids.js';
 import type { Acceptance, NewArticle, ProposedQuotation, QuotationCorrection } from './index.js';
-import { NEWS_ISSUES, NEWS_STANCES, REVIEW_STATES, type ReviewState } from './news-vocabulary.js';
+import {
+  NEWS_ISSUES,
+  NEWS_STANCES,
+  REVIEW_STATES,
+  type ReviewState,
+  SIDE_STANCES,
+  STANCE_BASES,
+  type StanceBasis,
+} from './news-vocabulary.js';
 import {
   dayField,
   failIfAny,
@@ -89,11 +97,33 @@ function endAfterStart(
 
 const spanSchema = (textLength: number) => z.object(span(textLength)).refine(...endAfterStart(textLength));
 
+type Based = { stance?: unknown; stanceBasis?: unknown };
+const hasBasis = (v: unknown): v is Based =>
+  isRecord(v) && (STANCE_BASES as readonly unknown[]).includes(v.stanceBasis);
+
+/**
+ * The refinement that a stance basis comes with a side ('supports change' or 'opposes change'),
+ * the only stances one gives; it runs even when other fields are bad, once the basis is good.
+ */
+const basisWithSide: [
+  (q: Based) => boolean,
+  { path: string[]; error: (issue: { input?: unknown }) => string; when: (p: { value: unknown }) => boolean },
+] = [
+  (q) => q.stanceBasis == null || SIDE_STANCES.includes(q.stance as string),
+  {
+    path: ['stanceBasis'],
+    error: (issue) =>
+      `expected no basis for the stance ${JSON.stringify((issue.input as Based).stance ?? null)} (a stance from the speaker's side is ${SIDE_STANCES.map((x) => `"${x}"`).join(' or ')})`,
+    when: ({ value }) => hasBasis(value),
+  },
+];
+
 /** A quotation of a text of `textLength` characters; its `text` (as an export shows it) is not read. */
 function quotationShape(textLength: number) {
   return {
     ...editable,
     ...span(textLength),
+    stanceBasis: oneOf(STANCE_BASES).nullish(),
     confidence: confidence.nullish(),
     text: z.unknown().optional(),
   };
@@ -102,7 +132,8 @@ function quotationShape(textLength: number) {
 const quotationSchema = (textLength: number) =>
   z
     .strictObject(quotationShape(textLength), { error: 'expected a quotation object' })
-    .refine(...endAfterStart(textLength));
+    .refine(...endAfterStart(textLength))
+    .refine(...basisWithSide);
 
 /** A list of at most MAX_QUOTATIONS items, counted before any is read. */
 const quotationList = <T extends z.ZodType>(item: T) =>
@@ -146,6 +177,7 @@ export interface CheckedQuotation {
   end: number;
   issue: string | null;
   stance: string | null;
+  stanceBasis: StanceBasis | null;
   confidence: number | null;
 }
 
@@ -156,6 +188,7 @@ const checkedQuotation = (q: z.output<ReturnType<typeof quotationSchema>>): Chec
   end: q.end,
   issue: q.issue ?? null,
   stance: q.stance ?? null,
+  stanceBasis: q.stanceBasis ?? null,
   confidence: q.confidence ?? null,
 });
 
@@ -271,6 +304,7 @@ function exportedQuotationSchema(text: string, articleId: unknown) {
       { error: 'expected a quotation object' },
     )
     .refine(...endAfterStart(textLength))
+    .refine(...basisWithSide)
     .refine((q) => q.text === undefined || q.text === text.slice(q.start, q.end), {
       path: ['text'],
       error: "expected the article's text between start and end",
@@ -344,6 +378,7 @@ export function checkExportedArticle(item: unknown, at: string, problems: Proble
           end: proposed.end,
           issue: proposed.issue,
           stance: proposed.stance,
+          stanceBasis: proposed.stanceBasis,
         },
         reviewedAt: q.reviewedAt ? new Date(q.reviewedAt) : null,
         createdAt: q.createdAt === undefined ? createdAt : new Date(q.createdAt),

@@ -30,7 +30,14 @@ const ARTICLE = {
       stance: 'opposes change',
       confidence: 0.9,
     },
-    { speaker: 'Karen Bass', party: 'BASS', ...span('It is,'), issue: 'S242', stance: 'supports change' },
+    {
+      speaker: 'Karen Bass',
+      party: 'BASS',
+      ...span('It is,'),
+      issue: 'S242',
+      stance: 'supports change',
+      stanceBasis: 'documented side' as const,
+    },
     { speaker: null, ...span('We will see where we land.'), issue: 'general', stance: 'not a stance' },
   ],
 };
@@ -76,7 +83,10 @@ function contract(name: string, open: () => Promise<Store>, close: () => Promise
         ...span('(Section 242) is off the table for me,'),
         issue: 'S242',
         stance: 'opposes change',
+        stanceBasis: null,
       });
+      expect(a.quotations.map((q) => q.stanceBasis)).toEqual([null, 'documented side', null]);
+      expect(a.quotations[1]?.proposed.stanceBasis).toBe('documented side');
       expect(await store.articles.get(a.id)).toEqual(a);
       const listed = (await store.articles.list()).find((x) => x.id === a.id);
       expect(listed).toMatchObject({ quotations: 3, pending: 3 });
@@ -220,6 +230,78 @@ function contract(name: string, open: () => Promise<Store>, close: () => Promise
       expect(await store.articles.correct('nosuchquote', { speaker: 'X' })).toBeNull();
     });
 
+    it('keeps where a stance not in the words came from; the stance an editor changes drops it, the proposal keeps it', async () => {
+      const a = await store.articles.import(ARTICLE);
+      const bass = a.quotations[1]?.id as string;
+      expect(await store.articles.quotation(bass)).toMatchObject({
+        stance: 'supports change',
+        stanceBasis: 'documented side',
+      });
+      // Another field corrected, or the same stance given again: the stance is still the extractor's.
+      const same = await store.articles.correct(bass, {
+        speaker: 'Karen R. Bass',
+        stance: 'supports change',
+      });
+      expect(same).toMatchObject({ review: 'corrected', stanceBasis: 'documented side' });
+      const changed = await store.articles.correct(bass, { stance: 'opposes change' });
+      expect(changed).toMatchObject({ stance: 'opposes change', stanceBasis: null });
+      expect(changed?.proposed).toMatchObject({ stance: 'supports change', stanceBasis: 'documented side' });
+      expect((await store.articles.queue()).find((q) => q.id === bass)?.stanceBasis).toBeNull();
+
+      // Only a side has a basis, and only the two bases there are.
+      const bad = await refusal(
+        store.articles.import({
+          ...ARTICLE,
+          quotations: [
+            { ...span('It is,'), stance: 'not a stance', stanceBasis: 'speaker role' },
+            { ...span('It is,'), stanceBasis: 'documented side' },
+            { ...span('It is,'), stance: 'supports change', stanceBasis: 'hunch' as never },
+          ],
+        }),
+      );
+      expect(bad.errors).toEqual([
+        {
+          path: 'quotations.0.stanceBasis',
+          message:
+            'expected no basis for the stance "not a stance" (a stance from the speaker\'s side is "supports change" or "opposes change"), got "speaker role"',
+        },
+        {
+          path: 'quotations.1.stanceBasis',
+          message:
+            'expected no basis for the stance null (a stance from the speaker\'s side is "supports change" or "opposes change"), got "documented side"',
+        },
+        {
+          path: 'quotations.2.stanceBasis',
+          message: 'expected one of documented side | speaker role, got "hunch"',
+        },
+      ]);
+
+      // An export made before the bases were kept has none, in the quotation or in its proposal.
+      const it = span('It is,');
+      await store.importAll({
+        format: 'recourse-export',
+        version: 1,
+        articles: [
+          {
+            id: 'nobasis1',
+            text: TEXT,
+            quotations: [
+              {
+                id: 'nobasisq1',
+                ...it,
+                stance: 'supports change',
+                proposed: { ...it, stance: 'supports change' },
+              },
+            ],
+          },
+        ],
+      });
+      expect(await store.articles.quotation('nobasisq1')).toMatchObject({
+        stanceBasis: null,
+        proposed: { stance: 'supports change', stanceBasis: null },
+      });
+    });
+
     it('accepts a quotation: a position with the quote, the URL, the date and the speaker as its evidence', async () => {
       const a = await store.articles.import(ARTICLE);
       const q = a.quotations[0]?.id as string;
@@ -318,9 +400,15 @@ function contract(name: string, open: () => Promise<Store>, close: () => Promise
       const a = await store.articles.import(ARTICLE);
       await store.articles.correct(a.quotations[2]?.id as string, { speaker: 'Tim Scott' });
       await store.articles.reject(a.quotations[1]?.id as string);
+      // A stance from the speaker's side, changed by an editor: the proposal keeps where it came from.
+      const b = await store.articles.import(ARTICLE);
+      await store.articles.correct(b.quotations[1]?.id as string, { stance: 'opposes change' });
       const first = JSON.parse(JSON.stringify(await store.exportAll())) as RecourseExport;
       const mine = first.articles.find((x) => x.id === a.id);
       expect(mine?.quotations.map((q) => q.review)).toEqual(['proposed', 'rejected', 'corrected']);
+      expect(mine?.quotations.map((q) => q.stanceBasis)).toEqual([null, 'documented side', null]);
+      const changed = first.articles.find((x) => x.id === b.id)?.quotations[1];
+      expect([changed?.stanceBasis, changed?.proposed.stanceBasis]).toEqual([null, 'documented side']);
       expect((await store.importAll(first)).unchanged).toBeGreaterThanOrEqual(first.articles.length);
 
       // Remove the articles and the positions accepted from them, import it all back: the same export,

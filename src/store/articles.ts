@@ -16,6 +16,7 @@ import type {
   QueueItem,
   Quotation,
   ReviewState,
+  StanceBasis,
 } from './index.js';
 import { afterCursor, checkCursor } from './pages.js';
 import * as schema from './schema.js';
@@ -49,18 +50,21 @@ function info(row: ArticleRow): ArticleInfo {
   };
 }
 
+/** The extractor's proposal; one kept before stance bases were (migration 0004) had none. */
 function proposalOf(row: QuotationRow): ProposedQuotation {
-  return (
-    row.proposed ?? {
-      speaker: row.speaker,
-      party: row.party,
-      start: row.start,
-      end: row.end,
-      issue: row.issue,
-      stance: row.stance,
-    }
-  );
+  if (row.proposed) return { ...row.proposed, stanceBasis: row.proposed.stanceBasis ?? null };
+  return {
+    speaker: row.speaker,
+    party: row.party,
+    start: row.start,
+    end: row.end,
+    issue: row.issue,
+    stance: row.stance,
+    stanceBasis: basisOf(row),
+  };
 }
+
+const basisOf = (row: QuotationRow) => row.stanceBasis as StanceBasis | null;
 
 function toQuotation(row: QuotationRow, positionIds: readonly string[]): Quotation {
   return {
@@ -73,6 +77,7 @@ function toQuotation(row: QuotationRow, positionIds: readonly string[]): Quotati
     end: row.end,
     issue: row.issue,
     stance: row.stance,
+    stanceBasis: basisOf(row),
     confidence: row.confidence,
     review: row.review as ReviewState,
     proposed: proposalOf(row),
@@ -177,6 +182,7 @@ export function articlesCollection(db: Db, recordPosition: RecordPosition): Arti
             end: q.end,
             issue: q.issue,
             stance: q.stance,
+            stanceBasis: q.stanceBasis,
           },
         }));
         for (let i = 0; i < rows.length; i += 500)
@@ -270,12 +276,15 @@ export function articlesCollection(db: Db, recordPosition: RecordPosition): Arti
         const c = checkCorrection(correction, q, article.text.length);
         const start = c.start ?? q.start;
         const end = c.end ?? q.end;
+        // A stance the editor changes is the editor's: the extractor's basis for it no longer holds.
+        const stanceBasis = c.stance !== undefined && c.stance !== q.stance ? null : q.stanceBasis;
         const [row] = await tx
           .update(schema.quotations)
           .set({
             ...c,
             start,
             end,
+            stanceBasis,
             text: article.text.slice(start, end),
             review: 'corrected',
             proposed: proposalOf(q),
@@ -387,6 +396,7 @@ function asImported(a: ArticleRow, qs: readonly QuotationRow[], order: readonly 
       end: q.end,
       issue: q.issue,
       stance: q.stance,
+      stanceBasis: basisOf(q),
       confidence: q.confidence,
       id: q.id,
       text: q.text,
@@ -474,7 +484,7 @@ export async function insertImportedArticles(tx: Tx, articles: readonly ImportAr
 
 /**
  * An extracted article as the store imports it: the extractor's text and quotations (their
- * speaker, party, span, issue, stance and confidence), with where it came from; the title the
+ * speaker, party, span, issue, stance, where a stance not in the words came from, and confidence), with where it came from; the title the
  * importer gives, or else the article's own. The one shape of an import, for the API and the CLI.
  */
 export function articleToImport(
@@ -494,6 +504,7 @@ export function articleToImport(
       end: q.end,
       issue: q.issue,
       stance: q.stance,
+      stanceBasis: q.stanceBasis ?? null,
       confidence: q.confidence,
     })),
   };

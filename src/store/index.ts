@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Incident } from '../law/index.js';
 import type { Negotiation, Position, positionSchema } from '../negotiation/index.js';
-import type { ReviewState } from './news-vocabulary.js';
+import type { ReviewState, StanceBasis } from './news-vocabulary.js';
 
 /**
  * The store: what users create (saved scenarios, their own cases, their own regimes) and the
@@ -175,6 +175,12 @@ export interface NewQuotation {
   readonly end: number;
   readonly issue?: string | null;
   readonly stance?: string | null;
+  /**
+   * Set when no word of the quotation says the stance (it is the speaker's documented side, or
+   * their role in the article): a reviewer should check it. Only with 'supports change' or
+   * 'opposes change'.
+   */
+  readonly stanceBasis?: StanceBasis | null;
   readonly confidence?: number | null;
 }
 
@@ -197,6 +203,7 @@ export interface ProposedQuotation {
   readonly end: number;
   readonly issue: string | null;
   readonly stance: string | null;
+  readonly stanceBasis: StanceBasis | null;
 }
 
 export interface Quotation {
@@ -210,6 +217,11 @@ export interface Quotation {
   readonly end: number;
   readonly issue: string | null;
   readonly stance: string | null;
+  /**
+   * Where the stance came from when the quotation's words do not say it (see NewQuotation); null
+   * when they do, or once an editor changed the stance.
+   */
+  readonly stanceBasis: StanceBasis | null;
   readonly confidence: number | null;
   readonly review: ReviewState;
   /** The extractor's proposal, as it was; equal to the fields above until an editor corrects them. */
@@ -350,7 +362,14 @@ export { PARTY_ID } from './article-checks.js';
 export { articleToImport } from './articles.js';
 export { StoreBusyError, StoreError, StoreUnavailableError } from './errors.js';
 export { shortId } from './ids.js';
-export { NEWS_ISSUES, NEWS_STANCES, REVIEW_STATES, type ReviewState } from './news-vocabulary.js';
+export {
+  NEWS_ISSUES,
+  NEWS_STANCES,
+  REVIEW_STATES,
+  type ReviewState,
+  STANCE_BASES,
+  type StanceBasis,
+} from './news-vocabulary.js';
 export { openStore } from './open.js';
 export { bundledNegotiation } from './positions.js';
 export { dayField, httpUrlField, textField, userRegime } from './validate.js';

@@ -1,3 +1,4 @@
+import type { ExtractedQuote } from '../news/extract.js';
 import { NEWS_ISSUES as ISSUES, type NewsIssue } from '../news/issues.js';
 import { type NewsStance, NEWS_STANCES as STANCES } from '../news/stance.js';
 
@@ -11,3 +12,14 @@ export const NEWS_STANCES = STANCES as readonly [NewsStance, ...NewsStance[]];
 /** `proposed` (from the extractor), `corrected` (edited, not yet accepted), `accepted`, `rejected`. */
 export const REVIEW_STATES = ['proposed', 'corrected', 'accepted', 'rejected'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/**
+ * Where a stance came from when no word of the quotation says it: the speaker's documented side in
+ * the negotiation data, or the speaker's role as the article introduces them (ExtractedQuote).
+ */
+export const STANCE_BASES = ['documented side', 'speaker role'] as const satisfies readonly NonNullable<
+  ExtractedQuote['stanceBasis']
+>[];
+export type StanceBasis = (typeof STANCE_BASES)[number];
+/** The stances such a basis gives: a side, never 'open or conditional' nor 'not a stance'. */
+export const SIDE_STANCES: readonly string[] = ['supports change', 'opposes change'];

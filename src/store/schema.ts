@@ -106,11 +106,17 @@ export const quotations = pgTable(
     end: integer('end').notNull(),
     issue: text('issue'),
     stance: text('stance'),
+    /**
+     * Where the stance came from when no word of the quotation says it (STANCE_BASES: the speaker's
+     * documented side in the negotiation data, or the speaker's role as the article introduces
+     * them); null when it is read in the words, or an editor changed it.
+     */
+    stanceBasis: text('stance_basis'),
     confidence: real('confidence'),
     review: text('review').notNull().default('proposed'),
     /** The negotiation party the speaker stands for (a party id of the negotiation data), if known. */
     party: text('party'),
-    /** What the extractor proposed (speaker, party, span, issue, stance), kept when an editor corrects it. */
+    /** What the extractor proposed (speaker, party, span, issue, stance and its basis), kept when an editor corrects it. */
     proposed: jsonb('proposed').$type<ProposedQuotation>(),
     /** When an editor accepted, corrected or rejected it. */
     reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'date' }),

@@ -30,6 +30,18 @@ const ARTICLE = `<!doctype html><html><head><title>Policing talks stall over Sec
 <p>"That's a good start," Rep. Jim Clyburn said of the talks on qualified immunity.</p>
 </body></html>`;
 
+/**
+ * An article where one quotation's stance is in no word of it: the extractor reads it from the
+ * speaker's role as the article introduces her (a mother whose son police killed). Checked with
+ * the library: Whitfield's quotation gets 'supports change' with stanceBasis 'speaker role',
+ * Scott's gets its stance from its words.
+ */
+const ROLE_ARTICLE = `<!doctype html><html><head><title>Families of the dead press the Senate</title></head><body>
+<h1>Families of the dead press the Senate</h1>
+<p>WASHINGTON — Dana Whitfield, the mother of Jordan Pryor, who was killed by police in 2019, came to the Capitol on Tuesday to lobby on qualified immunity. "I have been coming to this building for seven years," Whitfield said.</p>
+<p>"A chokehold ban is essential," Sen. Tim Scott said.</p>
+</body></html>`;
+
 let server: Server;
 let browser: Browser;
 const consoleErrors: string[] = [];
@@ -136,6 +148,52 @@ describe('news review in Chromium', () => {
     await page.getByRole('heading', { name: 'News review' }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('shows, next to a stance no word of the quotation says, where it came from', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/news`);
+    await page.getByRole('heading', { name: 'News review' }).waitFor();
+    await page.getByLabel('Editor’s token').fill(TOKEN);
+    await page.getByLabel('The article (its HTML page, or its text)').fill(ROLE_ARTICLE);
+    await page.getByLabel('Published on').fill('2021-05-04');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page
+      .getByText(/Imported "Families of the dead press the Senate": 2 quotations to review/)
+      .waitFor();
+
+    // The first quotation is open: Whitfield's, its stance from her role in the article.
+    const text = page.locator('.article-text');
+    await expect
+      .poll(() => text.locator('mark').innerText())
+      .toBe('I have been coming to this building for seven years,');
+    const panel = page.locator('.review-panel');
+    expect(await panel.locator('dt', { hasText: 'Issue, stance' }).locator('+ dd').innerText()).toMatch(
+      /^QI, supports change/,
+    );
+    const basis = panel.locator('dt', { hasText: 'Where the stance comes from' }).locator('+ dd');
+    expect(await basis.innerText()).toBe(
+      'Not from the quotation’s words but from the speaker’s role as the article introduces them (a victim’s relative, a civil-rights advocate). Check that the words bear it out.',
+    );
+    expect(await panel.locator('.how li', { hasText: /^stance:/ }).innerText()).toMatch(
+      /no word of the quotation says it: it is read from the speaker's role/,
+    );
+    // In the queue too; Scott's, from his own words, says nothing of the kind.
+    const queued = page.locator('.queue li', { hasText: 'Dana Whitfield' });
+    expect(await queued.innerText()).toContain('on QI, supports change (not in the words)');
+    expect(
+      await page.locator('.queue li', { hasText: 'A chokehold ban is essential' }).innerText(),
+    ).not.toContain('not in the words');
+    expect(serious(await axeViolations(page))).toEqual([]);
+    await screenshots(page, 'news-stance-basis');
+
+    await page.locator('.quotation-list button', { hasText: 'Tim Scott' }).click();
+    await expect.poll(() => text.locator('mark').innerText()).toBe('A chokehold ban is essential,');
+    expect(await panel.locator('dt', { hasText: 'Issue, stance' }).locator('+ dd').innerText()).toMatch(
+      /^CHOKEHOLD, supports change/,
+    );
+    expect(await panel.locator('dt', { hasText: 'Where the stance comes from' }).count()).toBe(0);
     await page.close();
   });
 

@@ -24,6 +24,17 @@ const REVIEW_WORDS: Readonly<Record<string, string>> = {
   rejected: 'rejected',
 };
 
+/**
+ * Where a stance came from when no word of the quotation says it (the quotation's `stanceBasis`),
+ * for the reviewer: such a stance is to be checked, not taken as the speaker's words.
+ */
+const STANCE_BASIS_WORDS: Readonly<Record<NonNullable<ReviewedQuotation['stanceBasis']>, string>> = {
+  'speaker role':
+    'Not from the quotation’s words but from the speaker’s role as the article introduces them (a victim’s relative, a civil-rights advocate). Check that the words bear it out.',
+  'documented side':
+    'Not from the quotation’s words but from the speaker’s documented side in the negotiation data. Accepted as it is, it would record that data as evidence of itself.',
+};
+
 /** Where an accepted quotation's position is shown: the negotiation view on its date, the position open. */
 export function positionHref(date: string | null, positionId: string) {
   const s = new URLSearchParams();
@@ -232,6 +243,7 @@ function Queue({
           </strong>{' '}
           <span className="muted">
             on {q.issue ?? 'no issue'}, {q.stance ?? 'no stance'}
+            {q.stanceBasis ? ' (not in the words)' : ''}
             {q.review === 'corrected' ? ' (corrected)' : ''}
           </span>
           <q className="queue-quote">{q.text}</q>
@@ -407,6 +419,14 @@ function ReviewPanel({
           {q.issue ?? 'none'}, {q.stance ?? 'none'}
           {q.confidence !== null ? ` (confidence ${Math.round(q.confidence * 100)} %)` : ''}
         </dd>
+        {q.stanceBasis ? (
+          <>
+            <dt>Where the stance comes from</dt>
+            <dd className="stance-basis" data-stance-basis={q.stanceBasis}>
+              {STANCE_BASIS_WORDS[q.stanceBasis]}
+            </dd>
+          </>
+        ) : null}
         <dt>Review</dt>
         <dd className={`review review-${q.review}`}>{REVIEW_WORDS[q.review] ?? q.review}</dd>
       </dl>
