@@ -8,7 +8,6 @@ import {
   NEWS_STANCES,
   type Quotation,
   REVIEW_STATES,
-  type StanceBasis,
   type Store,
 } from '../store/index.js';
 import { getById, removeById } from './by-id.js';
@@ -38,22 +37,8 @@ import { badRequest } from './problem.js';
 /** The negotiation positions belong to: the bundled one (store.positions checks against it). */
 const negotiation = bundledNegotiation;
 
-/** What the editor offered a stance from the speaker's side is told of it, beside how it was proposed. */
-const BASIS_HOW: Readonly<Record<StanceBasis, string>> = {
-  'documented side':
-    "no word of the quotation says it: it is the speaker's documented side in the negotiation data, which accepting it as it is would record as evidence of itself",
-  'speaker role':
-    "no word of the quotation says it: it is read from the speaker's role as the article introduces them",
-};
-
-/** The quotation with the position proposed for it; a stance not in its words says where it came from. */
-function withProposal(q: Quotation) {
-  const proposal = proposePosition(q, negotiation());
-  const basis = q.stanceBasis;
-  if (basis === null || proposal.stance === null) return { ...q, proposal };
-  const how = proposal.how.map((h) => (h.startsWith('stance:') ? `${h}; ${BASIS_HOW[basis]}` : h));
-  return { ...q, proposal: { ...proposal, how } };
-}
+/** The quotation with the position proposed for it. */
+const withProposal = (q: Quotation) => ({ ...q, proposal: proposePosition(q, negotiation()) });
 const articleWithProposals = (a: Article) => ({ ...a, quotations: a.quotations.map(withProposal) });
 
 export function newsEndpoints(store: Store): Endpoint[] {

@@ -24,7 +24,17 @@ export interface QuotationForProposal {
   readonly party: string | null;
   readonly issue: string | null;
   readonly stance: string | null;
+  /** Where the stance came from when no word of the quotation says it (extract.ts). */
+  readonly stanceBasis?: 'documented side' | 'speaker role' | null;
 }
+
+/** What the editor is told of a stance no word of the quotation says, beside how it was proposed. */
+const BASIS_HOW = {
+  'documented side':
+    "no word of the quotation says it: it is the speaker's documented side in the negotiation data, which accepting it as it is would record as evidence of itself",
+  'speaker role':
+    "no word of the quotation says it: it is read from the speaker's role as the article introduces them",
+} as const;
 
 export interface PositionProposal {
   readonly party: string | null;
@@ -89,9 +99,12 @@ export function proposePosition(q: QuotationForProposal, negotiation: Negotiatio
     how.push(
       `stance: "${q.stance ?? 'none'}" gives no stance on the scale; choose one of ${STANCES.join(', ')}`,
     );
-  else
+  else {
+    const basis = q.stanceBasis ? `; ${BASIS_HOW[q.stanceBasis]}` : '';
     how.push(
-      `stance: ${stance}, from "${q.stance}"${redLine ? ' in red-line words' : ''} toward the change ${change ? `(${change.id})` : ''}`.trim(),
+      `stance: ${stance}, from "${q.stance}"${redLine ? ' in red-line words' : ''} toward the change ${change ? `(${change.id})` : ''}`.trim() +
+        basis,
     );
+  }
   return { party: party?.id ?? null, issue: issue.id, option: change?.id ?? null, stance, how };
 }
