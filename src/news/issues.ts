@@ -258,7 +258,12 @@ const PACKAGE_ISSUES = 3;
 
 function cueScores(text: string): Map<NewsIssue, number> {
   const scores = new Map<NewsIssue, number>();
-  for (const m of text.toLowerCase().matchAll(ALL_CUES)) {
+  const lower = text.toLowerCase();
+  // exec on the module's pattern, not matchAll: matchAll copies the pattern (new RegExp) on every
+  // call, and a copy of so large a pattern cost most of the time of cueScores.
+  ALL_CUES.lastIndex = 0;
+  for (let m = ALL_CUES.exec(lower); m !== null; m = ALL_CUES.exec(lower)) {
+    if (m[0].length === 0) ALL_CUES.lastIndex += 1;
     const groups = m.groups ?? {};
     const issue = NEWS_ISSUES.find((i) => groups[i] !== undefined);
     if (issue) scores.set(issue, (scores.get(issue) ?? 0) + 1);
