@@ -136,8 +136,8 @@ export const PARTY_WORDS: ReadonlyMap<string, PartyLetter> = new Map([
   ['independent', 'I'],
 ]);
 
-/** compromise tags that make a capitalised word something other than part of a person's name. */
-const NOT_NAME_TAGS = new Set([
+/** compromise tags of words that are never a surname, even after a first name. */
+const NOT_SURNAME_TAGS = new Set([
   'Determiner',
   'Conjunction',
   'Preposition',
@@ -149,6 +149,15 @@ const NOT_NAME_TAGS = new Set([
   'Month',
   'WeekDay',
   'Date',
+]);
+
+/**
+ * compromise tags that make a capitalised word something other than part of a person's name:
+ * those of words that are never a surname, and places, organisations, verbs and the like, which
+ * after a first name may still be one ("Carla Denham").
+ */
+const NOT_NAME_TAGS = new Set([
+  ...NOT_SURNAME_TAGS,
   'Region',
   'Country',
   'City',
@@ -268,21 +277,6 @@ const NOT_PERSON_HEADS = new Set(
     .join(' ')
     .split(' '),
 );
-
-/** compromise tags of words that are never a surname, even after a first name. */
-const NOT_SURNAME_TAGS = new Set([
-  'Determiner',
-  'Conjunction',
-  'Preposition',
-  'Pronoun',
-  'Adverb',
-  'Modal',
-  'QuestionWord',
-  'Copula',
-  'Month',
-  'WeekDay',
-  'Date',
-]);
 
 /** Whether a capitalised word after a first name is its surname, even one that is a place's name ("Carla Denham"). */
 function canBeSurname(t: Token): boolean {
