@@ -99,7 +99,7 @@ const stanceBasis = z
   .enum(STANCE_BASES)
   .nullable()
   .describe(
-    "where the stance came from when no word of the quotation says it: the speaker's documented side in the negotiation data, or the speaker's role as the article introduces them (a victim's relative, a civil-rights advocate); null when the words say it. A reviewer should check such a stance: accepted as it is, a documented side becomes evidence of itself",
+    "where the stance came from when no word of the quotation says it: the speaker's role as the article introduces them (a victim's relative, a civil-rights advocate); null when the words say it. A reviewer should check that the words bear such a stance out",
   );
 
 const proposedQuotation = z.object({

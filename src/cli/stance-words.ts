@@ -2,7 +2,6 @@ import type { StanceBasis } from '../store/index.js';
 
 /** Where a stance came from when no word of the quotation says it, as the CLI prints it. */
 const BASIS_WORDS: Readonly<Record<StanceBasis, string>> = {
-  'documented side': "from the speaker's documented side in the negotiation data, not the quotation's words",
   'speaker role': "from the speaker's role in the article, not the quotation's words",
 };
 

@@ -5,7 +5,6 @@ import { analyse } from './language.js';
 import { findMentions } from './people.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { lowerBound } from './search.js';
-import { documentedSide } from './sides.js';
 import { articleText, type Paragraph, type SourceFormat } from './source.js';
 import { type NewsStance, type StanceBasis, stanceOf } from './stance.js';
 
@@ -21,11 +20,10 @@ export interface ExtractedQuote {
   readonly issue: NewsIssue;
   readonly stance: NewsStance;
   /**
-   * Present only when the stance is not read in the words but is the speaker's side: documented in
-   * the negotiation data, or the article's description of the speaker (see stanceOf): a reviewer
-   * should check it.
+   * Present only when the stance is not read in the words but is the speaker's side as the article
+   * describes the speaker (see stanceOf): a reviewer should check it.
    */
-  readonly stanceBasis?: Extract<StanceBasis, 'documented side' | 'speaker role'>;
+  readonly stanceBasis?: Extract<StanceBasis, 'speaker role'>;
   /** 0..1: how sure the attribution, issue and stance are. */
   readonly confidence: number;
 }
@@ -259,9 +257,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       : issueOfLevels(levels, ownParagraphs);
     lastIssue.set(speakerKey, issue);
     const entity = attribution.entity;
-    // The bundled negotiation's sides apply only to its own parties (not to another alias table's).
     const side = {
-      documented: table === bundledAliasTable() ? documentedSide(entity?.party ?? null, issue) : null,
       role:
         entity && entity.party === null && speaksForChange(entity.name) ? ('supports change' as const) : null,
     };
@@ -276,7 +272,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       (attribution.subject ? SUBJECT_CONFIDENCE[attribution.subject] : 1) *
       (entity ? 1 : 0.5) *
       (level <= 2 ? 1 : level === 3 ? 0.9 : 0.85) *
-      (basis === 'documented side' || basis === 'speaker role' ? 0.7 : 1);
+      (basis === 'speaker role' ? 0.7 : 1);
     quotes.push({
       speaker: entity?.name ?? null,
       party: entity?.party ?? null,
@@ -285,7 +281,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Ex
       end: span.end,
       issue,
       stance,
-      ...(basis === 'documented side' || basis === 'speaker role' ? { stanceBasis: basis } : {}),
+      ...(basis === 'speaker role' ? { stanceBasis: basis } : {}),
       confidence: Math.round(confidence * 100) / 100,
     });
   });

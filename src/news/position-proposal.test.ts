@@ -27,12 +27,9 @@ describe('proposePosition', () => {
 
   it('says when no word of the quotation gives its stance, and where the stance came from', () => {
     const q = { text: 'I am not moving.', party: 'SCOTT', issue: 'S242', stance: 'opposes change' };
-    const stanceLine = (basis?: 'documented side' | 'speaker role') =>
+    const stanceLine = (basis?: 'speaker role') =>
       proposePosition({ ...q, stanceBasis: basis }, negotiation).how.find((h) => h.startsWith('stance:'));
     expect(stanceLine()).toBe('stance: opposes, from "opposes change" toward the change (242-1)');
-    expect(stanceLine('documented side')).toMatch(
-      /^stance: opposes, .*; no word of the quotation says it: it is the speaker's documented side in the negotiation data, which accepting it as it is would record as evidence of itself$/,
-    );
     expect(stanceLine('speaker role')).toMatch(
       /; no word of the quotation says it: it is read from the speaker's role/,
     );

@@ -25,13 +25,11 @@ export interface QuotationForProposal {
   readonly issue: string | null;
   readonly stance: string | null;
   /** Where the stance came from when no word of the quotation says it (extract.ts). */
-  readonly stanceBasis?: 'documented side' | 'speaker role' | null;
+  readonly stanceBasis?: 'speaker role' | null;
 }
 
 /** What the editor is told of a stance no word of the quotation says, beside how it was proposed. */
 const BASIS_HOW = {
-  'documented side':
-    "no word of the quotation says it: it is the speaker's documented side in the negotiation data, which accepting it as it is would record as evidence of itself",
   'speaker role':
     "no word of the quotation says it: it is read from the speaker's role as the article introduces them",
 } as const;

@@ -3,7 +3,6 @@ import { stanceOf } from './stance.js';
 
 /** The stance of a quotation read alone (no sentence around it). */
 const alone = (quote: string) => stanceOf(quote, '', '').stance;
-const documented = (side: 'supports change' | 'opposes change' | null) => ({ documented: side, role: null });
 
 describe('stanceOf', () => {
   it('finds no stance in process talk, nor in an obligation without a reform after it', () => {
@@ -132,29 +131,8 @@ describe('stanceOf', () => {
     expect(alone('They kept promising us a vote.')).toBe('supports change');
   });
 
-  it('gives words that hold a position without a direction the documented side, and only those', () => {
-    expect(stanceOf("I'm not budging.", '', '', documented('opposes change'))).toMatchObject({
-      stance: 'opposes change',
-      basis: 'documented side',
-    });
-    expect(stanceOf('That is not a bargaining chip.', '', '', documented('supports change')).stance).toBe(
-      'supports change',
-    );
-    expect(stanceOf("I'm not budging.", '', '', documented(null)).stance).toBe('not a stance');
-    // A cue in the words wins over the side; words of no position take none.
-    expect(
-      stanceOf('I will not support it, and I am not budging.', '', '', documented('supports change')),
-    ).toMatchObject({
-      stance: 'opposes change',
-      basis: 'quotation',
-    });
-    expect(stanceOf('We meet again tomorrow.', '', '', documented('supports change')).stance).toBe(
-      'not a stance',
-    );
-  });
-
   it('gives a relative’s or an advocate’s words without a cue the change they came for, but not their process talk', () => {
-    const advocate = { documented: null, role: 'supports change' as const };
+    const advocate = { role: 'supports change' as const };
     expect(stanceOf('My daughter was nineteen.', '', '', advocate)).toMatchObject({
       stance: 'supports change',
       basis: 'speaker role',

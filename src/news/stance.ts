@@ -39,11 +39,11 @@ import { ISSUE_TERM_SOURCE, isProcessTalk } from './issues.js';
  * ("It is," when asked whether X is essential) takes the cue of its sentence nearest to it, turned
  * as that cue's kind turns by a negative answer ("No," "Not a chance," "I don't think so").
  *
- * The speaker's documented side (sides.ts) is read only where a quotation has no cue and its words
- * hold a position without saying which way ("I'm not moving"): there the side is the only
- * direction there is. Everywhere else it is not read, because the stances extracted here are
- * proposed as positions of the negotiation (position-proposal.ts), which a prior drawn from those
- * positions would only echo back; the basis of each stance says when it was read.
+ * Without a cue, the only side read is the speaker's role as the article introduces them (a victim's
+ * relative, a civil-rights advocate): it comes from the article's own words, never from the
+ * negotiation data, since the stances extracted here are proposed as positions of the negotiation
+ * (position-proposal.ts) and a prior drawn from those positions would only echo them back; the
+ * basis of each stance says when the role was read.
  */
 
 export type NewsStance = 'supports change' | 'opposes change' | 'open or conditional' | 'not a stance';
@@ -551,22 +551,13 @@ const NEGATIVE_ANSWER =
   /^(?:no(?:[,.!;:]|$)|not\b|nope\b|never\b|i don't think so|i do not think so|absolutely not)/i;
 
 /**
- * Words that hold a position without saying which ("I'm not moving", "I meant it", "not a
- * bargaining chip"): evaluative, but only the speaker's side gives them a direction.
- */
-const FIRMNESS =
-  /\b(?:(?:i'm|i am|we're|we are) not (?:moving|budging|backing down)|(?:won't|will not|not going to) (?:move|budge|back down)|i meant (?:it|that|what i said)|(?:not|never) (?:a )?bargaining chips?|not (?:up )?for (?:negotiation|sale|trade)|stand(?:ing)? firm|hold(?:ing)? firm)\b/;
-
-/**
  * Where a quotation's stance came from: its own cue, its sentence (a short answer), the speaker's
- * documented side in the negotiation data, the speaker's role in the article, or nothing.
+ * role in the article, or nothing.
  */
-export type StanceBasis = 'quotation' | 'sentence' | 'documented side' | 'speaker role' | 'none';
+export type StanceBasis = 'quotation' | 'sentence' | 'speaker role' | 'none';
 
 /** What may be known of a speaker's side before reading the quotation. */
 export interface SpeakerSide {
-  /** The party's documented side on the issue (sides.ts), or null. */
-  readonly documented: 'supports change' | 'opposes change' | null;
   /**
    * 'supports change' when the article introduces the speaker as a relative of someone killed or
    * hurt by police or as a civil-rights advocate (extract.ts), or null.
@@ -577,19 +568,15 @@ export interface SpeakerSide {
 /**
  * The stance of a quotation. A short answer without cues of its own ("It is," when asked whether
  * X is essential) takes the cue of its sentence nearest to it, before or after the quotation,
- * turned by a negative answer. Without a cue, the speaker's side is read, and the basis says so:
- * - the documented side of a negotiation party only where the words hold a position without
- *   saying which (FIRMNESS): a negotiator's other remarks without a cue are mostly about the talks
- *   (read on all of them, it cost the development set 0.95 -> 0.55);
- * - a victim's relative or a civil-rights advocate speaks to the press for the change: any of
- *   their quotations that is not process talk.
- * A cue in the text always wins over either.
+ * turned by a negative answer. Without a cue, the speaker's role is read, and the basis says so:
+ * a victim's relative or a civil-rights advocate speaks to the press for the change, so any of
+ * their quotations that is not process talk. A cue in the text always wins over it.
  */
 export function stanceOf(
   quote: string,
   sentenceBefore: string,
   sentenceAfter: string,
-  side: SpeakerSide = { documented: null, role: null },
+  side: SpeakerSide = { role: null },
 ): { stance: NewsStance; fromQuote: boolean; basis: StanceBasis } {
   const own = cues(quote, true);
   if (own.length > 0) return { stance: stanceOfCues(own), fromQuote: true, basis: 'quotation' };
@@ -604,8 +591,6 @@ export function stanceOf(
       return { stance: turn ? nearest.turned : nearest.polarity, fromQuote: false, basis: 'sentence' };
     }
   }
-  if (side.documented !== null && FIRMNESS.test(quote.toLowerCase().replace(/’/g, "'")))
-    return { stance: side.documented, fromQuote: true, basis: 'documented side' };
   if (side.role !== null && !isProcessTalk(quote))
     return { stance: side.role, fromQuote: true, basis: 'speaker role' };
   return { stance: 'not a stance', fromQuote: true, basis: 'none' };

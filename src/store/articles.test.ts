@@ -36,7 +36,7 @@ const ARTICLE = {
       ...span('It is,'),
       issue: 'S242',
       stance: 'supports change',
-      stanceBasis: 'documented side' as const,
+      stanceBasis: 'speaker role' as const,
     },
     { speaker: null, ...span('We will see where we land.'), issue: 'general', stance: 'not a stance' },
   ],
@@ -85,8 +85,8 @@ function contract(name: string, open: () => Promise<Store>, close: () => Promise
         stance: 'opposes change',
         stanceBasis: null,
       });
-      expect(a.quotations.map((q) => q.stanceBasis)).toEqual([null, 'documented side', null]);
-      expect(a.quotations[1]?.proposed.stanceBasis).toBe('documented side');
+      expect(a.quotations.map((q) => q.stanceBasis)).toEqual([null, 'speaker role', null]);
+      expect(a.quotations[1]?.proposed.stanceBasis).toBe('speaker role');
       expect(await store.articles.get(a.id)).toEqual(a);
       const listed = (await store.articles.list()).find((x) => x.id === a.id);
       expect(listed).toMatchObject({ quotations: 3, pending: 3 });
@@ -235,17 +235,17 @@ function contract(name: string, open: () => Promise<Store>, close: () => Promise
       const bass = a.quotations[1]?.id as string;
       expect(await store.articles.quotation(bass)).toMatchObject({
         stance: 'supports change',
-        stanceBasis: 'documented side',
+        stanceBasis: 'speaker role',
       });
       // Another field corrected, or the same stance given again: the stance is still the extractor's.
       const same = await store.articles.correct(bass, {
         speaker: 'Karen R. Bass',
         stance: 'supports change',
       });
-      expect(same).toMatchObject({ review: 'corrected', stanceBasis: 'documented side' });
+      expect(same).toMatchObject({ review: 'corrected', stanceBasis: 'speaker role' });
       const changed = await store.articles.correct(bass, { stance: 'opposes change' });
       expect(changed).toMatchObject({ stance: 'opposes change', stanceBasis: null });
-      expect(changed?.proposed).toMatchObject({ stance: 'supports change', stanceBasis: 'documented side' });
+      expect(changed?.proposed).toMatchObject({ stance: 'supports change', stanceBasis: 'speaker role' });
       expect((await store.articles.queue()).find((q) => q.id === bass)?.stanceBasis).toBeNull();
 
       // Only a side has a basis, and only the two bases there are.
@@ -254,8 +254,10 @@ function contract(name: string, open: () => Promise<Store>, close: () => Promise
           ...ARTICLE,
           quotations: [
             { ...span('It is,'), stance: 'not a stance', stanceBasis: 'speaker role' },
-            { ...span('It is,'), stanceBasis: 'documented side' },
+            { ...span('It is,'), stanceBasis: 'speaker role' },
             { ...span('It is,'), stance: 'supports change', stanceBasis: 'hunch' as never },
+            // The basis the extractor no longer gives (no released version ever exported it).
+            { ...span('It is,'), stance: 'opposes change', stanceBasis: 'documented side' as never },
           ],
         }),
       );
@@ -268,11 +270,15 @@ function contract(name: string, open: () => Promise<Store>, close: () => Promise
         {
           path: 'quotations.1.stanceBasis',
           message:
-            'expected no basis for the stance null (a stance from the speaker\'s side is "supports change" or "opposes change"), got "documented side"',
+            'expected no basis for the stance null (a stance from the speaker\'s side is "supports change" or "opposes change"), got "speaker role"',
         },
         {
           path: 'quotations.2.stanceBasis',
-          message: 'expected one of documented side | speaker role, got "hunch"',
+          message: 'expected one of speaker role, got "hunch"',
+        },
+        {
+          path: 'quotations.3.stanceBasis',
+          message: 'expected one of speaker role, got "documented side"',
         },
       ]);
 
@@ -406,9 +412,9 @@ function contract(name: string, open: () => Promise<Store>, close: () => Promise
       const first = JSON.parse(JSON.stringify(await store.exportAll())) as RecourseExport;
       const mine = first.articles.find((x) => x.id === a.id);
       expect(mine?.quotations.map((q) => q.review)).toEqual(['proposed', 'rejected', 'corrected']);
-      expect(mine?.quotations.map((q) => q.stanceBasis)).toEqual([null, 'documented side', null]);
+      expect(mine?.quotations.map((q) => q.stanceBasis)).toEqual([null, 'speaker role', null]);
       const changed = first.articles.find((x) => x.id === b.id)?.quotations[1];
-      expect([changed?.stanceBasis, changed?.proposed.stanceBasis]).toEqual([null, 'documented side']);
+      expect([changed?.stanceBasis, changed?.proposed.stanceBasis]).toEqual([null, 'speaker role']);
       expect((await store.importAll(first)).unchanged).toBeGreaterThanOrEqual(first.articles.length);
 
       // Remove the articles and the positions accepted from them, import it all back: the same export,

@@ -176,8 +176,8 @@ export interface NewQuotation {
   readonly issue?: string | null;
   readonly stance?: string | null;
   /**
-   * Set when no word of the quotation says the stance (it is the speaker's documented side, or
-   * their role in the article): a reviewer should check it. Only with 'supports change' or
+   * Set when no word of the quotation says the stance (it is read from the speaker's role in the
+   * article): a reviewer should check it. Only with 'supports change' or
    * 'opposes change'.
    */
   readonly stanceBasis?: StanceBasis | null;

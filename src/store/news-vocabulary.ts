@@ -14,10 +14,10 @@ export const REVIEW_STATES = ['proposed', 'corrected', 'accepted', 'rejected'] a
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
 /**
- * Where a stance came from when no word of the quotation says it: the speaker's documented side in
- * the negotiation data, or the speaker's role as the article introduces them (ExtractedQuote).
+ * Where a stance came from when no word of the quotation says it: the speaker's role as the
+ * article introduces them (ExtractedQuote).
  */
-export const STANCE_BASES = ['documented side', 'speaker role'] as const satisfies readonly NonNullable<
+export const STANCE_BASES = ['speaker role'] as const satisfies readonly NonNullable<
   ExtractedQuote['stanceBasis']
 >[];
 export type StanceBasis = (typeof STANCE_BASES)[number];

@@ -108,8 +108,7 @@ export const quotations = pgTable(
     stance: text('stance'),
     /**
      * Where the stance came from when no word of the quotation says it (STANCE_BASES: the speaker's
-     * documented side in the negotiation data, or the speaker's role as the article introduces
-     * them); null when it is read in the words, or an editor changed it.
+     * role as the article introduces them); null when it is read in the words, or an editor changed it.
      */
     stanceBasis: text('stance_basis'),
     confidence: real('confidence'),

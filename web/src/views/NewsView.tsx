@@ -31,8 +31,6 @@ const REVIEW_WORDS: Readonly<Record<string, string>> = {
 const STANCE_BASIS_WORDS: Readonly<Record<NonNullable<ReviewedQuotation['stanceBasis']>, string>> = {
   'speaker role':
     'Not from the quotation’s words but from the speaker’s role as the article introduces them (a victim’s relative, a civil-rights advocate). Check that the words bear it out.',
-  'documented side':
-    'Not from the quotation’s words but from the speaker’s documented side in the negotiation data. Accepted as it is, it would record that data as evidence of itself.',
 };
 
 /** Where an accepted quotation's position is shown: the negotiation view on its date, the position open. */
