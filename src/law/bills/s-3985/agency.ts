@@ -225,7 +225,10 @@ export const S_3985_NOT_ADDRESSED: readonly NotAddressed[] = [
     note: 'S. 3985 (116th Cong.) as introduced provides for reporting of use of force (§ 101) and no-knock warrants (§ 102) only.',
   },
   { row: 'racial-profiling', note: NOT_INCLUDED },
-  { row: 'military-equipment', note: 'S. 3985 (116th Cong.) as introduced contains no military-equipment provision.' },
+  {
+    row: 'military-equipment',
+    note: 'S. 3985 (116th Cong.) as introduced contains no military-equipment provision.',
+  },
   { row: 'accreditation', note: 'S. 3985 (116th Cong.) as introduced contains no accreditation provision.' },
   {
     row: 'independent-investigations',
