@@ -525,7 +525,9 @@ describe('recourse regimes and schema', () => {
     const proviso = current.rules.find(
       (x: { id: string }) => x.id === 'usc-28-2680h.law-enforcement-proviso',
     );
-    expect(proviso.unconfirmed).toContain('not in LAW.md');
+    expect(proviso.unconfirmed).toBe(
+      'The sources Recourse encodes from date the proviso to 1974; the day (16 March 1974, Pub. L. 93-253) is not in them.',
+    );
   });
 
   it('lists the rules readably, marking what is UNCONFIRMED', async () => {

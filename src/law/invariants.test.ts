@@ -1,11 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Regime, type Rule, rulesInForce } from '../engine/index.js';
+import { listRules, type Regime, type Rule, rulesInForce } from '../engine/index.js';
+import {
+  AGENCY_REGIME_SPECS,
+  AGENCY_REGIMES,
+  evaluateAgency,
+  parseAgencyProfile,
+  sideBySide,
+} from './agency/index.js';
+import { cityProfile, federalProfile } from './agency/testkit.js';
 import type { Incident } from './incident.js';
 import { parseIncident } from './parse.js';
-import { REGIMES } from './regimes.js';
+import { PROVISIONS, REGIMES, STATE_AND_LOCAL_LAWS } from './regimes.js';
 import { compileDecisions, evaluateIncident, type Result } from './results.js';
+import { anywhere, inPlace } from './states/index.js';
 import { arbitraryIncident } from './testkit.js';
 import { ROUTES } from './vocabulary.js';
 
@@ -13,7 +22,8 @@ import { ROUTES } from './vocabulary.js';
  * Cross-checks over every regime (issue 9, "Done when"): for every corpus case and 10,000 seeded
  * random incidents, each route's `decidedBy` is a rule of that regime, in force on the incident's
  * date (not shadowed by a replacement in force then); and no citation, in any rule of any regime
- * or anywhere in a result, names a file of the project instead of the law.
+ * or anywhere in a result, names a file of the project instead of the law; nor does any other text
+ * a user sees (rule texts and notes, UNCONFIRMED texts, reasons, agency rows' notes).
  */
 
 const CASES_DIR = new URL('../../data/cases/', import.meta.url);
@@ -46,8 +56,14 @@ const incidents: Incident[] = fc.sample(
   { numRuns: 10_000, seed: 9242 },
 );
 
-/** A citation that names a project file or document instead of a statute, case, order or bill. */
-const PROJECT_FILE = /LAW\.md|DESIGN|README|STACK\.md|\b[\w-]+\.(md|ts|js|ya?ml|json)\b|shared\//i;
+/**
+ * A text that names a project file or document (or a section of the fact base, such as "§0 E19")
+ * instead of a statute, case, order or bill. The documents' names are matched in capitals only, so
+ * that "designated" or "the law" are not taken for them.
+ */
+const PROJECT_DOCUMENT = /\b(LAW|DESIGN|NEGOTIATION|STACK|README)(\.md)?\b/;
+const PROJECT_PATH = /\b[\w-]+\.(md|ts|js|ya?ml|json)\b|shared\/|§\s*0\s+E\d/i;
+const namesProjectFile = (text: string) => PROJECT_DOCUMENT.test(text) || PROJECT_PATH.test(text);
 
 /** Each rule of a regime, with the rules of its definition (to tell whether it is in force). */
 function rulesOf(regime: Regime): Map<string, { rule: Rule; siblings: readonly Rule[] }> {
@@ -142,18 +158,69 @@ describe('every route is decided by a rule of its regime, in force on the incide
   });
 });
 
+/**
+ * Every text in `value` (an object as the API or the CLI would show it) that names a project file,
+ * with its path. `sources` are URLs of the legal sources, not text, and are skipped.
+ */
+function projectFileTexts(value: unknown, path: string, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (namesProjectFile(value)) out.push(`${path}: ${value}`);
+  } else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) if (k !== 'sources') projectFileTexts(v, `${path}.${k}`, out);
+  return out;
+}
+
+/** A regime as a user may read it: its title, provisions, definitions and every rule (GET /v1/regimes/:id). */
+const regimePage = (regime: Regime) => ({
+  title: regime.title,
+  provisions: regime.overlays.map((o) => ({
+    id: o.id,
+    title: o.title,
+    cite: o.cite,
+    unconfirmed: o.unconfirmed,
+  })),
+  definitions: [...regime.definitions.values()].map((d) => ({ id: d.id, description: d.description })),
+  rules: Object.fromEntries(listRules(regime).map((r) => [r.id, r])),
+});
+
+const AGENCIES_DIR = new URL('../../data/agencies/', import.meta.url);
+/** The bundled agency profiles and probes across the dates the agency law changes on. */
+const agencyProfiles = [
+  ...readdirSync(AGENCIES_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => parseAgencyProfile(readFileSync(new URL(f, AGENCIES_DIR), 'utf8'), `data/agencies/${f}`)),
+  ...['2019-06-01', '2021-03-03', '2023-06-01', '2025-06-01'].flatMap((date) => [
+    cityProfile({ date }),
+    cityProfile({ date, grants: { byrneJag: 'state-subgrant', cops: false } }),
+    federalProfile({ date }),
+  ]),
+];
+
 describe('citations name the law, never a file of the project', () => {
-  it('the check itself catches a project file', () => {
-    for (const bad of ['LAW.md §1.1', 'see DESIGN.md', 'src/law/federal/ftca.ts', '../shared/LAW.md §5'])
-      expect(bad).toMatch(PROJECT_FILE);
+  it('the check itself catches a project file, and lets the law through', () => {
+    for (const bad of [
+      'LAW.md §1.1',
+      'see DESIGN.md',
+      'src/law/federal/ftca.ts',
+      '../shared/LAW.md §5',
+      'NEGOTIATION.md §3',
+      'An employer-liability proposal: §0 E19 gives it no obligation on agencies.',
+      'not in LAW (§1.4)',
+      'data/cases/garner-2014.yaml',
+    ])
+      expect(namesProjectFile(bad), bad).toBe(true);
     for (const good of [
       '42 U.S.C. 1983',
       'Screws v. United States, 325 U.S. 91 (1945)',
       'H.R. 1280 (117th Cong.) § 101, amending 18 U.S.C. 242',
       'Civil Rights Act of 1871, § 1, 17 Stat. 13',
       'Exec. Order No. 14074, 87 Fed. Reg. 32945 (2022)',
+      'The sources Recourse encodes from date the proviso to 1974; the day (16 March 1974, Pub. L. 93-253) is not in them.',
+      'Officers designated by the Attorney General; the law of the State, as designed.',
+      'S. 3985 (116th Cong.) as introduced contains no accreditation provision.',
     ])
-      expect(good).not.toMatch(PROJECT_FILE);
+      expect(namesProjectFile(good), good).toBe(false);
   });
 
   it.each([...REGIMES.values()].map((r) => [r.id, r] as const))(
@@ -161,7 +228,7 @@ describe('citations name the law, never a file of the project', () => {
     (_, regime) => {
       const bad = [...regime.definitions.values()]
         .flatMap((def) => def.rules)
-        .filter((rule) => PROJECT_FILE.test(rule.cite))
+        .filter((rule) => namesProjectFile(rule.cite))
         .map((rule) => `${rule.id}: ${rule.cite}`);
       expect(bad).toEqual([]);
     },
@@ -172,7 +239,57 @@ describe('citations name the law, never a file of the project', () => {
     for (const regime of REGIMES.values())
       for (const incident of [...corpus, ...incidents.slice(0, 300)])
         for (const cite of citesOf(evaluateIncident(regime, incident)))
-          if (PROJECT_FILE.test(cite)) bad.add(`${regime.id}: ${cite}`);
+          if (namesProjectFile(cite)) bad.add(`${regime.id}: ${cite}`);
+    expect([...bad]).toEqual([]);
+  });
+});
+
+describe('no text a user sees names a file of the project', () => {
+  it.each([...REGIMES.values()].map((r) => [r.id, r] as const))(
+    'the regime %s: its title, provisions, definitions and every rule (text, UNCONFIRMED, citation)',
+    (_, regime) => {
+      expect(projectFileTexts(regimePage(regime), regime.id)).toEqual([]);
+    },
+  );
+
+  it('every provision and every state or local law, with the rules each adds (GET /v1/provisions, `with`)', () => {
+    const overlays = [
+      ...PROVISIONS.values(),
+      ...STATE_AND_LOCAL_LAWS.flatMap((law) => [inPlace(law), anywhere(law)]),
+    ];
+    const bad = overlays.flatMap((o) => projectFileTexts(o, o.id));
+    expect(bad).toEqual([]);
+  });
+
+  it('every result: routes, reasons, tactics, funding, reporting, warnings (corpus and 300 random incidents, every regime)', () => {
+    const bad = new Set<string>();
+    for (const regime of REGIMES.values())
+      for (const incident of [...corpus, ...incidents.slice(0, 300)])
+        for (const text of projectFileTexts(
+          evaluateIncident(regime, incident),
+          `${regime.id}/${incident.id}`,
+        ))
+          bad.add(text);
+    expect([...bad]).toEqual([]);
+  });
+
+  it('every agency regime: its rules, the rows each bill leaves alone and the side-by-side (GET /v1/agency/regimes)', () => {
+    const bad = [
+      ...AGENCY_REGIME_SPECS.flatMap((spec) =>
+        projectFileTexts({ title: spec.title, notAddressed: spec.notAddressed ?? [] }, spec.id),
+      ),
+      ...[...AGENCY_REGIMES.values()].flatMap((r) => projectFileTexts(regimePage(r), `agency ${r.id}`)),
+      ...projectFileTexts(sideBySide(), 'side-by-side'),
+    ];
+    expect(bad).toEqual([]);
+  });
+
+  it(`every agency result: obligations, grants at risk and their notes, crimes, rows not addressed (${agencyProfiles.length} profiles, every agency regime)`, () => {
+    const bad = new Set<string>();
+    for (const regime of AGENCY_REGIMES.values())
+      for (const profile of agencyProfiles)
+        for (const text of projectFileTexts(evaluateAgency(regime, profile), `${regime.id}/${profile.id}`))
+          bad.add(text);
     expect([...bad]).toEqual([]);
   });
 });

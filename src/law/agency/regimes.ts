@@ -43,7 +43,7 @@ export const AGENCY_REGIME_SPECS: readonly AgencyRegimeSpec[] = [
     hypothetical: true,
     notAddressed: ROWS.map((row) => ({
       row,
-      note: 'An employer-liability proposal: LAW.md §4.1 and §0 E19 give it no obligation on agencies.',
+      note: 'An employer-liability proposal: the sources Recourse encodes from give it no obligation on agencies.',
     })),
   },
   {

@@ -81,7 +81,7 @@ export const bivensRecognizedContext: Definition = definition(
       when: and(eq(fact('officer.role'), 'corrections'), allClaimsAmong(PRISON_MEDICAL_CLAIMS)),
       then: value(true),
       unconfirmed:
-        'LAW.md names Carlson v. Green (1980) as an extension without its facts; the prison-medical-care context is the commonly stated holding.',
+        'The sources Recourse encodes from name Carlson v. Green (1980) as an extension without its facts; the prison-medical-care context is the commonly stated holding.',
     },
     {
       id: 'egbert-v-boule.new-context',

@@ -35,7 +35,7 @@ const PROVISO_SOURCES = [
   'https://biotech.law.lsu.edu/map/LawEnforcementException.html',
 ];
 const PROVISO_DATE_NOTE =
-  'LAW.md dates the proviso to 1974; the day (16 March 1974, Pub. L. 93-253) is not in LAW.md.';
+  'The sources Recourse encodes from date the proviso to 1974; the day (16 March 1974, Pub. L. 93-253) is not in them.';
 
 /**
  * Whether a federal employee is an "investigative or law enforcement officer": read only for

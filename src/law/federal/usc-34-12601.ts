@@ -34,7 +34,7 @@ export const patternOrPracticeAction: Definition = definition(
       then: value('unavailable'),
       tags: { blockedBy: 'not-covered' },
       unconfirmed:
-        'LAW.md describes the action as one the United States brings against state and local governments; whether it reaches federal agencies is not stated, and Recourse treats them as not covered.',
+        'The sources Recourse encodes from describe the action as one the United States brings against state and local governments; whether it reaches federal agencies is not stated, and Recourse treats them as not covered.',
     },
     {
       id: 'usc-34-12601.law-enforcement-officers',

@@ -24,7 +24,7 @@ export const employerSuit: Definition = definition('employerSuit', 'Damages from
     then: value('unavailable'),
     tags: { blockedBy: 'not-covered' },
     unconfirmed:
-      'LAW.md covers municipal liability only; that a State is not a "person" under § 1983 (Will v. Michigan, 1989) is not in LAW.md.',
+      'The sources Recourse encodes from cover municipal liability only; that a State is not a "person" under § 1983 (Will v. Michigan, 1989) is not in them.',
   },
   {
     id: 'employer-suit.tribal-not-encoded',

@@ -127,7 +127,7 @@ export const newYorkCityLocalLaw48: PlaceOverlay = {
         then: value('none'),
         priority: 400,
         unconfirmed:
-          'The local law sets no officer contribution; whether the City indemnifies a given officer under § 50-k is not in LAW.md (NYC officers occasionally paid small shares, LAW.md §1.4).',
+          'The local law sets no officer contribution; whether the City indemnifies a given officer under § 50-k is not in the sources Recourse encodes from (they record that NYC officers occasionally paid small shares).',
         sources: [
           'https://nycdetectives.org/news/dea-vehemently-opposes-intro-2220/',
           'https://nycpba.org/miscellaneous/anti-cop-city-council/',

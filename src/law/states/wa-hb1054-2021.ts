@@ -48,7 +48,8 @@ export const washingtonHb1054: PlaceOverlay = {
         id: 'wa-hb1054-2021.no-knock-ban',
         cite: ACT,
         text: 'Officers may not seek, and courts may not issue, a search or arrest warrant granting an express exception to the knock-and-announce rule.',
-        unconfirmed: 'LAW.md gives the chapter (RCW 10.116) but not the section of the no-knock ban.',
+        unconfirmed:
+          'The sources Recourse encodes from give the chapter (RCW 10.116) but not the section of the no-knock ban.',
         when: where(STATE_OR_LOCAL),
         then: value('prohibited'),
         priority: 460,
@@ -80,7 +81,8 @@ export const washingtonHb1054: PlaceOverlay = {
         when: where(lit(true)),
         then: value('banned'),
         priority: 400,
-        unconfirmed: 'LAW.md gives the chapter (RCW 10.116) but not the section of the no-knock ban.',
+        unconfirmed:
+          'The sources Recourse encodes from give the chapter (RCW 10.116) but not the section of the no-knock ban.',
         sources: [
           'https://www.seattletimes.com/seattle-news/politics/washington-legislature-bans-police-chokeholds-neck-restraints-and-sets-limits-on-tear-gas-and-use-of-force/',
         ],

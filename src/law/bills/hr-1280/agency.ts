@@ -443,6 +443,6 @@ export const HR_1280_AGENCY: readonly Overlay[] = [
 export const HR_1280_NOT_ADDRESSED: readonly NotAddressed[] = [
   {
     row: 'false-report-crime',
-    note: 'LAW.md §2.3 lists no crime of falsifying police reports in H.R. 1280 (it is S. 3985 § 106).',
+    note: 'H.R. 1280 (117th Cong.) as passed by the House contains no crime of falsifying police reports (it is S. 3985 § 106).',
   },
 ];

@@ -217,23 +217,26 @@ export const S_3985_AGENCY: readonly Overlay[] = [
 ];
 
 const NOT_INCLUDED =
-  'LAW.md §3.3 ("Not included"): no QI change, no § 242 change, no no-knock ban, no racial-profiling ban, no national use-of-force standard, no public misconduct registry.';
+  'S. 3985 (116th Cong.) as introduced contains no qualified-immunity change, no § 242 change, no no-knock ban, no racial-profiling ban, no national use-of-force standard and no public misconduct registry.';
 /** Rows of the side-by-side on which S. 3985 is silent. */
 export const S_3985_NOT_ADDRESSED: readonly NotAddressed[] = [
   {
     row: 'stop-and-frisk-data',
-    note: 'LAW.md §3.3 lists reporting of use of force (§ 101) and no-knock warrants (§ 102) only.',
+    note: 'S. 3985 (116th Cong.) as introduced provides for reporting of use of force (§ 101) and no-knock warrants (§ 102) only.',
   },
   { row: 'racial-profiling', note: NOT_INCLUDED },
-  { row: 'military-equipment', note: 'LAW.md §3.2-§3.3 list no military-equipment provision in S. 3985.' },
-  { row: 'accreditation', note: 'LAW.md §3.2-§3.3 list no accreditation provision in S. 3985.' },
+  {
+    row: 'military-equipment',
+    note: 'S. 3985 (116th Cong.) as introduced contains no military-equipment provision.',
+  },
+  { row: 'accreditation', note: 'S. 3985 (116th Cong.) as introduced contains no accreditation provision.' },
   {
     row: 'independent-investigations',
-    note: 'LAW.md §3.3 lists no independent-investigation grants in S. 3985.',
+    note: 'S. 3985 (116th Cong.) as introduced contains no independent-investigation grants.',
   },
   {
     row: 'state-ag-pattern-or-practice',
-    note: 'LAW.md §3.3 lists no pattern-or-practice provision in S. 3985.',
+    note: 'S. 3985 (116th Cong.) as introduced contains no pattern-or-practice provision.',
   },
   { row: 'federal-deadly-force-standard', note: NOT_INCLUDED },
   { row: 'section-242-standard', note: NOT_INCLUDED },
