@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadAgencyParameters } from '../analysis/population/agencies.js';
+import { loadParameters, type Parameter } from '../analysis/population/parameters.js';
 import { listRules, type Regime, type Rule, rulesInForce } from '../engine/index.js';
 import {
   AGENCY_REGIME_SPECS,
@@ -23,7 +26,8 @@ import { ROUTES } from './vocabulary.js';
  * random incidents, each route's `decidedBy` is a rule of that regime, in force on the incident's
  * date (not shadowed by a replacement in force then); and no citation, in any rule of any regime
  * or anywhere in a result, names a file of the project instead of the law; nor does any other text
- * a user sees (rule texts and notes, UNCONFIRMED texts, reasons, agency rows' notes).
+ * a user sees (rule texts and notes, UNCONFIRMED texts, reasons, agency rows' notes, and the
+ * bundled cases' and parameters' notes).
  */
 
 const CASES_DIR = new URL('../../data/cases/', import.meta.url);
@@ -291,6 +295,55 @@ describe('no text a user sees names a file of the project', () => {
         for (const text of projectFileTexts(evaluateAgency(regime, profile), `${regime.id}/${profile.id}`))
           bad.add(text);
     expect([...bad]).toEqual([]);
+  });
+});
+
+/** The notes a user reads with a bundled case (GET /v1/cases/:id): its notes and its sources' notes. */
+const caseNotes = (incident: Incident) => ({
+  notes: incident.notes ?? null,
+  sourceNotes: (incident.sources ?? []).map((s) => s.note ?? null),
+});
+
+/** The notes a user reads with a parameter in impact output: its assumption note and its values' notes. */
+const parameterNotes = (p: Parameter) => ({
+  assumptionNote: p.assumptionNote ?? null,
+  valueNotes: p.values.map((v) => v.note ?? null),
+});
+
+const PARAMETERS_DIR = fileURLToPath(new URL('../../data/parameters/', import.meta.url));
+/** Every bundled parameter, as the population and the agency simulations load them. */
+const bundledParameters: Parameter[] = [
+  ...new Map(
+    [
+      ...Object.values(loadParameters(PARAMETERS_DIR)),
+      ...Object.values(loadAgencyParameters(PARAMETERS_DIR)),
+    ].map((p) => [p.id, p]),
+  ).values(),
+];
+
+describe('no note of the bundled data names a file of the project', () => {
+  it('the check reaches the notes: a planted project file in a case note or a parameter note is found', () => {
+    const incident = corpus[0] as Incident;
+    const planted = { ...incident, sources: [{ url: 'https://example.org', note: 'Cited by LAW.md §0 E8' }] };
+    expect(projectFileTexts(caseNotes(planted), planted.id)).toEqual([
+      `${planted.id}.sourceNotes.0: Cited by LAW.md §0 E8`,
+    ]);
+    const parameter = bundledParameters[0] as Parameter;
+    const plantedParameter = { ...parameter, assumptionNote: 'UNCONFIRMED in LAW.md' };
+    expect(projectFileTexts(parameterNotes(plantedParameter), parameter.id)).toEqual([
+      `${parameter.id}.assumptionNote: UNCONFIRMED in LAW.md`,
+    ]);
+  });
+
+  it(`every bundled case's notes and its sources' notes (${corpus.length} cases)`, () => {
+    expect(corpus.flatMap((incident) => projectFileTexts(caseNotes(incident), incident.id))).toEqual([]);
+  });
+
+  it(`every bundled parameter's assumption note and values' notes (${bundledParameters.length} parameters)`, () => {
+    expect(bundledParameters.length).toBe(
+      readdirSync(PARAMETERS_DIR).filter((f) => f.endsWith('.yaml')).length,
+    );
+    expect(bundledParameters.flatMap((p) => projectFileTexts(parameterNotes(p), p.id))).toEqual([]);
   });
 });
 
