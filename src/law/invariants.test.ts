@@ -1,9 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadAgencyParameters } from '../analysis/population/agencies.js';
-import { loadParameters, type Parameter } from '../analysis/population/parameters.js';
 import { listRules, type Regime, type Rule, rulesInForce } from '../engine/index.js';
 import {
   AGENCY_REGIME_SPECS,
@@ -18,7 +15,7 @@ import { parseIncident } from './parse.js';
 import { PROVISIONS, REGIMES, STATE_AND_LOCAL_LAWS } from './regimes.js';
 import { compileDecisions, evaluateIncident, type Result } from './results.js';
 import { anywhere, inPlace } from './states/index.js';
-import { arbitraryIncident } from './testkit.js';
+import { arbitraryIncident, namesProjectFile, projectFileTexts } from './testkit.js';
 import { ROUTES } from './vocabulary.js';
 
 /**
@@ -59,15 +56,6 @@ const incidents: Incident[] = fc.sample(
     .map(([incident, date]) => (date === null ? incident : { ...incident, date })),
   { numRuns: 10_000, seed: 9242 },
 );
-
-/**
- * A text that names a project file or document (or a section of the fact base, such as "§0 E19")
- * instead of a statute, case, order or bill. The documents' names are matched in capitals only, so
- * that "designated" or "the law" are not taken for them.
- */
-const PROJECT_DOCUMENT = /\b(LAW|DESIGN|NEGOTIATION|STACK|README)(\.md)?\b/;
-const PROJECT_PATH = /\b[\w-]+\.(md|ts|js|ya?ml|json)\b|shared\/|§\s*0\s+E\d/i;
-const namesProjectFile = (text: string) => PROJECT_DOCUMENT.test(text) || PROJECT_PATH.test(text);
 
 /** Each rule of a regime, with the rules of its definition (to tell whether it is in force). */
 function rulesOf(regime: Regime): Map<string, { rule: Rule; siblings: readonly Rule[] }> {
@@ -161,18 +149,6 @@ describe('every route is decided by a rule of its regime, in force on the incide
     expect(incidents.filter((x) => x.date > today).length).toBeGreaterThan(100);
   });
 });
-
-/**
- * Every text in `value` (an object as the API or the CLI would show it) that names a project file,
- * with its path. `sources` are URLs of the legal sources, not text, and are skipped.
- */
-function projectFileTexts(value: unknown, path: string, out: string[] = []): string[] {
-  if (typeof value === 'string') {
-    if (namesProjectFile(value)) out.push(`${path}: ${value}`);
-  } else if (value !== null && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) if (k !== 'sources') projectFileTexts(v, `${path}.${k}`, out);
-  return out;
-}
 
 /** A regime as a user may read it: its title, provisions, definitions and every rule (GET /v1/regimes/:id). */
 const regimePage = (regime: Regime) => ({
@@ -304,46 +280,17 @@ const caseNotes = (incident: Incident) => ({
   sourceNotes: (incident.sources ?? []).map((s) => s.note ?? null),
 });
 
-/** The notes a user reads with a parameter in impact output: its assumption note and its values' notes. */
-const parameterNotes = (p: Parameter) => ({
-  assumptionNote: p.assumptionNote ?? null,
-  valueNotes: p.values.map((v) => v.note ?? null),
-});
-
-const PARAMETERS_DIR = fileURLToPath(new URL('../../data/parameters/', import.meta.url));
-/** Every bundled parameter, as the population and the agency simulations load them. */
-const bundledParameters: Parameter[] = [
-  ...new Map(
-    [
-      ...Object.values(loadParameters(PARAMETERS_DIR)),
-      ...Object.values(loadAgencyParameters(PARAMETERS_DIR)),
-    ].map((p) => [p.id, p]),
-  ).values(),
-];
-
 describe('no note of the bundled data names a file of the project', () => {
-  it('the check reaches the notes: a planted project file in a case note or a parameter note is found', () => {
+  it('the check reaches the notes: a planted project file in a case note is found', () => {
     const incident = corpus[0] as Incident;
     const planted = { ...incident, sources: [{ url: 'https://example.org', note: 'Cited by LAW.md §0 E8' }] };
     expect(projectFileTexts(caseNotes(planted), planted.id)).toEqual([
       `${planted.id}.sourceNotes.0: Cited by LAW.md §0 E8`,
     ]);
-    const parameter = bundledParameters[0] as Parameter;
-    const plantedParameter = { ...parameter, assumptionNote: 'UNCONFIRMED in LAW.md' };
-    expect(projectFileTexts(parameterNotes(plantedParameter), parameter.id)).toEqual([
-      `${parameter.id}.assumptionNote: UNCONFIRMED in LAW.md`,
-    ]);
   });
 
   it(`every bundled case's notes and its sources' notes (${corpus.length} cases)`, () => {
     expect(corpus.flatMap((incident) => projectFileTexts(caseNotes(incident), incident.id))).toEqual([]);
-  });
-
-  it(`every bundled parameter's assumption note and values' notes (${bundledParameters.length} parameters)`, () => {
-    expect(bundledParameters.length).toBe(
-      readdirSync(PARAMETERS_DIR).filter((f) => f.endsWith('.yaml')).length,
-    );
-    expect(bundledParameters.flatMap((p) => projectFileTexts(parameterNotes(p), p.id))).toEqual([]);
   });
 });
 

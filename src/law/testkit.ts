@@ -132,3 +132,24 @@ export const arbitraryIncident: fc.Arbitrary<Incident> = fc
     }
     return toIncident(raw, 'generated');
   });
+
+/**
+ * A text that names a project file or document (or a section of the fact base, such as "§0 E19")
+ * instead of a statute, case, order or bill. The documents' names are matched in capitals only, so
+ * that "designated" or "the law" are not taken for them.
+ */
+const PROJECT_DOCUMENT = /\b(LAW|DESIGN|NEGOTIATION|STACK|README)(\.md)?\b/;
+const PROJECT_PATH = /\b[\w-]+\.(md|ts|js|ya?ml|json)\b|shared\/|§\s*0\s+E\d/i;
+export const namesProjectFile = (text: string) => PROJECT_DOCUMENT.test(text) || PROJECT_PATH.test(text);
+
+/**
+ * Every text in `value` (an object as the API or the CLI would show it) that names a project file,
+ * with its path. `sources` are URLs of the legal sources, not text, and are skipped.
+ */
+export function projectFileTexts(value: unknown, path: string, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (namesProjectFile(value)) out.push(`${path}: ${value}`);
+  } else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) if (k !== 'sources') projectFileTexts(v, `${path}.${k}`, out);
+  return out;
+}
