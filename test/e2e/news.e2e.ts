@@ -66,17 +66,25 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** A new page on the review view that imports `article` with the editor's token, the form's other fields by label. */
+async function importArticle(article: string, fields: Readonly<Record<string, string>>): Promise<Page> {
+  const page = await newPage();
+  await page.goto(`${server.url}/news`);
+  await page.getByRole('heading', { name: 'News review' }).waitFor();
+  await page.getByLabel('Editor’s token').fill(TOKEN);
+  await page.getByLabel('The article (its HTML page, or its text)').fill(article);
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label).fill(value);
+  await page.getByRole('button', { name: 'Import' }).click();
+  return page;
+}
+
 describe('news review in Chromium', () => {
   it('imports an article with a script in it, accepts a quotation, and sees the position in the negotiation view; no script runs', async () => {
-    const page = await newPage();
-    await page.goto(`${server.url}/news`);
-    await page.getByRole('heading', { name: 'News review' }).waitFor();
-    await page.getByLabel('Editor’s token').fill(TOKEN);
-    await page.getByLabel('The article (its HTML page, or its text)').fill(ARTICLE);
-    await page.getByLabel('Its address (URL)').fill('https://news.example.org/2021/04/22/policing-talks');
-    await page.getByLabel('Published on').fill('2021-04-22');
-    await page.getByLabel('Outlet').fill('Example News');
-    await page.getByRole('button', { name: 'Import' }).click();
+    const page = await importArticle(ARTICLE, {
+      'Its address (URL)': 'https://news.example.org/2021/04/22/policing-talks',
+      'Published on': '2021-04-22',
+      Outlet: 'Example News',
+    });
     await page
       .getByText(/Imported "Policing talks stall over Section 242": 3 quotations to review/)
       .waitFor();
@@ -152,13 +160,7 @@ describe('news review in Chromium', () => {
   });
 
   it('shows, next to a stance no word of the quotation says, where it came from', async () => {
-    const page = await newPage();
-    await page.goto(`${server.url}/news`);
-    await page.getByRole('heading', { name: 'News review' }).waitFor();
-    await page.getByLabel('Editor’s token').fill(TOKEN);
-    await page.getByLabel('The article (its HTML page, or its text)').fill(ROLE_ARTICLE);
-    await page.getByLabel('Published on').fill('2021-05-04');
-    await page.getByRole('button', { name: 'Import' }).click();
+    const page = await importArticle(ROLE_ARTICLE, { 'Published on': '2021-05-04' });
     await page
       .getByText(/Imported "Families of the dead press the Senate": 2 quotations to review/)
       .waitFor();
