@@ -7,7 +7,7 @@ import type { AgencyImpactSpec } from '../../src/api/agency-impact.js';
 import type { Explanation } from '../../src/api/endpoints.js';
 import type { JobView } from '../../src/api/jobs.js';
 import type { AgencyResult, Row, SideBySideRow } from '../../src/law/agency/index.js';
-import { call } from './api.js';
+import { cached, call } from './api.js';
 
 export type { AgencyImpact, AgencyResult, Row, SideBySideRow };
 
@@ -48,22 +48,11 @@ export interface SchemaNode {
   readonly minimum?: number;
 }
 
-const memo = new Map<string, Promise<unknown>>();
-function once<T>(path: string): Promise<T> {
-  let p = memo.get(path);
-  if (!p) {
-    p = call<T>('GET', path);
-    p.catch(() => memo.delete(path));
-    memo.set(path, p);
-  }
-  return p as Promise<T>;
-}
-
 export const agencyApi = {
-  schema: () => once<SchemaNode>('/v1/agency/schema'),
-  regimes: () => once<AgencyRegime[]>('/v1/agency/regimes'),
-  rows: () => once<SideBySideRow[]>('/v1/agency/side-by-side'),
-  profiles: () => once<AgencyProfileSummary[]>('/v1/agency/profiles'),
+  schema: () => cached<SchemaNode>('/v1/agency/schema'),
+  regimes: () => cached<AgencyRegime[]>('/v1/agency/regimes'),
+  rows: () => cached<SideBySideRow[]>('/v1/agency/side-by-side'),
+  profiles: () => cached<AgencyProfileSummary[]>('/v1/agency/profiles'),
   profile: (id: string) => call<ProfileDraft>('GET', `/v1/agency/profiles/${encodeURIComponent(id)}`),
   evaluate: (profile: ProfileDraft) => call<AgencyResult[]>('POST', '/v1/agency/evaluate', { profile }),
   explain: (profile: ProfileDraft, regime: string, row: Row) =>

@@ -152,7 +152,7 @@ const q = (params: Record<string, readonly string[]>) => {
 
 /** Memoised GETs of what does not change while the page is open. */
 const memo = new Map<string, Promise<unknown>>();
-function cached<T>(path: string): Promise<T> {
+export function cached<T>(path: string): Promise<T> {
   let p = memo.get(path);
   if (!p) {
     p = call<T>('GET', path);

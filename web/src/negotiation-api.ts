@@ -9,26 +9,9 @@ import type {
   PositionAnswer,
   TimelineAnswer,
 } from '../../src/api/negotiation-endpoints.js';
-import type { FieldProblem } from '../../src/api/problem.js';
-import { ApiError } from './api.js';
+import { call } from './api.js';
 
 export type { DealSpaceAnswer, NegotiationAnswer, PackageAnswer, PositionAnswer, TimelineAnswer };
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) {
-    const problem = (await res.json().catch(() => null)) as {
-      title?: string;
-      errors?: FieldProblem[];
-    } | null;
-    throw new ApiError(res.status, problem?.title ?? res.statusText, problem?.errors ?? []);
-  }
-  return (await res.json()) as T;
-}
 
 export const negotiationApi = {
   negotiation: () => call<NegotiationAnswer>('GET', '/v1/negotiation'),
