@@ -1,17 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  type Browser,
-  type Server,
-  SHOTS,
-  screenshots,
-  serious,
-  startBrowser,
-  startServer,
-  watchedPage,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserSession, screenshots, serious, watchedPage } from './harness.js';
 
 /**
  * The agency view in a real Chromium against a real Recourse server: a bundled profile (the small
@@ -21,32 +10,21 @@ import {
  * axe violation.
  */
 
-let server: Server;
-let browser: Browser;
+const session = browserSession();
 const consoleErrors: string[] = [];
 
 // The browser logs the bad file's refusal (400), which the test provokes on purpose.
-const newPage = () => watchedPage(browser, consoleErrors, /status of 400/);
+const newPage = () => watchedPage(session.browser, consoleErrors, /status of 400/);
 
 /** A loaded machine (the browser, the server and other jobs on two cores) can take seconds to answer. */
 const WAIT = { timeout: 20_000, interval: 100 };
 
 const cell = (page: Page, id: string) => page.locator(`button[data-cell="${id}"]`);
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('the agency view in Chromium', () => {
   it('shows the rural sheriff’s obligations, its money at risk, a cell’s explanation, a change, and a bad file refused', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/agency`);
+    await page.goto(`${session.server.url}/agency`);
     await expect(page.getByRole('link', { name: 'Agency' })).toBeTruthy();
     expect(await page.getByRole('link', { name: 'Agency' }).getAttribute('aria-current')).toBe('page');
 
@@ -120,7 +98,7 @@ describe('the agency view in Chromium', () => {
 
   it('runs the agency model over a synthetic population as a job, with its progress and its estimates', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/agency`);
+    await page.goto(`${session.server.url}/agency`);
     await page.locator('#agency-impact-n').fill('2000');
     await page.locator('#agency-impact-replicates').fill('2');
     await page.getByRole('button', { name: 'Run the agency model' }).click();
@@ -139,7 +117,7 @@ describe('the agency view in Chromium', () => {
   });
 
   it('made no request off the machine and logged no error', () => {
-    expect(browser.offHost).toEqual([]);
+    expect(session.browser.offHost).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });

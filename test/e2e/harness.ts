@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * The browser tests' world: the built Recourse server (`recourse serve`) on 127.0.0.1 at a free
@@ -165,4 +166,40 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 0) throw new Error(`${name}: the page is ${overflow}px wider than a phone's screen`);
   await page.setViewportSize(size);
+}
+
+/** A Recourse server and a Chromium shared by the tests of one file. */
+export interface Session {
+  readonly server: Server;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts a server and a browser before the file's tests (and the folder for its screenshots),
+ * and stops both after them. Call it at the top of a test file; a file's own `beforeAll`, registered
+ * after, runs with both started.
+ */
+export function browserSession(): Session {
+  let started: Session | undefined;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const [server, browser] = await Promise.all([startServer(), startBrowser()]);
+    started = { server, browser };
+  });
+  afterAll(async () => {
+    await started?.browser.close();
+    await started?.server.stop();
+  });
+  const get = (): Session => {
+    if (!started) throw new Error('the server and the browser start in beforeAll: use them in a test');
+    return started;
+  };
+  return {
+    get server() {
+      return get().server;
+    },
+    get browser() {
+      return get().browser;
+    },
+  };
 }

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Server, startBrowser, startServer, TOKEN, watchedPage } from './harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSession, TOKEN, watchedPage } from './harness.js';
 
 /**
  * The web app with more saved cases and regimes than the API gives in one page (1,000): the case
@@ -9,8 +9,7 @@ import { type Browser, type Server, startBrowser, startServer, TOKEN, watchedPag
 
 const MORE_THAN_A_PAGE = 1000 + 3;
 
-let server: Server;
-let browser: Browser;
+const session = browserSession();
 const consoleErrors: string[] = [];
 
 /** Runs `save` for each index, a few at a time, and checks each answer is 201. */
@@ -26,7 +25,7 @@ async function saveAll(count: number, save: (i: number) => Promise<Response>): P
 }
 
 const post = (path: string, body: unknown) =>
-  fetch(`${server.url}${path}`, {
+  fetch(`${session.server.url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
     body: JSON.stringify(body),
@@ -37,7 +36,7 @@ async function everyId(path: string): Promise<string[]> {
   const ids: string[] = [];
   let at: string | null = path;
   while (at) {
-    const res: Response = await fetch(`${server.url}${at}`);
+    const res: Response = await fetch(`${session.server.url}${at}`);
     ids.push(...((await res.json()) as { id: string }[]).map((x) => x.id));
     at = res.headers.get('link')?.match(/^<([^>]+)>; rel="next"$/)?.[1] ?? null;
   }
@@ -45,8 +44,7 @@ async function everyId(path: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
-  const { incident: garner } = (await (await fetch(`${server.url}/v1/cases/garner-2014`)).json()) as {
+  const { incident: garner } = (await (await fetch(`${session.server.url}/v1/cases/garner-2014`)).json()) as {
     incident: Record<string, unknown>;
   };
   const n = (i: number) => String(i).padStart(4, '0');
@@ -56,11 +54,6 @@ beforeAll(async () => {
   );
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('long lists in the web app', () => {
   it('offers every case and every regime, beyond the first page of each', async () => {
     const cases = await everyId('/v1/cases');
@@ -69,8 +62,8 @@ describe('long lists in the web app', () => {
     expect(cases.length).toBeGreaterThan(MORE_THAN_A_PAGE);
     expect(regimes).toContain(`own-regime-${MORE_THAN_A_PAGE - 1}`);
 
-    const page = await watchedPage(browser, consoleErrors);
-    await page.goto(`${server.url}/`);
+    const page = await watchedPage(session.browser, consoleErrors);
+    await page.goto(`${session.server.url}/`);
     const options = page.locator('#case-picker option:not([value=""])');
     await expect.poll(() => options.count(), { timeout: 30_000 }).toBe(cases.length);
     expect(await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(cases);

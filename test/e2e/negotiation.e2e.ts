@@ -1,18 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  type Browser,
-  type Server,
-  SHOTS,
-  screenshots,
-  serious,
-  startBrowser,
-  startServer,
-  TOKEN,
-  watchedPage,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserSession, screenshots, serious, TOKEN, watchedPage } from './harness.js';
 
 /**
  * The negotiation view in a real Chromium against a real Recourse server: the date slider moved to
@@ -22,11 +10,10 @@ import {
  * its quote shown as text. No serious axe violation, no console error, nothing off the machine.
  */
 
-let server: Server;
-let browser: Browser;
+const session = browserSession();
 const consoleErrors: string[] = [];
 
-const newPage = () => watchedPage(browser, consoleErrors);
+const newPage = () => watchedPage(session.browser, consoleErrors);
 
 /** The slider's value for a day (days since 1 June 2020). */
 const sliderDay = (date: string) =>
@@ -34,20 +21,10 @@ const sliderDay = (date: string) =>
 
 const verdict = (page: Page) => page.locator('section[aria-labelledby="space-heading"] .verdict');
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('the negotiation view', () => {
   it('on 22 Sept 2021 shows no feasible package, with a blocking set naming FUNDING', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/negotiation`);
+    await page.goto(`${session.server.url}/negotiation`);
     await page.locator('table.negotiation-matrix').waitFor();
     const slider = page.getByLabel('Positions as of');
     await slider.fill(sliderDay('2020-06-30'));
@@ -80,7 +57,7 @@ describe('the negotiation view', () => {
 
   it('judges a chosen package: an objection with its evidence, and a case it changes, linked to the scenario', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/negotiation`);
+    await page.goto(`${session.server.url}/negotiation`);
     await page.getByLabel(/^QI:/).selectOption('QI-1');
     await page.getByRole('button', { name: 'Judge this package' }).click();
     const judged = page.locator('.judged');
@@ -110,7 +87,7 @@ describe('the negotiation view', () => {
         { speaker: 'A sheriff', quote, url: 'https://example.org/?q="><b>x</b>', date: '2021-09-01' },
       ],
     };
-    const script = await fetch(`${server.url}/v1/negotiation/positions`, {
+    const script = await fetch(`${session.server.url}/v1/negotiation/positions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({
@@ -119,13 +96,13 @@ describe('the negotiation view', () => {
       }),
     });
     expect(script.status).toBe(400);
-    const refused = await fetch(`${server.url}/v1/negotiation/positions`, {
+    const refused = await fetch(`${session.server.url}/v1/negotiation/positions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(position),
     });
     expect(refused.status).toBe(401);
-    const res = await fetch(`${server.url}/v1/negotiation/positions`, {
+    const res = await fetch(`${session.server.url}/v1/negotiation/positions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify(position),
@@ -133,7 +110,7 @@ describe('the negotiation view', () => {
     expect(res.status).toBe(201);
 
     const page = await newPage();
-    await page.goto(`${server.url}/negotiation`);
+    await page.goto(`${session.server.url}/negotiation`);
     const cell = page.locator('td[data-cell="NSA PATTERN"] details');
     await cell.waitFor();
     expect(await cell.locator('summary').innerText()).toMatch(/red line against PP-0/);
@@ -148,7 +125,7 @@ describe('the negotiation view', () => {
   });
 
   it('made no request off the machine and logged no console error', () => {
-    expect(browser.offHost).toEqual([]);
+    expect(session.browser.offHost).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });

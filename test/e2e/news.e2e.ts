@@ -1,18 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  type Browser,
-  type Server,
-  SHOTS,
-  screenshots,
-  serious,
-  startBrowser,
-  startServer,
-  TOKEN,
-  watchedPage,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserSession, screenshots, serious, TOKEN, watchedPage } from './harness.js';
 
 /**
  * The news review queue in Chromium against a real server (issue 15): an article of our own
@@ -42,13 +30,12 @@ const ROLE_ARTICLE = `<!doctype html><html><head><title>Families of the dead pre
 <p>"A chokehold ban is essential," Sen. Tim Scott said.</p>
 </body></html>`;
 
-let server: Server;
-let browser: Browser;
+const session = browserSession();
 const consoleErrors: string[] = [];
 const dialogs: string[] = [];
 
 async function newPage(): Promise<Page> {
-  const page = await watchedPage(browser, consoleErrors);
+  const page = await watchedPage(session.browser, consoleErrors);
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -56,20 +43,10 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 /** A new page on the review view that imports `article` with the editor's token, the form's other fields by label. */
 async function importArticle(article: string, fields: Readonly<Record<string, string>>): Promise<Page> {
   const page = await newPage();
-  await page.goto(`${server.url}/news`);
+  await page.goto(`${session.server.url}/news`);
   await page.getByRole('heading', { name: 'News review' }).waitFor();
   await page.getByLabel('Editor’s token').fill(TOKEN);
   await page.getByLabel('The article (its HTML page, or its text)').fill(article);
@@ -110,8 +87,10 @@ describe('news review in Chromium', () => {
     expect(await page.getByLabel('Stance toward that option').inputValue()).toBe('red-line-against');
     // Every list of the review panel is the API's: the negotiation's stance scale, and a quotation's
     // issues and stances (GET /v1/news/vocabulary), none written again in the app.
-    const negotiation = (await (await fetch(`${server.url}/v1/negotiation`)).json()) as { stances: string[] };
-    const vocabulary = (await (await fetch(`${server.url}/v1/news/vocabulary`)).json()) as {
+    const negotiation = (await (await fetch(`${session.server.url}/v1/negotiation`)).json()) as {
+      stances: string[];
+    };
+    const vocabulary = (await (await fetch(`${session.server.url}/v1/news/vocabulary`)).json()) as {
       issues: string[];
       stances: string[];
     };
@@ -152,7 +131,7 @@ describe('news review in Chromium', () => {
 
     // Nothing of the article ran, anywhere.
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-    await page.goto(`${server.url}/news`);
+    await page.goto(`${session.server.url}/news`);
     await page.getByRole('heading', { name: 'News review' }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
@@ -200,7 +179,7 @@ describe('news review in Chromium', () => {
   });
 
   it('made no request off the machine and logged no error', () => {
-    expect(browser.offHost).toEqual([]);
+    expect(session.browser.offHost).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });

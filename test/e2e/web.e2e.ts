@@ -1,20 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  type Browser,
-  type Server,
-  SHOTS,
-  screenshots,
-  serious,
-  startBrowser,
-  startServer,
-  TOKEN,
-  watchedPage,
-} from './harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, browserSession, SHOTS, screenshots, serious, TOKEN, watchedPage } from './harness.js';
 
 /**
  * The web app in a real Chromium against a real Recourse server: each view doing its main job,
@@ -23,12 +12,11 @@ import {
  * (a CSP refusal shows there), and screenshots at desktop and phone widths in test-results/.
  */
 
-let server: Server;
-let browser: Browser;
+const session = browserSession();
 const consoleErrors: string[] = [];
 
 // The browser logs the refused write that a test makes on purpose (401); anything else counts.
-const newPage = () => watchedPage(browser, consoleErrors, /status of 401/);
+const newPage = () => watchedPage(session.browser, consoleErrors, /status of 401/);
 
 const cellText = (page: Page, cell: string) =>
   page.locator(`button[data-cell="${cell}"] .status`).innerText();
@@ -52,21 +40,14 @@ const matrixOf = (page: Page, incident: string) =>
   page.locator(`.matrix-box[data-incident="${incident}"][aria-busy="false"]`).waitFor();
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
   // The server's own first requests (its JIT, the store's first query) are not the app's first render.
   const warm = { incident: { id: 'warm-up', date: '2020-01-01', place: { state: 'NY' } } };
-  await fetch(`${server.url}/v1/compare`, {
+  await fetch(`${session.server.url}/v1/compare`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(warm),
   });
-  await fetch(`${server.url}/v1/cases`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await fetch(`${session.server.url}/v1/cases`);
 });
 
 describe('the web app in Chromium', () => {
@@ -74,7 +55,7 @@ describe('the web app in Chromium', () => {
     // The browser's own first start (its processes, its compiler) is not the app's: one page
     // first, then the measured one, with the HTTP cache off so every byte is fetched again.
     const warm = await newPage();
-    await warm.goto(`${server.url}/`);
+    await warm.goto(`${session.server.url}/`);
     await warm.locator('table.matrix').waitFor();
     const coldBrowser = await warm.evaluate(
       () => performance.getEntriesByName('recourse:first-matrix')[0]?.startTime ?? Number.NaN,
@@ -85,14 +66,14 @@ describe('the web app in Chromium', () => {
     const loads: { firstRender: number; scripts: Promise<number>[] }[] = [];
     for (let i = 0; i < 3; i += 1) {
       const page = await newPage();
-      const cdp = await browser.context.newCDPSession(page);
+      const cdp = await session.browser.context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       const scripts: Promise<number>[] = [];
       page.on('response', (r) => {
         if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length));
       });
-      await page.goto(`${server.url}/`);
+      await page.goto(`${session.server.url}/`);
       await page.locator('table.matrix').waitFor();
       const firstRender = await page.evaluate(
         () => performance.getEntriesByName('recourse:first-matrix')[0]?.startTime ?? Number.NaN,
@@ -117,7 +98,7 @@ describe('the web app in Chromium', () => {
 
   it('shows the Garner case: federal prosecution differs between current and gfjpa-2021, with the reason', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await page.getByLabel('A real case').selectOption('garner-2014');
     await expect.poll(() => page.locator('h1').innerText()).toMatch(/Eric Garner/);
     await matrixOf(page, 'garner-2014');
@@ -155,15 +136,15 @@ describe('the web app in Chromium', () => {
 
   it('opens a citation from an explanation, linked to its source', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?case=garner-2014&open=federalProsecution%40gfjpa-2021`);
+    await page.goto(`${session.server.url}/?case=garner-2014&open=federalProsecution%40gfjpa-2021`);
     const link = page.locator('section.explanation .cite a[href^="http"]').first();
     await link.waitFor();
     const href = (await link.getAttribute('href')) as string;
-    const before = browser.offHost.length;
+    const before = session.browser.offHost.length;
     const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
-    await expect.poll(() => browser.offHost.slice(before)).toContain(href);
-    expect(popup.url() === href || browser.offHost.includes(href)).toBe(true);
-    browser.offHost.splice(before);
+    await expect.poll(() => session.browser.offHost.slice(before)).toContain(href);
+    expect(popup.url() === href || session.browser.offHost.includes(href)).toBe(true);
+    session.browser.offHost.splice(before);
     await popup.close();
     await page.close();
   });
@@ -171,7 +152,7 @@ describe('the web app in Chromium', () => {
   it('reloads a permalink and gets the same scenario, explanations open', async () => {
     const page = await newPage();
     await page.goto(
-      `${server.url}/?case=garner-2014&open=officerSuit%40current&open=officerSuit%40gfjpa-2021`,
+      `${session.server.url}/?case=garner-2014&open=officerSuit%40current&open=officerSuit%40gfjpa-2021`,
     );
     await expect.poll(() => new URL(page.url()).searchParams.get('incident')).toBeTruthy();
     await page.locator('section.explanation').nth(1).waitFor();
@@ -198,7 +179,7 @@ describe('the web app in Chromium', () => {
 
   it('saves the scenario with an editor’s token, loads it back by its id, and exports it as JSON', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?case=kelsay-ernst-2014`);
+    await page.goto(`${session.server.url}/?case=kelsay-ernst-2014`);
     await matrixOf(page, 'kelsay-ernst-2014');
     await whatIfsOf(page);
     const before = await page.locator('table.matrix tbody').innerText();
@@ -218,7 +199,7 @@ describe('the web app in Chromium', () => {
     await saved.waitFor();
     const href = (await saved.getAttribute('href')) as string;
     const fresh = await newPage();
-    await fresh.goto(`${server.url}${href}`);
+    await fresh.goto(`${session.server.url}${href}`);
     await matrixOf(fresh, 'kelsay-ernst-2014');
     await whatIfsOf(fresh);
     expect(await fresh.locator('table.matrix tbody').innerText()).toBe(before);
@@ -228,7 +209,7 @@ describe('the web app in Chromium', () => {
 
   it('runs the interview one question at a time to a result', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await page.getByRole('button', { name: 'Start the interview' }).click();
     const question = page.locator('fieldset.question');
     await question.waitFor();
@@ -261,7 +242,7 @@ describe('the web app in Chromium', () => {
 
   it('shows the blank form, labelled with the fact catalogue’s help', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await page.getByRole('button', { name: 'Blank form' }).click();
     const employer = page.getByLabel(/Who employed the officer|employ/i).first();
     await employer.waitFor();
@@ -284,7 +265,7 @@ describe('the web app in Chromium', () => {
 
   it('lists regimes, diffs two, and builds and evaluates a package', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/regimes`);
+    await page.goto(`${session.server.url}/regimes`);
     await page.locator('ul.provisions > li').first().waitFor();
     await page.locator('ul.provisions summary').nth(1).click();
     const rule = page.locator('ul.provisions details[open] table.rules tbody tr').first();
@@ -308,14 +289,16 @@ describe('the web app in Chromium', () => {
     // The state or local law chosen is saved with the package and comes back with it when it is used.
     const law = await page.locator('input[name="law"]').first().getAttribute('value');
     expect(await result.locator('.package-laws').innerText()).toContain(law as string);
-    const saved = (await (await fetch(`${server.url}/v1/regimes/e2e-package`)).json()) as { with: string[] };
+    const saved = (await (await fetch(`${session.server.url}/v1/regimes/e2e-package`)).json()) as {
+      with: string[];
+    };
     expect(saved.with).toEqual([law]);
     await page.close();
   });
 
   it('shows impact charts over the corpus and runs the synthetic model with progress', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/impact`);
+    await page.goto(`${session.server.url}/impact`);
     const chart = page.locator('svg[data-chart="federalProsecution"]');
     await chart.waitFor();
     expect(await chart.locator('rect').count()).toBeGreaterThan(0);
@@ -337,7 +320,7 @@ describe('the web app in Chromium', () => {
   });
 
   it('made no request off the machine and logged no error (a CSP refusal would show)', () => {
-    expect(browser.offHost).toEqual([]);
+    expect(session.browser.offHost).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });
