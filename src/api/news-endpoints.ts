@@ -37,6 +37,12 @@ import { badRequest } from './problem.js';
 /** The negotiation positions belong to: the bundled one (store.positions checks against it). */
 const negotiation = bundledNegotiation;
 
+/** The refusals of a review (correct, reject, accept): no such quotation, or one already decided. */
+const REVIEW_REFUSALS = {
+  404: { description: 'no such quotation' },
+  409: { description: 'the quotation was already accepted or rejected' },
+} as const;
+
 /** The quotation with the position proposed for it. */
 const withProposal = (q: Quotation) => ({ ...q, proposal: proposePosition(q, negotiation()) });
 const articleWithProposals = (a: Article) => ({ ...a, quotations: a.quotations.map(withProposal) });
@@ -161,8 +167,7 @@ export function newsEndpoints(store: Store): Endpoint[] {
       body: quotationCorrectionRequest,
       responses: {
         200: { description: 'the corrected quotation', schema: quotationSchema },
-        404: { description: 'no such quotation' },
-        409: { description: 'the quotation was already accepted or rejected' },
+        ...REVIEW_REFUSALS,
       },
       handle: async ({ params, body }) => {
         const id = params.id as string;
@@ -178,8 +183,7 @@ export function newsEndpoints(store: Store): Endpoint[] {
       params: { id: 'the quotation id' },
       responses: {
         200: { description: 'the rejected quotation', schema: quotationSchema },
-        404: { description: 'no such quotation' },
-        409: { description: 'the quotation was already accepted or rejected' },
+        ...REVIEW_REFUSALS,
       },
       handle: async ({ params }) => {
         return json(await getById('quotation', params.id as string, (x) => store.articles.reject(x)));
@@ -196,8 +200,7 @@ export function newsEndpoints(store: Store): Endpoint[] {
       body: quotationAcceptRequest,
       responses: {
         200: { description: 'the accepted quotation and the position recorded', schema: acceptanceResult },
-        404: { description: 'no such quotation' },
-        409: { description: 'the quotation was already accepted or rejected' },
+        ...REVIEW_REFUSALS,
       },
       handle: async ({ params, body }) => {
         const id = params.id as string;

@@ -576,26 +576,20 @@ function ReviewPanel({
               onChange={setNewsStance}
             />
             <div className="row">
-              <div className="field">
-                <label htmlFor="correct-start">Starts at character</label>
-                <input
-                  id="correct-start"
-                  type="number"
-                  min={0}
-                  value={start}
-                  onChange={(e) => setStart(e.target.value)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor="correct-end">Ends before character</label>
-                <input
-                  id="correct-end"
-                  type="number"
-                  min={1}
-                  value={end}
-                  onChange={(e) => setEnd(e.target.value)}
-                />
-              </div>
+              <OffsetField
+                id="correct-start"
+                label="Starts at character"
+                min={0}
+                value={start}
+                onChange={setStart}
+              />
+              <OffsetField
+                id="correct-end"
+                label="Ends before character"
+                min={1}
+                value={end}
+                onChange={setEnd}
+              />
             </div>
             <button type="submit" className="secondary" disabled={token === ''}>
               Save the correction
@@ -637,6 +631,28 @@ function ChoiceField({
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** A character offset in the article's text, for the quotation's span. */
+function OffsetField({
+  id,
+  label,
+  min,
+  value,
+  onChange,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly min: number;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" min={min} value={value} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 }
