@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { evaluateFolder, NewsInputError, renderEvaluation } from '../news/index.js';
+import { isEntryPoint } from './entry-point.js';
 import { type Io, processIo } from './io.js';
 
 /**
@@ -36,14 +35,4 @@ export function evalNews(argv: readonly string[], io: Io): number {
   return check && report.metrics.some((m) => !m.met) ? 1 : 0;
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) process.exitCode = evalNews(process.argv.slice(2), processIo());
+if (isEntryPoint(import.meta.url)) process.exitCode = evalNews(process.argv.slice(2), processIo());

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { agencyCommand } from './agency-command.js';
 import { VERSION } from './bundled.js';
@@ -15,6 +13,7 @@ import { negotiateCommand } from './commands/negotiate.js';
 import { regimesCommand } from './commands/regimes.js';
 import { schemaCommand } from './commands/schema.js';
 import { whatifCommand } from './commands/whatif.js';
+import { isEntryPoint } from './entry-point.js';
 import { InterviewCancelled, UsageError } from './errors.js';
 import { registerExport } from './export-command.js';
 import { EXIT_CODES_HELP, idsHelp, provisionsHelp } from './help.js';
@@ -124,18 +123,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
-/** Whether this module is the program being run (`recourse`, `node dist/cli/main.js`), not imported. */
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   // A reader that stops early (`recourse evaluate data/cases | head`) closes the pipe: that is not
   // an error of Recourse, so stop writing and leave quietly rather than with a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
